@@ -1,0 +1,42 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Where the app keeps its data: the user's data folder of each operating system. */
+public final class AppPaths {
+
+    public static final String APP_FOLDER = "compliance-tracker";
+
+    private AppPaths() {
+    }
+
+    /** {@code ~/.local/share/compliance-tracker} (or $XDG_DATA_HOME), {@code %APPDATA%}, or Application Support. */
+    public static Path dataFolder() {
+        String override = System.getProperty("tracker.data.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null ? appData : home, "Compliance Tracker");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Compliance Tracker");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve(APP_FOLDER);
+    }
+
+    /** The school's own database. */
+    public static Path defaultDatabase() {
+        return dataFolder().resolve("tracker.db");
+    }
+
+    /** The demo school's database, kept apart from the school's own. */
+    public static Path demoDatabase() {
+        return dataFolder().resolve("demo-school.db");
+    }
+}

@@ -1,0 +1,15 @@
+package uk.schoolcompliance.tracker.app;
+
+/**
+ * A problem with what the user gave us (a file, a field, a date): its message names the file, line
+ * and field, and nothing was changed. The command line prints it on one line and exits with 1.
+ */
+public class UserException extends RuntimeException {
+    public UserException(String message) {
+        super(message);
+    }
+
+    public UserException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

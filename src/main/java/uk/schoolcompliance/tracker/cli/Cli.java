@@ -1,0 +1,64 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import uk.schoolcompliance.tracker.app.UserException;
+import uk.schoolcompliance.tracker.store.StoreException;
+
+/**
+ * Entry point of the command line: exit 0 on success, 1 on a user error (one line naming the
+ * file/line/field), 2 on a usage error.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private Cli() {
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TrackerCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = ex;
+            if (t instanceof UserException || t instanceof StoreException || t instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + oneLine(t.getMessage()));
+                commandLine.getErr().flush();
+                return USER_ERROR;
+            }
+            commandLine.getErr().println("error: " + oneLine(String.valueOf(t)));
+            commandLine.getErr().flush();
+            if (System.getenv("TRACKER_DEBUG") != null) {
+                t.printStackTrace(commandLine.getErr());
+            }
+            return USER_ERROR;
+        });
+        return cl;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** True when the arguments ask for the command line rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return new CommandLine(new TrackerCommand()).getSubcommands().containsKey(first)
+                || first.equals("--help") || first.equals("-h") || first.equals("--version") || first.equals("-V");
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+    }
+}

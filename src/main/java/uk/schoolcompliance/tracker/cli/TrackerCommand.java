@@ -1,0 +1,24 @@
+package uk.schoolcompliance.tracker.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: each job of the app is a subcommand. */
+@Command(name = "compliance-tracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Policy acknowledgements, inductions and review schedules for schools in England.",
+        subcommands = {
+                DemoCommand.class,
+                SummaryCommand.class,
+                CheckCommand.class,
+        })
+public final class TrackerCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,201 @@
+package uk.schoolcompliance.tracker.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Applies the rules to a whole school as of a date. Every figure in the app, the command line and
+ * the reports comes from here, so they always agree.
+ */
+public final class ComplianceCalculator {
+
+    /** Gaps are listed by policy title, then family name, then given name. */
+    public static final Comparator<Obligation> GAP_ORDER = Comparator
+            .comparing((Obligation o) -> o.policy().title(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(o -> o.staff().familyName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(o -> o.staff().givenName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(o -> o.staff().id());
+
+    private final SchoolData data;
+    private final LocalDate asOf;
+
+    public ComplianceCalculator(SchoolData data, LocalDate asOf) {
+        this.data = data;
+        this.asOf = asOf;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public SchoolData data() {
+        return data;
+    }
+
+    /** Visits every in-scope staff member × active policy with an effective version. */
+    public void forEachObligation(Consumer<Obligation> visitor) {
+        for (Policy policy : data.policies()) {
+            if (!policy.isActive()) {
+                continue;
+            }
+            List<PolicyVersion> versions = data.versions(policy.id());
+            if (ComplianceRules.requiredVersionIndex(versions, asOf) < 0) {
+                continue;
+            }
+            for (StaffMember staff : data.staff()) {
+                if (!ComplianceRules.inScope(staff, policy, asOf)) {
+                    continue;
+                }
+                ComplianceRules.assess(staff, policy, versions, data.acknowledgements(staff.id(), policy.id()), asOf,
+                        data.defaultGraceDays(), inductionDue(staff.id(), policy.id())).ifPresent(visitor);
+            }
+        }
+    }
+
+    /** The obligations of one policy (all in-scope staff). */
+    public List<Obligation> obligations(Policy policy) {
+        List<Obligation> out = new ArrayList<>();
+        List<PolicyVersion> versions = data.versions(policy.id());
+        for (StaffMember staff : data.staff()) {
+            ComplianceRules.assess(staff, policy, versions, data.acknowledgements(staff.id(), policy.id()), asOf,
+                    data.defaultGraceDays(), inductionDue(staff.id(), policy.id())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Every gap (absent staff included, marked ABSENT), in {@link #GAP_ORDER}. */
+    public List<Obligation> gaps() {
+        List<Obligation> gaps = new ArrayList<>();
+        forEachObligation(o -> {
+            if (o.isGap()) {
+                gaps.add(o);
+            }
+        });
+        gaps.sort(GAP_ORDER);
+        return gaps;
+    }
+
+    public List<ReviewStanding> reviewStandings() {
+        List<ReviewStanding> out = new ArrayList<>();
+        for (Policy p : data.policies()) {
+            if (p.isActive()) {
+                out.add(ReviewRules.standing(p, data.versions(p.id()), data.reviews(p.id()), asOf));
+            }
+        }
+        out.sort(Comparator.comparing((ReviewStanding s) -> s.nextDue() == null ? LocalDate.MAX : s.nextDue())
+                .thenComparing(s -> s.policy().title(), String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    /** Induction plans of staff not gone by the as-of date, most recent starters first. */
+    public List<InductionProgress> inductions() {
+        List<InductionProgress> out = new ArrayList<>();
+        for (StaffMember staff : data.staff()) {
+            List<InductionItem> items = data.induction(staff.id());
+            if (items.isEmpty() || staff.leftBy(asOf)) {
+                continue;
+            }
+            Map<Long, LocalDate> firstAck = firstAckByPolicy(staff.id());
+            int done = 0;
+            List<InductionItem> overdue = new ArrayList<>();
+            InductionItem next = null;
+            for (InductionItem item : items) {
+                if (InductionRules.doneOn(item, firstAck, asOf) != null) {
+                    done++;
+                } else {
+                    if (item.dueDate().isBefore(asOf)) {
+                        overdue.add(item);
+                    }
+                    if (next == null || item.dueDate().isBefore(next.dueDate())) {
+                        next = item;
+                    }
+                }
+            }
+            out.add(new InductionProgress(staff, items, done, List.copyOf(overdue), next));
+        }
+        out.sort(Comparator.comparing((InductionProgress p) -> p.staff().startDate()).reversed()
+                .thenComparing(p -> p.staff().sortName()));
+        return out;
+    }
+
+    /** The staff member's earliest counting acknowledgement per policy (any version). */
+    public Map<Long, LocalDate> firstAckByPolicy(long staffId) {
+        Map<Long, LocalDate> first = new HashMap<>();
+        data.acknowledgementsOf(staffId).forEach((policyId, acks) -> {
+            for (Acknowledgement a : acks) {
+                if (a.countsOn(asOf)) {
+                    first.merge(policyId, a.date(), (x, y) -> x.isBefore(y) ? x : y);
+                }
+            }
+        });
+        return first;
+    }
+
+    public Summary summary() {
+        int[] ack = new int[4]; // required, done, outstanding, overdue
+        forEachObligation(o -> {
+            switch (o.status()) {
+                case SATISFIED -> {
+                    ack[0]++;
+                    ack[1]++;
+                }
+                case DUE -> {
+                    ack[0]++;
+                    ack[2]++;
+                }
+                case OVERDUE -> {
+                    ack[0]++;
+                    ack[2]++;
+                    ack[3]++;
+                }
+                case ABSENT -> {
+                    // listed apart, never counted
+                }
+            }
+        });
+        int inPost = (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
+        int active = (int) data.policies().stream().filter(Policy::isActive).count();
+        int reviewsOverdue = 0;
+        int reviewsDueSoon = 0;
+        int warnings = 0;
+        for (ReviewStanding s : reviewStandings()) {
+            if (s.status() == ReviewStatus.OVERDUE) {
+                reviewsOverdue++;
+            } else if (s.status() == ReviewStatus.DUE_SOON) {
+                reviewsDueSoon++;
+            }
+            if (s.dateError()) {
+                warnings++;
+            }
+        }
+        for (Policy p : data.policies()) {
+            if (p.isActive() && data.versions(p.id()).isEmpty()) {
+                warnings++;
+            }
+        }
+        int inProgress = 0;
+        int overdueItems = 0;
+        for (InductionProgress p : inductions()) {
+            if (!p.complete()) {
+                inProgress++;
+            }
+            overdueItems += p.overdueItems().size();
+        }
+        return new Summary(asOf, inPost, active, ack[0], ack[1], ack[2], ack[3], reviewsOverdue, reviewsDueSoon,
+                inProgress, overdueItems, warnings);
+    }
+
+    private LocalDate inductionDue(long staffId, long policyId) {
+        for (InductionItem item : data.induction(staffId)) {
+            if (item.kind() == InductionItemKind.POLICY && item.policyId() != null && item.policyId() == policyId) {
+                return item.dueDate();
+            }
+        }
+        return null;
+    }
+}

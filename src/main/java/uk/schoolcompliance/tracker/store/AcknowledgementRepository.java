@@ -1,0 +1,120 @@
+package uk.schoolcompliance.tracker.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.schoolcompliance.tracker.domain.AckMethod;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+
+/** Acknowledgements: inserted, and voided with a reason; never edited or deleted. */
+public final class AcknowledgementRepository {
+
+    private static final String COLUMNS = "id, staff_id, version_id, ack_date, method, recorded_by, note, voided_at, void_reason";
+
+    private final Database db;
+    private final AuditRepository audit;
+
+    public AcknowledgementRepository(Database db, AuditRepository audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    public List<Acknowledgement> findAll() {
+        return query("SELECT " + COLUMNS + " FROM acknowledgement ORDER BY id");
+    }
+
+    public List<Acknowledgement> findByStaff(long staffId) {
+        return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE staff_id = ? ORDER BY ack_date, id", staffId);
+    }
+
+    public List<Acknowledgement> findByVersion(long versionId) {
+        return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE version_id = ? ORDER BY ack_date, id", versionId);
+    }
+
+    public Optional<Acknowledgement> findById(long id) {
+        return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Records an acknowledgement (optionally with scanned evidence). */
+    public Acknowledgement insert(Acknowledgement a, String evidenceName, byte[] evidence) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO acknowledgement (staff_id, version_id, ack_date, "
+                    + "method, recorded_by, note, evidence, evidence_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, a.staffId());
+                ps.setLong(2, a.versionId());
+                Jdbc.setDate(ps, 3, a.date());
+                ps.setString(4, a.method().code());
+                ps.setString(5, a.recordedBy());
+                ps.setString(6, Jdbc.blankToNull(a.note()));
+                ps.setBytes(7, evidence);
+                ps.setString(8, evidenceName);
+                ps.setString(9, Instant.now().toString());
+                ps.executeUpdate();
+                Acknowledgement saved = new Acknowledgement(Jdbc.generatedId(ps), a.staffId(), a.versionId(), a.date(),
+                        a.method(), a.recordedBy(), a.note(), false, null);
+                audit.record("acknowledgement", saved.id(), "create", null, saved);
+                return saved;
+            }
+        });
+    }
+
+    public Acknowledgement insert(Acknowledgement a) {
+        return insert(a, null, null);
+    }
+
+    /** Voids an acknowledgement with a reason; it stays in the record but no longer counts. */
+    public Acknowledgement voidAcknowledgement(long id, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: a reason is required to void an acknowledgement");
+        }
+        return db.inTransaction(c -> {
+            Acknowledgement before = findById(id).orElseThrow(() -> new StoreException("No acknowledgement " + id));
+            if (before.voided()) {
+                throw new IllegalArgumentException("acknowledgement " + id + " is already void");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE acknowledgement SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, by);
+                ps.setString(3, reason.trim());
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            Acknowledgement after = new Acknowledgement(before.id(), before.staffId(), before.versionId(), before.date(),
+                    before.method(), before.recordedBy(), before.note(), true, reason.trim());
+            audit.record("acknowledgement", id, "void", before, Map.of("voided", true, "reason", reason.trim()));
+            return after;
+        });
+    }
+
+    private List<Acknowledgement> query(String sql, Object... args) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<Acknowledgement> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Acknowledgement map(ResultSet rs) throws SQLException {
+        return new Acknowledgement(rs.getLong("id"), rs.getLong("staff_id"), rs.getLong("version_id"),
+                Jdbc.getDate(rs, "ack_date"), AckMethod.fromCode(rs.getString("method")), rs.getString("recorded_by"),
+                rs.getString("note"), rs.getString("voided_at") != null, rs.getString("void_reason"));
+    }
+}

@@ -1,0 +1,226 @@
+package uk.schoolcompliance.tracker.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file holding everything. Opening it checks that it really is one of ours (and not from a
+ * newer version of the app), then brings the schema up to date through the migrations.
+ *
+ * <p>Repositories ask for a connection with {@link #withConnection}; inside {@link #inTransaction}
+ * every repository call on that thread shares the transaction's connection, so a use case commits
+ * or rolls back as one.
+ */
+public final class Database {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final boolean readOnly;
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    private Database(Path file, boolean readOnly) {
+        this.file = file;
+        this.readOnly = readOnly;
+        this.dataSource = new SQLiteDataSource(SqlDialect.sqliteConfig(readOnly));
+        this.dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Opens (creating when missing) and migrates the database in {@code file}. */
+    public static Database open(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + parent + ": " + e.getMessage(), e);
+        }
+        checkLooksLikeSqlite(file);
+        Database db = new Database(file, false);
+        db.migrate();
+        return db;
+    }
+
+    /** Opens an existing database without changing it (for checks and read-only access). */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("No database at " + file);
+        }
+        checkLooksLikeSqlite(file);
+        return new Database(file, true);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Refuses anything that is not an SQLite file before SQLite is allowed to touch it. */
+    static void checkLooksLikeSqlite(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            if (read < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
+                throw new StoreException(file + " is not a Compliance Tracker database (not an SQLite file); "
+                        + "it was left untouched");
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        Flyway flyway = flyway();
+        try {
+            for (MigrationInfo info : flyway.info().applied()) {
+                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreException(file + " was written by a newer version of Compliance Tracker (schema "
+                            + info.getVersion() + "); install the newer version to open it");
+                }
+            }
+            if (!hasOurTablesOrIsEmpty()) {
+                throw new StoreException(file + " is an SQLite file from another program, not a Compliance Tracker "
+                        + "database; it was left untouched");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    private boolean hasOurTablesOrIsEmpty() {
+        return withConnection(c -> {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables.isEmpty() || tables.contains("flyway_schema_history");
+        });
+    }
+
+    /** The schema version the file is at, if any. */
+    public Optional<String> schemaVersion() {
+        return withConnection(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(
+                         "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
+                                 + "ORDER BY installed_rank DESC LIMIT 1")) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            } catch (SQLException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A new connection (the caller closes it). Prefer {@link #withConnection}. */
+    public Connection newConnection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Runs work on the current transaction's connection, or on a fresh auto-commit one. */
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection tx = transaction.get();
+        try {
+            if (tx != null) {
+                return work.apply(tx);
+            }
+            try (Connection c = newConnection()) {
+                return work.apply(c);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. Nested calls join the outer one. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (transaction.get() != null) {
+            return withConnection(work);
+        }
+        try (Connection c = newConnection()) {
+            c.setAutoCommit(false);
+            transaction.set(c);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                transaction.remove();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private StoreException translate(SQLException e) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
+            return new StoreException(file + " is in use by another copy of Compliance Tracker; try again in a moment", e);
+        }
+        if (msg.contains("SQLITE_READONLY")) {
+            return new StoreException(file + " is open read-only; nothing was changed", e);
+        }
+        if (msg.contains("SQLITE_FULL")) {
+            return new StoreException("The disk holding " + file + " is full; nothing was changed", e);
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("SQLITE_NOTADB")) {
+            return new StoreException(file + " is damaged; restore it from a backup", e);
+        }
+        return new StoreException("Database error in " + file + ": " + firstLine(msg), e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

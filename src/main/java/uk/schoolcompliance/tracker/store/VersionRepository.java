@@ -1,0 +1,157 @@
+package uk.schoolcompliance.tracker.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+
+/** Policy versions; the document bytes are stored in the row and read only on demand. */
+public final class VersionRepository {
+
+    private static final String COLUMNS = "id, policy_id, label, document_sha256, file_name, media_type, approved_by, "
+            + "approved_on, minute_ref, effective_from, change_summary, material";
+
+    private final Database db;
+    private final AuditRepository audit;
+
+    public VersionRepository(Database db, AuditRepository audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** A document to store with a version. */
+    public record Document(String fileName, String mediaType, byte[] bytes) {
+        public String sha256() {
+            return VersionRepository.sha256(bytes);
+        }
+    }
+
+    public List<PolicyVersion> findAll() {
+        return query("SELECT " + COLUMNS + " FROM policy_version ORDER BY policy_id, effective_from, id");
+    }
+
+    public List<PolicyVersion> findByPolicy(long policyId) {
+        return query("SELECT " + COLUMNS + " FROM policy_version WHERE policy_id = ? ORDER BY effective_from, id", policyId);
+    }
+
+    public Optional<PolicyVersion> findById(long id) {
+        return query("SELECT " + COLUMNS + " FROM policy_version WHERE id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * Inserts a version; the version's sha256/fileName/mediaType fields are taken from the document when
+     * one is given.
+     */
+    public PolicyVersion insert(PolicyVersion v, Document document) {
+        return db.inTransaction(c -> {
+            String sha = document == null ? null : document.sha256();
+            PolicyVersion toSave = new PolicyVersion(0, v.policyId(), v.label().trim(), sha,
+                    document == null ? null : document.fileName(), document == null ? null : document.mediaType(),
+                    v.approvedBy(), v.approvedOn(), v.minuteRef(), v.effectiveFrom(), v.changeSummary(), v.material());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO policy_version (policy_id, label, document, "
+                    + "document_sha256, file_name, media_type, approved_by, approved_on, minute_ref, effective_from, "
+                    + "change_summary, material, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                int i = 1;
+                ps.setLong(i++, toSave.policyId());
+                ps.setString(i++, toSave.label());
+                if (document == null) {
+                    ps.setNull(i++, Types.BLOB);
+                } else {
+                    ps.setBytes(i++, document.bytes());
+                }
+                ps.setString(i++, sha);
+                ps.setString(i++, toSave.fileName());
+                ps.setString(i++, toSave.mediaType());
+                ps.setString(i++, Jdbc.blankToNull(toSave.approvedBy()));
+                Jdbc.setDate(ps, i++, toSave.approvedOn());
+                ps.setString(i++, Jdbc.blankToNull(toSave.minuteRef()));
+                Jdbc.setDate(ps, i++, toSave.effectiveFrom());
+                ps.setString(i++, Jdbc.blankToNull(toSave.changeSummary()));
+                ps.setInt(i++, toSave.material() ? 1 : 0);
+                ps.setString(i, Instant.now().toString());
+                ps.executeUpdate();
+                PolicyVersion saved = toSave.withId(Jdbc.generatedId(ps));
+                audit.record("policy_version", saved.id(), "create", null, saved);
+                return saved;
+            }
+        });
+    }
+
+    /** The stored document of a version, if it has one. */
+    public Optional<Document> document(long versionId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT file_name, media_type, document FROM policy_version WHERE id = ? AND document IS NOT NULL")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Attaches (or replaces) the document of a version, audited with both hashes. */
+    public void attachDocument(long versionId, Document document) {
+        db.inTransaction(c -> {
+            PolicyVersion before = findById(versionId).orElseThrow(() -> new StoreException("No version " + versionId));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE policy_version SET document = ?, document_sha256 = ?, "
+                    + "file_name = ?, media_type = ? WHERE id = ?")) {
+                ps.setBytes(1, document.bytes());
+                ps.setString(2, document.sha256());
+                ps.setString(3, document.fileName());
+                ps.setString(4, document.mediaType());
+                ps.setLong(5, versionId);
+                ps.executeUpdate();
+            }
+            audit.record("policy_version", versionId, "attach-document",
+                    Map.of("sha256", String.valueOf(before.documentSha256())),
+                    Map.of("sha256", document.sha256(), "fileName", document.fileName()));
+            return null;
+        });
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<PolicyVersion> query(String sql, Object... args) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<PolicyVersion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static PolicyVersion map(ResultSet rs) throws SQLException {
+        return new PolicyVersion(rs.getLong("id"), rs.getLong("policy_id"), rs.getString("label"),
+                rs.getString("document_sha256"), rs.getString("file_name"), rs.getString("media_type"),
+                rs.getString("approved_by"), Jdbc.getDate(rs, "approved_on"), rs.getString("minute_ref"),
+                Jdbc.getDate(rs, "effective_from"), rs.getString("change_summary"), rs.getInt("material") == 1);
+    }
+}

@@ -1,0 +1,152 @@
+package uk.schoolcompliance.tracker.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.schoolcompliance.tracker.app.DemoSchool;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.domain.Summary;
+
+/**
+ * The main window's state: which file is open, the school's name, the counts on the navigation
+ * rail, the status line and the global search.
+ */
+public final class MainViewModel {
+
+    /** A global-search hit. */
+    public record SearchHit(Section section, Object argument, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final UiContext ctx;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("app.title"));
+    private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper openFile = new ReadOnlyStringWrapper("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final Map<Section, IntegerProperty> counts = new EnumMap<>(Section.class);
+    private List<StaffMember> staff = List.of();
+    private List<Policy> policies = List.of();
+
+    public MainViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        for (Section s : Section.values()) {
+            counts.put(s, new SimpleIntegerProperty(0));
+        }
+        ctx.revisionProperty().addListener((o, a, b) -> refreshCounts());
+        ctx.asOfProperty().addListener((o, a, b) -> refreshCounts());
+    }
+
+    /** Opens a database; with {@code demoIfMissing} a missing file is first built as the demo school. */
+    public void open(Path file, boolean demoIfMissing) {
+        status.set(I18n.t("status.opening", file));
+        ctx.executor().run(() -> {
+            boolean build = demoIfMissing && !Files.exists(file);
+            TrackerServices services = TrackerServices.open(file, Actor.fromSystem(null));
+            if (build) {
+                new DemoSchool(services).build(LocalDate.now());
+            }
+            return services;
+        }, services -> {
+            ctx.servicesProperty().set(services);
+            openFile.set(file.toAbsolutePath().toString());
+            title.set(I18n.t("app.title.file", file.getFileName()));
+            status.set(I18n.t("status.opened", file.toAbsolutePath()));
+            ctx.dataChanged();
+        }, e -> {
+            status.set(I18n.t("status.open.failed"));
+            error.set(I18n.t("error.open", file, uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
+        });
+    }
+
+    public void refreshCounts() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> new Loaded(services.settings().schoolName(), services.compliance().summary(asOf),
+                services.staff().findAll(), services.policies().findAll()), loaded -> {
+                    schoolName.set(loaded.school());
+                    Summary s = loaded.summary();
+                    counts.get(Section.ACKNOWLEDGEMENTS).set(s.ackOverdue());
+                    counts.get(Section.REVIEWS).set(s.reviewsOverdue() + s.reviewsDueSoon());
+                    counts.get(Section.INDUCTION).set(s.inductionOverdueItems());
+                    counts.get(Section.DASHBOARD).set(s.dataWarnings());
+                    staff = loaded.staff();
+                    policies = loaded.policies();
+                }, e -> error.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
+    }
+
+    private record Loaded(String school, Summary summary, List<StaffMember> staff, List<Policy> policies) {
+    }
+
+    /** Staff and policies whose name, reference or email contain the text (at most 12). */
+    public List<SearchHit> search(String text) {
+        List<SearchHit> hits = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return hits;
+        }
+        String q = text.trim().toLowerCase(Locale.ROOT);
+        for (StaffMember s : staff) {
+            if (hits.size() >= 8) {
+                break;
+            }
+            if ((s.fullName() + " " + s.staffRef() + " " + s.email()).toLowerCase(Locale.ROOT).contains(q)) {
+                hits.add(new SearchHit(Section.STAFF, s.id(), I18n.t("search.staff", s.fullName(), s.category().label())));
+            }
+        }
+        for (Policy p : policies) {
+            if (hits.size() >= 12) {
+                break;
+            }
+            if ((p.title() + " " + p.referenceCode()).toLowerCase(Locale.ROOT).contains(q)) {
+                hits.add(new SearchHit(Section.POLICIES, p.id(), I18n.t("search.policy", p.title())));
+            }
+        }
+        return hits;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty schoolNameProperty() {
+        return schoolName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty openFileProperty() {
+        return openFile.getReadOnlyProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Set when something failed that the user must be told about; the view shows it and clears it. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public IntegerProperty count(Section section) {
+        return counts.get(section);
+    }
+}

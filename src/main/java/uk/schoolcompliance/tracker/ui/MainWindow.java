@@ -1,0 +1,281 @@
+package uk.schoolcompliance.tracker.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import uk.schoolcompliance.tracker.app.AppInfo;
+import uk.schoolcompliance.tracker.app.AppPaths;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+import uk.schoolcompliance.tracker.ui.common.PlaceholderPage;
+import uk.schoolcompliance.tracker.ui.dashboard.DashboardView;
+
+/**
+ * The one main window: menu, top bar (school, as-of date, global search), navigation rail with
+ * counts, the content area and a status bar. Layout and bindings only; state lives in
+ * {@link MainViewModel}.
+ */
+public final class MainWindow {
+
+    private final UiContext ctx;
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Section, Page> pages = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final ToggleGroup nav = new ToggleGroup();
+    private Section current;
+
+    public MainWindow(Stage stage, UiContext ctx) {
+        this.stage = stage;
+        this.ctx = ctx;
+        this.vm = new MainViewModel(ctx);
+        ctx.setNavigator(this::navigate);
+        root.setTop(new VBox(menuBar(), topBar()));
+        root.setLeft(navRail());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        vm.errorProperty().addListener((o, a, message) -> {
+            if (message != null) {
+                vm.errorProperty().set(null);
+                Dialogs.error(stage, message);
+            }
+        });
+        ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
+        ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
+        navigate(Section.DASHBOARD, null);
+    }
+
+    /** Pages are created on first visit. Each feature registers its page here. */
+    private Page createPage(Section section) {
+        return switch (section) {
+            case DASHBOARD -> new DashboardView(ctx);
+            default -> new PlaceholderPage(section.key());
+        };
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public void open(Path file, boolean demoIfMissing) {
+        vm.open(file, demoIfMissing);
+    }
+
+    public void navigate(Section section, Object argument) {
+        Page page = pages.computeIfAbsent(section, this::createPage);
+        current = section;
+        navButtons.get(section).setSelected(true);
+        content.getChildren().setAll(page.node());
+        if (ctx.services() != null) {
+            page.refresh();
+            if (argument != null) {
+                page.show(argument);
+            }
+        }
+    }
+
+    private void refreshCurrent() {
+        if (current != null && ctx.services() != null) {
+            pages.get(current).refresh();
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newFile = new MenuItem(I18n.t("menu.file.new"));
+        newFile.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newFile.setOnAction(e -> chooseFile(true));
+        MenuItem openFile = new MenuItem(I18n.t("menu.file.open"));
+        openFile.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openFile.setOnAction(e -> chooseFile(false));
+        MenuItem demo = new MenuItem(I18n.t("menu.file.demo"));
+        demo.setOnAction(e -> open(AppPaths.demoDatabase(), true));
+        MenuItem exit = new MenuItem(I18n.t("menu.file.exit"));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> stage.close());
+        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), exit);
+        MenuItem about = new MenuItem(I18n.t("menu.help.about"));
+        about.setOnAction(e -> about());
+        Menu help = new Menu(I18n.t("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void chooseFile(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t(create ? "menu.file.new" : "menu.file.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("file.filter.db"), "*.db", "*.sqlite"));
+        chooser.setInitialDirectory(AppPaths.dataFolder().toFile().isDirectory() ? AppPaths.dataFolder().toFile() : null);
+        File chosen = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            if (create && chosen.exists()) {
+                Dialogs.error(stage, I18n.t("error.new.exists", chosen));
+                return;
+            }
+            vm.open(chosen.toPath(), false);
+        }
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("about.text", AppInfo.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21")), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.t("menu.help.about"));
+        alert.setHeaderText(I18n.t("app.title") + " " + AppInfo.version());
+        alert.showAndWait();
+    }
+
+    private Node topBar() {
+        Label school = new Label();
+        school.setId("school-name");
+        school.getStyleClass().add("school-name");
+        school.textProperty().bind(vm.schoolNameProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label asOfLabel = new Label(I18n.t("top.asOf"));
+        DatePicker asOf = DateFields.picker(ctx.asOf());
+        asOf.setId("as-of");
+        asOf.valueProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                ctx.asOfProperty().set(d);
+            }
+        });
+        asOfLabel.setLabelFor(asOf);
+        asOfLabel.setMnemonicParsing(true);
+        CustomTextField search = new CustomTextField();
+        search.setId("global-search");
+        search.setPromptText(I18n.t("top.search.prompt"));
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.setPrefWidth(280);
+        TextFields.bindAutoCompletion(search, request -> vm.search(request.getUserText()))
+                .setOnAutoCompleted(e -> {
+                    MainViewModel.SearchHit hit = e.getCompletion();
+                    search.clear();
+                    navigate(hit.section(), hit.argument());
+                });
+        this.searchField = search;
+        HBox bar = new HBox(12, school, spacer, asOfLabel, asOf, search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private CustomTextField searchField;
+
+    private Node navRail() {
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        rail.setPadding(new Insets(12, 8, 12, 8));
+        int index = 1;
+        for (Section s : Section.values()) {
+            ToggleButton b = new ToggleButton(I18n.t(s.key()));
+            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setGraphic(new FontIcon(s.icon()));
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new javafx.scene.control.Tooltip(I18n.t(s.key()) + " (Ctrl+" + index++ + ")"));
+            Label badge = new Label();
+            badge.getStyleClass().add("nav-badge");
+            badge.textProperty().bind(vm.count(s).asString());
+            badge.visibleProperty().bind(vm.count(s).greaterThan(0));
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(b, badge);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                navigate(s, null);
+            });
+            navButtons.put(s, b);
+            rail.getChildren().add(row);
+        }
+        rail.setPrefWidth(230);
+        return rail;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(vm.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressBar busy = new ProgressBar();
+        busy.setPrefWidth(120);
+        busy.setVisible(false);
+        if (ctx.executor() instanceof FxTaskExecutor fx) {
+            busy.visibleProperty().bind(fx.runningProperty().greaterThan(0));
+        }
+        HBox bar = new HBox(12, new FontIcon(MaterialDesignS.SCHOOL_OUTLINE), status, spacer, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void installShortcuts(Scene scene) {
+        Section[] all = Section.values();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+        for (int i = 0; i < all.length && i < digits.length; i++) {
+            Section s = all[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> navigate(s, null));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> searchField.requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), ctx::dataChanged);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

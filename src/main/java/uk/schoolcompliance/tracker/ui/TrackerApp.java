@@ -1,0 +1,57 @@
+package uk.schoolcompliance.tracker.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import uk.schoolcompliance.tracker.app.AppPaths;
+
+/**
+ * The JavaFX application. Arguments: {@code --db FILE} opens that file; {@code --demo} opens the demo
+ * school (built from sample-data when missing, kept apart from the school's own database).
+ */
+public final class TrackerApp extends Application {
+
+    private FxTaskExecutor executor;
+
+    public static void launchApp(String[] args) {
+        Application.launch(TrackerApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor();
+        UiContext ctx = new UiContext(executor);
+        MainWindow window = new MainWindow(stage, ctx);
+        stage.show();
+        StartTarget target = target(getParameters().getRaw());
+        window.open(target.file(), target.demo());
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    record StartTarget(Path file, boolean demo) {
+    }
+
+    static StartTarget target(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--db") && i + 1 < args.size()) {
+                return new StartTarget(Path.of(args.get(i + 1)), false);
+            }
+            if (args.get(i).equals("--demo")) {
+                return new StartTarget(AppPaths.demoDatabase(), true);
+            }
+        }
+        Path own = AppPaths.defaultDatabase();
+        return Files.exists(own) ? new StartTarget(own, false) : new StartTarget(AppPaths.demoDatabase(), true);
+    }
+}

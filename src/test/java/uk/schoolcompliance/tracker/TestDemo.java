@@ -1,0 +1,54 @@
+package uk.schoolcompliance.tracker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+
+import uk.schoolcompliance.tracker.app.DemoSchool;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Actor;
+
+/**
+ * The demo school for tests: built once per test run with its dates as written (so figures never
+ * drift with the calendar), then copied for each test that writes to it.
+ */
+public final class TestDemo {
+
+    /** The date the sample files are written as of; tests compute figures as of this date. */
+    public static final LocalDate AS_OF = DemoSchool.anchor();
+    public static final Actor ACTOR = new Actor("test-user", "Test Operator");
+
+    private static Path master;
+
+    private TestDemo() {
+    }
+
+    /** A fresh copy of the demo database in {@code dir}. */
+    public static synchronized Path copy(Path dir) {
+        try {
+            if (master == null) {
+                Path folder = Files.createTempDirectory("demo-master");
+                master = folder.resolve("demo.db");
+                TrackerServices services = TrackerServices.open(master, ACTOR);
+                new DemoSchool(services).build(AS_OF);
+                try (var c = services.db().newConnection(); var st = c.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+            Path target = dir.resolve("demo-" + System.nanoTime() + ".db");
+            Files.copy(master, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static TrackerServices open(Path dir) {
+        return TrackerServices.open(copy(dir), ACTOR);
+    }
+}

@@ -1,0 +1,43 @@
+package uk.schoolcompliance.tracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every key the UI asks for exists in the en-GB bundle. */
+class I18nTest {
+
+    private static final Pattern KEY = Pattern.compile("I18n\\.t\\(\\s*\"([^\"]+)\"");
+
+    @Test
+    void everyLiteralKeyUsedInTheUiIsInTheBundle() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/schoolcompliance/tracker/ui"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!I18n.bundle().containsKey(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void sectionKeysAreInTheBundle() {
+        for (Section s : Section.values()) {
+            assertThat(I18n.bundle().containsKey(s.key())).as(s.key()).isTrue();
+        }
+    }
+}
