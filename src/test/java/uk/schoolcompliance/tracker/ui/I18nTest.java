@@ -6,26 +6,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every key the UI asks for exists in the en-GB bundle. */
+/** Every key the UI asks for exists in a bundle, and no key is defined twice. */
 class I18nTest {
 
     private static final Pattern KEY = Pattern.compile("I18n\\.t\\(\\s*\"([^\"]+)\"");
 
     @Test
-    void everyLiteralKeyUsedInTheUiIsInTheBundle() throws IOException {
+    void everyLiteralKeyUsedInTheUiIsInABundle() throws IOException {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/schoolcompliance/tracker/ui"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!I18n.bundle().containsKey(m.group(1))) {
+                    if (!I18n.has(m.group(1))) {
                         missing.add(f.getFileName() + ": " + m.group(1));
                     }
                 }
@@ -35,9 +37,21 @@ class I18nTest {
     }
 
     @Test
+    void noKeyIsDefinedInTwoBundles() {
+        Set<String> seen = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        I18n.bundles().forEach(b -> b.keySet().forEach(k -> {
+            if (!seen.add(k)) {
+                duplicates.add(k);
+            }
+        }));
+        assertThat(duplicates).isEmpty();
+    }
+
+    @Test
     void sectionKeysAreInTheBundle() {
         for (Section s : Section.values()) {
-            assertThat(I18n.bundle().containsKey(s.key())).as(s.key()).isTrue();
+            assertThat(I18n.has(s.key())).as(s.key()).isTrue();
         }
     }
 }
