@@ -136,6 +136,63 @@ public final class ComplianceCalculator {
         return first;
     }
 
+    /** Acknowledgement figures per active policy with an effective version, by title. */
+    public java.util.LinkedHashMap<Policy, Tally> tallyByPolicy() {
+        Map<Long, Tally> byId = new HashMap<>();
+        forEachObligation(o -> byId.merge(o.policy().id(), Tally.EMPTY.plus(o.status()), (a, b) -> a.plus(o.status())));
+        java.util.LinkedHashMap<Policy, Tally> out = new java.util.LinkedHashMap<>();
+        data.policies().stream().filter(p -> byId.containsKey(p.id()))
+                .sorted(Comparator.comparing(Policy::title, String.CASE_INSENSITIVE_ORDER))
+                .forEach(p -> out.put(p, byId.get(p.id())));
+        return out;
+    }
+
+    /** Acknowledgement figures per staff category (categories with no obligation are left out). */
+    public java.util.EnumMap<StaffCategory, Tally> tallyByCategory() {
+        java.util.EnumMap<StaffCategory, Tally> out = new java.util.EnumMap<>(StaffCategory.class);
+        forEachObligation(o -> out.merge(o.staff().category(), Tally.EMPTY.plus(o.status()), (a, b) -> a.plus(o.status())));
+        return out;
+    }
+
+    /** The data-quality warnings as of the date, policies first. */
+    public List<DataWarning> dataWarnings() {
+        List<DataWarning> out = new ArrayList<>();
+        for (ReviewStanding s : reviewStandings()) {
+            if (s.dateError()) {
+                out.add(new DataWarning(DataWarning.Kind.REVIEW_DATE_ERROR, s.policy().title(),
+                        "next review " + Dates.forPeople(s.nextDue()) + " is not after the last review "
+                                + Dates.forPeople(s.lastReviewed())));
+            }
+        }
+        for (Policy p : data.policies()) {
+            if (!p.isActive()) {
+                continue;
+            }
+            List<PolicyVersion> versions = data.versions(p.id());
+            if (versions.isEmpty()) {
+                out.add(new DataWarning(DataWarning.Kind.NO_VERSION, p.title(), "no approved version recorded"));
+            } else {
+                PolicyVersion shown = versions.get(0);
+                for (PolicyVersion v : versions) {
+                    if (!v.effectiveFrom().isAfter(asOf)) {
+                        shown = v; // the current version: the newest in effect on the date
+                    }
+                }
+                if (!shown.hasDocument()) {
+                    out.add(new DataWarning(DataWarning.Kind.NO_DOCUMENT, p.title(),
+                            "version " + shown.label() + " has no document stored"));
+                }
+            }
+        }
+        long noEmail = data.staff().stream().filter(s -> s.inPostOn(asOf))
+                .filter(s -> s.email() == null || s.email().isBlank()).count();
+        if (noEmail > 0) {
+            out.add(new DataWarning(DataWarning.Kind.NO_EMAIL, noEmail + " people",
+                    noEmail + " people in post have no email address"));
+        }
+        return out;
+    }
+
     public Summary summary() {
         int[] ack = new int[4]; // required, done, outstanding, overdue
         forEachObligation(o -> {
@@ -162,22 +219,14 @@ public final class ComplianceCalculator {
         int active = (int) data.policies().stream().filter(Policy::isActive).count();
         int reviewsOverdue = 0;
         int reviewsDueSoon = 0;
-        int warnings = 0;
         for (ReviewStanding s : reviewStandings()) {
             if (s.status() == ReviewStatus.OVERDUE) {
                 reviewsOverdue++;
             } else if (s.status() == ReviewStatus.DUE_SOON) {
                 reviewsDueSoon++;
             }
-            if (s.dateError()) {
-                warnings++;
-            }
         }
-        for (Policy p : data.policies()) {
-            if (p.isActive() && data.versions(p.id()).isEmpty()) {
-                warnings++;
-            }
-        }
+        int warnings = dataWarnings().size();
         int inProgress = 0;
         int overdueItems = 0;
         for (InductionProgress p : inductions()) {
