@@ -225,6 +225,7 @@ public final class MainWindow {
             badge.getStyleClass().add("nav-badge");
             badge.textProperty().bind(vm.count(s).asString());
             badge.visibleProperty().bind(vm.count(s).greaterThan(0));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -238,7 +239,8 @@ public final class MainWindow {
             navButtons.put(s, b);
             rail.getChildren().add(row);
         }
-        rail.setPrefWidth(230);
+        rail.setPrefWidth(260);
+        rail.setMinWidth(Region.USE_PREF_SIZE);
         return rail;
     }
 
