@@ -30,6 +30,9 @@ public final class TrackerServices {
     private final AcknowledgementRepository acknowledgements;
     private final InductionRepository induction;
     private final ComplianceService compliance;
+    private final StaffService staffService;
+    private final StaffImportService staffImport;
+    private final InductionService inductionService;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -42,6 +45,9 @@ public final class TrackerServices {
         this.acknowledgements = new AcknowledgementRepository(db, audit);
         this.induction = new InductionRepository(db, audit);
         this.compliance = new ComplianceService(this);
+        this.staffService = new StaffService(this);
+        this.staffImport = new StaffImportService(this);
+        this.inductionService = new InductionService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -87,6 +93,18 @@ public final class TrackerServices {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public StaffService staffService() {
+        return staffService;
+    }
+
+    public StaffImportService staffImport() {
+        return staffImport;
+    }
+
+    public InductionService inductionService() {
+        return inductionService;
     }
 
     public Actor actor() {

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                ImportStaffCommand.class,
+                InductionCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

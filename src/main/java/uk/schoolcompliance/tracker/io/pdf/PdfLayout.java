@@ -165,7 +165,7 @@ public final class PdfLayout {
             total.setFontAndSize(font, 8);
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber()));
+            total.showText(String.valueOf(writer.getPageNumber() - 1)); // closing has already counted the next page
             total.endText();
         }
     }

@@ -1,0 +1,140 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import uk.schoolcompliance.tracker.domain.StaffMember;
+
+/**
+ * The staff register's use cases: add (with an induction plan for a new starter), edit, mark as
+ * leaver, record a long-term absence. Everything is validated here, so the form and the command
+ * line give the same answers, and every write is audited by the repository.
+ */
+public final class StaffService {
+
+    /** Field keys used in validation results (the form shows each message beside its field). */
+    public static final String GIVEN_NAME = "givenName";
+    public static final String FAMILY_NAME = "familyName";
+    public static final String EMAIL = "email";
+    public static final String STAFF_REF = "staffRef";
+    public static final String START_DATE = "startDate";
+    public static final String LEAVE_DATE = "leaveDate";
+    public static final String ABSENCE = "absence";
+
+    private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final TrackerServices services;
+
+    StaffService(TrackerServices services) {
+        this.services = services;
+    }
+
+    /**
+     * Checks a staff member as the form would save it. Empty when all is well; otherwise the field key
+     * mapped to a message a person can act on.
+     */
+    public Map<String, String> validate(StaffMember s) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(s.givenName())) {
+            errors.put(GIVEN_NAME, "Given name is required");
+        }
+        if (blank(s.familyName())) {
+            errors.put(FAMILY_NAME, "Family name is required");
+        }
+        if (!blank(s.email())) {
+            String email = s.email().trim();
+            if (!EMAIL_PATTERN.matcher(email).matches()) {
+                errors.put(EMAIL, "'" + email + "' is not a valid email address");
+            } else {
+                Optional<StaffMember> other = services.staff().findByEmail(email);
+                if (other.isPresent() && other.get().id() != s.id()) {
+                    errors.put(EMAIL, "Already used by " + other.get().fullName());
+                }
+            }
+        }
+        if (!blank(s.staffRef())) {
+            Optional<StaffMember> other = services.staff().findByRef(s.staffRef().trim());
+            if (other.isPresent() && other.get().id() != s.id()) {
+                errors.put(STAFF_REF, "Already used by " + other.get().fullName());
+            }
+        }
+        if (s.leaveDate() != null && s.leaveDate().isBefore(s.startDate())) {
+            errors.put(LEAVE_DATE, "The leave date cannot be before the start date");
+        }
+        if (s.absenceTo() != null && s.absenceFrom() == null) {
+            errors.put(ABSENCE, "An absence needs a start date");
+        } else if (s.absenceTo() != null && s.absenceTo().isBefore(s.absenceFrom())) {
+            errors.put(ABSENCE, "The absence cannot end before it starts");
+        }
+        return errors;
+    }
+
+    /** Adds a staff member; a new starter (see InductionRules.needsPlan) gets an induction plan at once. */
+    public StaffMember create(StaffMember s, LocalDate today) {
+        return services.db().inTransaction(c -> {
+            StaffMember clean = normalise(s, schoolId());
+            check(clean);
+            StaffMember saved = services.staff().insert(clean);
+            services.inductionService().ensurePlan(saved, today);
+            return saved;
+        });
+    }
+
+    /** Saves an edit (all fields); the repository audits before and after. */
+    public StaffMember update(StaffMember s) {
+        return services.db().inTransaction(c -> {
+            StaffMember clean = normalise(s, s.schoolId());
+            check(clean);
+            return services.staff().update(clean);
+        });
+    }
+
+    /** Marks a staff member as leaving on a date (the day they are gone). */
+    public StaffMember markLeaver(long staffId, LocalDate leaveDate) {
+        if (leaveDate == null) {
+            throw new UserException("Leave date: a date is required");
+        }
+        return services.db().inTransaction(c -> update(find(staffId).withLeaveDate(leaveDate)));
+    }
+
+    /** Records (or with both null, clears) a long-term absence period; an open end is allowed. */
+    public StaffMember recordAbsence(long staffId, LocalDate from, LocalDate to) {
+        return services.db().inTransaction(c -> update(find(staffId).withAbsence(from, to)));
+    }
+
+    public StaffMember find(long staffId) {
+        return services.staff().findById(staffId).orElseThrow(() -> new UserException("No staff member " + staffId));
+    }
+
+    private void check(StaffMember s) {
+        Map<String, String> errors = validate(s);
+        if (!errors.isEmpty()) {
+            throw new UserException(String.join("; ", errors.values()));
+        }
+    }
+
+    long schoolId() {
+        return services.settings().schoolId().orElseGet(() -> services.settings().ensureSchool("My school", null));
+    }
+
+    private static StaffMember normalise(StaffMember s, long schoolId) {
+        return new StaffMember(s.id(), schoolId, trim(s.givenName()), trim(s.familyName()), trimToNull(s.staffRef()),
+                trimToNull(s.email()),
+                s.category(), trimToNull(s.jobTitle()), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ");
+    }
+
+    private static String trimToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

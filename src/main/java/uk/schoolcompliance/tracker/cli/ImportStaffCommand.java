@@ -1,0 +1,84 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.StaffImportService;
+import uk.schoolcompliance.tracker.app.StaffImportService.Preview;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.UserException;
+import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
+
+@Command(name = "import-staff", mixinStandardHelpOptions = true,
+        description = {"Imports the staff list exported from the MIS or HR system (CSV).",
+                "Matches by staff reference, else email; all or nothing. Prints 'created n, updated n, unchanged n';",
+                "on errors prints one line each 'line N: field: problem', writes nothing and exits 1."})
+public final class ImportStaffCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Parameters(index = "0", paramLabel = "CSV", description = "The staff list (UTF-8 or Windows-1252, comma or semicolon).")
+    Path csv;
+
+    @Option(names = "--dry-run", description = "Show what would change and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--verbose", description = "List every new and changed staff member, field by field.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(csv)) {
+            throw new UserException(csv + ": no such file");
+        }
+        TrackerServices services = options.open();
+        Preview preview = services.staffImport().preview(csv);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!preview.ok()) {
+            for (Problem p : preview.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return Cli.USER_ERROR;
+        }
+        if (dryRun) {
+            out.println(preview.counts());
+        } else {
+            StaffImportService.Outcome outcome = services.staffImport().apply(preview, LocalDate.now());
+            out.println(outcome.counts());
+        }
+        if (dryRun || verbose) {
+            for (StaffImportService.Entry e : preview.entries()) {
+                switch (e.kind()) {
+                    case NEW -> out.printf("  line %d: new: %s (%s)%n", e.line(), e.after().fullName(),
+                            e.after().category().label());
+                    case CHANGED -> e.changes().forEach(c -> out.printf("  line %d: %s: %s: '%s' -> '%s'%n", e.line(),
+                            e.after().fullName(), c.field(), c.before(), c.after()));
+                    case UNCHANGED -> {
+                    }
+                }
+            }
+        }
+        if (!preview.file().ignoredColumns().isEmpty()) {
+            out.println("ignored columns: " + String.join(", ", preview.file().ignoredColumns()));
+        }
+        if (dryRun) {
+            out.println("dry run: nothing was written");
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,126 @@
+package uk.schoolcompliance.tracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.domain.InductionItem;
+import uk.schoolcompliance.tracker.domain.InductionItemKind;
+import uk.schoolcompliance.tracker.domain.InductionProgress;
+import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+
+class InductionServiceTest {
+
+    static final LocalDate TODAY = TestDemo.AS_OF;
+
+    @TempDir
+    Path dir;
+
+    static StaffMember person(String given, String email, StaffCategory c, LocalDate start) {
+        return new StaffMember(0, 0, given, "Newman", null, email, c, "Post", start, null, null, null);
+    }
+
+    @Test
+    void addingANewStarterMakesAPlanFromTheirTemplateButNotForLongServingStaff() {
+        TrackerServices s = TestDemo.open(dir);
+        StaffMember starter = s.staffService().create(person("Nina", "n.newman@oakfield.sch.uk", StaffCategory.TEACHER,
+                TODAY.plusDays(7)), TODAY);
+        List<InductionItem> items = s.induction().items(starter.id());
+        List<InductionTemplateItem> template = s.induction().template(StaffCategory.TEACHER);
+        assertThat(items).hasSize(template.size()).isNotEmpty();
+        assertThat(items.get(0).dueDate()).isEqualTo(TODAY.plusDays(7).plusDays(template.get(0).dueDays()));
+        StaffMember recent = s.staffService().create(person("Ola", null, StaffCategory.SUPPORT, TODAY.minusDays(60)), TODAY);
+        assertThat(s.induction().items(recent.id())).isNotEmpty();
+        StaffMember old = s.staffService().create(person("Pat", null, StaffCategory.SUPPORT, TODAY.minusDays(61)), TODAY);
+        assertThat(s.induction().items(old.id())).isEmpty();
+    }
+
+    @Test
+    void anEmptyDatabaseGetsSensibleDefaultsLighterForVolunteersAndContractors() {
+        TrackerServices s = TrackerServices.open(dir.resolve("new.db"), TestDemo.ACTOR);
+        StaffMember t = s.staffService().create(person("Tess", null, StaffCategory.TEACHER, TODAY), TODAY);
+        StaffMember v = s.staffService().create(person("Vic", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
+        StaffMember c = s.staffService().create(person("Cal", null, StaffCategory.CONTRACTOR, TODAY), TODAY);
+        List<String> teacher = s.induction().items(t.id()).stream().map(InductionItem::title).toList();
+        assertThat(teacher).anyMatch(x -> x.contains("designated safeguarding lead"))
+                .anyMatch(x -> x.contains("Child Protection and Safeguarding"))
+                .anyMatch(x -> x.contains("Behaviour")).anyMatch(x -> x.contains("Code of Conduct"))
+                .anyMatch(x -> x.contains("Safeguarding training")).anyMatch(x -> x.contains("Fire procedures"))
+                .anyMatch(x -> x.contains("Data Protection"));
+        // no policies yet: every item is a task to read the school's document
+        assertThat(s.induction().items(t.id())).allMatch(i -> i.kind() == InductionItemKind.TASK);
+        assertThat(s.induction().items(v.id()).size()).isLessThan(teacher.size() / 2);
+        assertThat(s.induction().items(c.id()).size()).isLessThan(teacher.size() / 2);
+    }
+
+    @Test
+    void defaultsOnTheDemoNameTheSchoolsOwnPolicies() {
+        TrackerServices s = TestDemo.open(dir);
+        List<InductionTemplateItem> d = s.inductionService().defaultTemplate(StaffCategory.TEACHING_ASSISTANT);
+        assertThat(d).filteredOn(i -> i.kind() == InductionItemKind.POLICY).extracting(InductionTemplateItem::title)
+                .contains("Read and acknowledge: Child Protection and Safeguarding Policy", "Read and acknowledge: Behaviour Policy");
+    }
+
+    @Test
+    void tasksAreTickedAndUntickedWithAReasonAndPolicyItemsCannotBeTicked() {
+        TrackerServices s = TestDemo.open(dir);
+        StaffMember starter = s.staffService().create(person("Nina", null, StaffCategory.TEACHER, TODAY.minusDays(10)), TODAY);
+        List<InductionItem> items = s.induction().items(starter.id());
+        InductionItem task = items.stream().filter(i -> i.kind() == InductionItemKind.TASK).findFirst().orElseThrow();
+        InductionItem policy = items.stream().filter(i -> i.kind() == InductionItemKind.POLICY).findFirst().orElseThrow();
+        InductionProgress before = progressOf(s, starter);
+        s.inductionService().tick(task.id(), TODAY, "Office Manager");
+        InductionProgress after = progressOf(s, starter);
+        assertThat(after.itemsDone()).isEqualTo(before.itemsDone() + 1);
+        assertThat(s.induction().findItem(task.id()).orElseThrow().doneBy()).isEqualTo("Office Manager");
+        assertThatThrownBy(() -> s.inductionService().tick(policy.id(), TODAY, "x")).isInstanceOf(UserException.class);
+        assertThatThrownBy(() -> s.inductionService().untick(task.id(), " ")).isInstanceOf(UserException.class)
+                .hasMessageContaining("Reason");
+        s.inductionService().untick(task.id(), "ticked by mistake");
+        assertThat(progressOf(s, starter).itemsDone()).isEqualTo(before.itemsDone());
+        assertThat(s.audit().recent(5, "induction_item", task.id())).extracting(e -> e.action()).containsExactly("untick", "tick");
+    }
+
+    private static InductionProgress progressOf(TrackerServices s, StaffMember m) {
+        return s.inductionService().progress(TODAY).stream().filter(p -> p.staff().id() == m.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theChecklistPdfListsEveryItemWithSignAndDateColumns() throws Exception {
+        TrackerServices s = TestDemo.open(dir);
+        InductionProgress p = s.inductionService().progress(TODAY).get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.inductionService().writeChecklistPdf(p.staff().id(), TODAY, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Induction checklist").contains(p.staff().fullName()).contains("Signed")
+                    .contains("Date").contains(p.itemsDone() + " of " + p.items().size() + " done")
+                    .contains("Page 1 of " + pdf.getNumberOfPages());
+            for (InductionItem i : p.items()) {
+                assertThat(text.replaceAll("\\s+", " ")).contains(i.title().replaceAll("\\s+", " "));
+            }
+            assertThat(count(text, "OVERDUE")).isEqualTo(p.overdueItems().size());
+        }
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
