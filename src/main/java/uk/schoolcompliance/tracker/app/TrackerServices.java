@@ -30,6 +30,9 @@ public final class TrackerServices {
     private final AcknowledgementRepository acknowledgements;
     private final InductionRepository induction;
     private final ComplianceService compliance;
+    private final PolicyService policyService;
+    private final PolicyScheduleImport policySchedule;
+    private final ReviewService reviewService;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -42,6 +45,9 @@ public final class TrackerServices {
         this.acknowledgements = new AcknowledgementRepository(db, audit);
         this.induction = new InductionRepository(db, audit);
         this.compliance = new ComplianceService(this);
+        this.policyService = new PolicyService(this);
+        this.policySchedule = new PolicyScheduleImport(this);
+        this.reviewService = new ReviewService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -87,6 +93,18 @@ public final class TrackerServices {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public PolicyService policyService() {
+        return policyService;
+    }
+
+    public PolicyScheduleImport policySchedule() {
+        return policySchedule;
+    }
+
+    public ReviewService reviewService() {
+        return reviewService;
     }
 
     public Actor actor() {

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                ImportPolicyCommand.class,
+                ImportPoliciesCommand.class,
+                AddVersionCommand.class,
+                ReviewsCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 
