@@ -33,6 +33,9 @@ public final class TrackerServices {
     private final StaffService staffService;
     private final StaffImportService staffImport;
     private final InductionService inductionService;
+    private final PolicyService policyService;
+    private final PolicyScheduleImport policySchedule;
+    private final ReviewService reviewService;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -48,6 +51,9 @@ public final class TrackerServices {
         this.staffService = new StaffService(this);
         this.staffImport = new StaffImportService(this);
         this.inductionService = new InductionService(this);
+        this.policyService = new PolicyService(this);
+        this.policySchedule = new PolicyScheduleImport(this);
+        this.reviewService = new ReviewService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -105,6 +111,18 @@ public final class TrackerServices {
 
     public InductionService inductionService() {
         return inductionService;
+    }
+
+    public PolicyService policyService() {
+        return policyService;
+    }
+
+    public PolicyScheduleImport policySchedule() {
+        return policySchedule;
+    }
+
+    public ReviewService reviewService() {
+        return reviewService;
     }
 
     public Actor actor() {

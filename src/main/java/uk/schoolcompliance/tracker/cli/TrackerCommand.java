@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ImportStaffCommand.class,
                 InductionCommand.class,
+                ImportPolicyCommand.class,
+                ImportPoliciesCommand.class,
+                AddVersionCommand.class,
+                ReviewsCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -1,0 +1,171 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.domain.ReviewStanding;
+import uk.schoolcompliance.tracker.domain.SchoolTerm;
+import uk.schoolcompliance.tracker.io.policy.ReviewCalendar;
+import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+
+/**
+ * The review schedule: each active policy's standing (rule 4), its planned review, planning a review
+ * (meeting date and reviewer) and completing it with an outcome, which sets the next due date to the
+ * completion date plus the policy's frequency. Every change is audited by the repositories.
+ */
+public final class ReviewService {
+
+    /** One line of the schedule: the standing, the open (planned) review if any, and the term it falls in. */
+    public record Scheduled(ReviewStanding standing, Review planned, SchoolTerm term) {
+
+        public Policy policy() {
+            return standing.policy();
+        }
+    }
+
+    private final TrackerServices services;
+
+    ReviewService(TrackerServices services) {
+        this.services = services;
+    }
+
+    /** Every active policy's review position, soonest first (no date last). */
+    public List<Scheduled> schedule(LocalDate asOf) {
+        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        List<Scheduled> out = new ArrayList<>();
+        for (ReviewStanding s : calc.reviewStandings()) {
+            Review open = calc.data().reviews(s.policy().id()).stream().filter(r -> !r.isCompleted())
+                    .max(Comparator.comparingLong(Review::id)).orElse(null);
+            LocalDate when = open != null && open.plannedMeeting() != null ? open.plannedMeeting() : s.nextDue();
+            out.add(new Scheduled(s, open, when == null ? null : SchoolTerm.of(when)));
+        }
+        return out;
+    }
+
+    /** Plans the next review of a policy: the meeting date and who reviews it (either may be blank). */
+    public Review plan(long policyId, LocalDate meeting, String reviewer) {
+        return services.db().inTransaction(c -> {
+            Policy p = policy(policyId);
+            Optional<Review> open = services.reviews().findOpen(policyId);
+            LocalDate due = standing(p, LocalDate.now()).nextDue();
+            if (open.isPresent()) {
+                Review r = open.get();
+                return services.reviews().update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
+                        meeting, blank(reviewer), null, null, r.notes()));
+            }
+            return services.reviews().insert(new Review(0, policyId, due, meeting, blank(reviewer), null, null, null));
+        });
+    }
+
+    /**
+     * Completes the policy's review: the planned one if any, else a new one. The next due date becomes the
+     * completion date plus the frequency (a date set by hand is cleared); "retired" retires the policy.
+     */
+    public Review complete(long policyId, LocalDate completedOn, ReviewOutcome outcome, String notes, String reviewer) {
+        if (completedOn == null) {
+            throw new UserException("Completed on: give the date the review was done");
+        }
+        if (outcome == null) {
+            throw new UserException("Outcome: choose no change, minor amendments, new version or retired");
+        }
+        if (completedOn.isAfter(LocalDate.now())) {
+            throw new UserException("Completed on: " + Dates.forPeople(completedOn) + " is in the future");
+        }
+        return services.db().inTransaction(c -> {
+            Policy p = policy(policyId);
+            Optional<Review> open = services.reviews().findOpen(policyId);
+            Review done;
+            if (open.isPresent()) {
+                Review r = open.get();
+                done = services.reviews().update(new Review(r.id(), policyId, r.dueDate(), r.plannedMeeting(),
+                        reviewer == null || reviewer.isBlank() ? r.reviewer() : reviewer.strip(), completedOn, outcome,
+                        blank(notes)));
+            } else {
+                done = services.reviews().insert(new Review(0, policyId, standing(p, completedOn).nextDue(), null,
+                        blank(reviewer), completedOn, outcome, blank(notes)));
+            }
+            Policy after = p.withNextReviewOverride(null);
+            if (outcome == ReviewOutcome.RETIRED) {
+                after = after.withStatus(PolicyStatus.RETIRED);
+            }
+            if (!after.equals(p)) {
+                services.policies().update(after);
+            }
+            return done;
+        });
+    }
+
+    /** Sets (or with null clears) the next review date by hand. */
+    public Policy setNextReview(long policyId, LocalDate date) {
+        return services.policies().update(policy(policyId).withNextReviewOverride(date));
+    }
+
+    /** The next due date a completion on {@code completedOn} would give (for the dialog's preview). */
+    public static LocalDate nextDueAfter(Policy p, LocalDate completedOn) {
+        return p.reviewMonths() == null || completedOn == null ? null : completedOn.plusMonths(p.reviewMonths());
+    }
+
+    /** Writes the schedule's review dates (due dates and planned meetings) as an iCalendar file. */
+    public int exportCalendar(LocalDate asOf, OutputStream out) throws IOException {
+        List<ReviewCalendar.Event> events = new ArrayList<>();
+        String dbKey = Integer.toHexString(services.db().file().toAbsolutePath().toString().hashCode());
+        String school = services.settings().schoolName();
+        for (Scheduled s : schedule(asOf)) {
+            Policy p = s.policy();
+            ReviewStanding st = s.standing();
+            String about = (p.statutory() ? "Statutory policy. " : "") + "Review: "
+                    + ReviewFrequency.describe(p.reviewMonths()) + ". Approving body: "
+                    + (p.approvingBody() == null ? "not set" : p.approvingBody()) + ". Owner: "
+                    + (p.owner() == null ? "not set" : p.owner()) + ". Last reviewed: "
+                    + (st.lastReviewed() == null ? "never" : Dates.forPeople(st.lastReviewed())) + ".";
+            if (st.nextDue() != null) {
+                events.add(new ReviewCalendar.Event("review-due-" + p.id() + "-" + st.nextDue() + "@" + dbKey
+                        + ".compliance-tracker", st.nextDue(), "Policy review due: " + p.title(),
+                        about + " " + school, "Policy review"));
+            }
+            Review planned = s.planned();
+            if (planned != null && planned.plannedMeeting() != null) {
+                events.add(new ReviewCalendar.Event("review-meeting-" + planned.id() + "@" + dbKey
+                        + ".compliance-tracker", planned.plannedMeeting(), "Review meeting: " + p.title(),
+                        about + (planned.reviewer() == null ? "" : " Reviewer: " + planned.reviewer() + "."),
+                        "Policy review"));
+            }
+        }
+        ReviewCalendar.write(school + " policy reviews", events, out);
+        return events.size();
+    }
+
+    public int exportCalendar(LocalDate asOf, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return exportCalendar(asOf, out);
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot write the calendar (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ReviewStanding standing(Policy p, LocalDate asOf) {
+        return uk.schoolcompliance.tracker.domain.ReviewRules.standing(p, services.versions().findByPolicy(p.id()),
+                services.reviews().findByPolicy(p.id()), asOf);
+    }
+
+    private Policy policy(long id) {
+        return services.policies().findById(id).orElseThrow(() -> new UserException("No policy with id " + id));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

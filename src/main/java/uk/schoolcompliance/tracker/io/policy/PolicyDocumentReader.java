@@ -1,0 +1,105 @@
+package uk.schoolcompliance.tracker.io.policy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import uk.schoolcompliance.tracker.io.DocumentTypes;
+
+/**
+ * The text of a policy document: DOCX through Apache POI (paragraphs, and tables with their cells
+ * separated by tabs), PDF through PDFBox's text layer, plain text and Markdown as UTF-8 (or
+ * Windows-1252 when the file is not valid UTF-8).
+ */
+public final class PolicyDocumentReader {
+
+    private PolicyDocumentReader() {
+    }
+
+    /**
+     * @throws IOException when the file is damaged or not what its name says; the message names the file
+     * @throws IllegalArgumentException when the type is not supported
+     */
+    public static String text(String fileName, byte[] bytes) throws IOException {
+        String type = DocumentTypes.mediaType(fileName);
+        if (type == null) {
+            throw new IllegalArgumentException(fileName + ": not a policy document (use DOCX, PDF, TXT or Markdown)");
+        }
+        try {
+            return switch (type) {
+                case DocumentTypes.DOCX -> docx(bytes);
+                case DocumentTypes.PDF -> pdf(bytes);
+                default -> plain(bytes);
+            };
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(fileName + ": cannot read the document (" + describe(e) + ")", e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    static String docx(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder sb = new StringBuilder();
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    sb.append(p.getText()).append('\n');
+                } else if (e instanceof XWPFTable t) {
+                    table(t, sb);
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    private static void table(XWPFTable t, StringBuilder sb) {
+        for (XWPFTableRow row : t.getRows()) {
+            boolean first = true;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (!first) {
+                    sb.append('\t');
+                }
+                first = false;
+                sb.append(cell.getText().replaceAll("\\s*\\R\\s*", " ").strip());
+            }
+            sb.append('\n');
+        }
+    }
+
+    static String pdf(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+
+    static String plain(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+        }
+    }
+}

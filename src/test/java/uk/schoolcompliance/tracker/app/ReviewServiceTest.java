@@ -1,0 +1,120 @@
+package uk.schoolcompliance.tracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.domain.ReviewStatus;
+import uk.schoolcompliance.tracker.domain.SchoolTerm;
+
+class ReviewServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theScheduleAgreesWithTheDashboardFigures() {
+        TrackerServices s = TestDemo.open(dir);
+        List<ReviewService.Scheduled> schedule = s.reviewService().schedule(TestDemo.AS_OF);
+        var summary = s.compliance().summary(TestDemo.AS_OF);
+        assertThat(schedule).hasSize(summary.policiesActive());
+        assertThat(schedule.stream().filter(x -> x.standing().status() == ReviewStatus.OVERDUE).count())
+                .isEqualTo(summary.reviewsOverdue());
+        assertThat(schedule.stream().filter(x -> x.standing().status() == ReviewStatus.DUE_SOON).count())
+                .isEqualTo(summary.reviewsDueSoon());
+        assertThat(schedule).filteredOn(x -> x.term() != null)
+                .allSatisfy(x -> assertThat(x.term()).isNotNull());
+    }
+
+    @Test
+    void completingAReviewSetsTheNextDueDateAndClearsTheHandSetOne() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().policyByTitle("Complaints Procedure");
+        s.reviewService().setNextReview(p.id(), LocalDate.of(2026, 12, 1));
+        LocalDate done = LocalDate.of(2026, 11, 20);
+        Review r = s.reviewService().complete(p.id(), done, ReviewOutcome.MINOR_AMENDMENTS, "Contacts updated", null);
+        assertThat(r.completedOn()).isEqualTo(done);
+        assertThat(r.reviewer()).as("kept from the planned review").isEqualTo("Sarah Whitfield");
+        Policy after = s.policies().findById(p.id()).orElseThrow();
+        assertThat(after.nextReviewOverride()).isNull();
+        var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
+        assertThat(standing.lastReviewed()).isEqualTo(done);
+        assertThat(standing.nextDue()).isEqualTo(done.plusMonths(p.reviewMonths()));
+        assertThat(standing.status()).isEqualTo(ReviewStatus.IN_DATE);
+        assertThat(s.reviews().findOpen(p.id())).isEmpty();
+        assertThat(s.audit().recent(5, "review", r.id())).extracting(e -> e.action()).contains("complete");
+    }
+
+    @Test
+    void planningThenCompletingWithRetiredRetiresThePolicy() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().policyByTitle("Social Media Policy");
+        assertThat(s.reviews().findOpen(p.id())).isEmpty();
+        Review planned = s.reviewService().plan(p.id(), LocalDate.of(2027, 1, 20), "Helen Marsh");
+        assertThat(planned.plannedMeeting()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(planned.dueDate()).isNotNull();
+        Review again = s.reviewService().plan(p.id(), LocalDate.of(2027, 2, 3), "James Carter");
+        assertThat(again.id()).as("re-planning changes the same review").isEqualTo(planned.id());
+        var line = s.reviewService().schedule(TestDemo.AS_OF).stream().filter(x -> x.policy().id() == p.id()).findFirst()
+                .orElseThrow();
+        assertThat(line.planned().reviewer()).isEqualTo("James Carter");
+        assertThat(line.term()).isEqualTo(new SchoolTerm(SchoolTerm.Name.SPRING, 2026));
+        s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.RETIRED, "Merged into staff code", null);
+        assertThat(s.policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
+    }
+
+    @Test
+    void completionNeedsADateAnOutcomeAndNotTheFuture() {
+        TrackerServices s = TestDemo.open(dir);
+        long id = s.policyService().policyByTitle("Complaints Procedure").id();
+        assertThatThrownBy(() -> s.reviewService().complete(id, null, ReviewOutcome.NO_CHANGE, null, null))
+                .hasMessageStartingWith("Completed on");
+        assertThatThrownBy(() -> s.reviewService().complete(id, LocalDate.now(), null, null, null))
+                .hasMessageStartingWith("Outcome");
+        assertThatThrownBy(() -> s.reviewService().complete(id, LocalDate.now().plusDays(3), ReviewOutcome.NO_CHANGE,
+                null, null)).hasMessageContaining("in the future");
+    }
+
+    @Test
+    void theCalendarHasAnEventPerDueDateAndPlannedMeetingAndParses() throws Exception {
+        TrackerServices s = TestDemo.open(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int n = s.reviewService().exportCalendar(TestDemo.AS_OF, out);
+        var schedule = s.reviewService().schedule(TestDemo.AS_OF);
+        long expected = schedule.stream().filter(x -> x.standing().nextDue() != null).count()
+                + schedule.stream().filter(x -> x.planned() != null && x.planned().plannedMeeting() != null).count();
+        assertThat(n).isEqualTo(expected).isGreaterThan(20);
+        var calendar = new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(n);
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void schoolTermsFollowTheSchoolYear() {
+        assertThat(SchoolTerm.of(LocalDate.of(2026, 9, 1)).label()).isEqualTo("Autumn 2026");
+        assertThat(SchoolTerm.of(LocalDate.of(2026, 12, 31)).label()).isEqualTo("Autumn 2026");
+        assertThat(SchoolTerm.of(LocalDate.of(2027, 1, 1)).label()).isEqualTo("Spring 2027");
+        assertThat(SchoolTerm.of(LocalDate.of(2027, 3, 31)).name()).isEqualTo(SchoolTerm.Name.SPRING);
+        assertThat(SchoolTerm.of(LocalDate.of(2027, 4, 1)).label()).isEqualTo("Summer 2027");
+        assertThat(SchoolTerm.of(LocalDate.of(2027, 8, 31)).academicYearLabel()).isEqualTo("2026/27");
+        assertThat(SchoolTerm.of(LocalDate.of(2027, 8, 31)).next()).isEqualTo(SchoolTerm.of(LocalDate.of(2027, 9, 1)));
+    }
+}
