@@ -30,6 +30,8 @@ public final class TrackerServices {
     private final AcknowledgementRepository acknowledgements;
     private final InductionRepository induction;
     private final ComplianceService compliance;
+    private final AcknowledgementService acknowledgementService;
+    private final FormImportService formImport;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -42,6 +44,8 @@ public final class TrackerServices {
         this.acknowledgements = new AcknowledgementRepository(db, audit);
         this.induction = new InductionRepository(db, audit);
         this.compliance = new ComplianceService(this);
+        this.acknowledgementService = new AcknowledgementService(this, java.time.LocalDate::now);
+        this.formImport = new FormImportService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -87,6 +91,14 @@ public final class TrackerServices {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public AcknowledgementService acknowledgementService() {
+        return acknowledgementService;
+    }
+
+    public FormImportService formImport() {
+        return formImport;
     }
 
     public Actor actor() {

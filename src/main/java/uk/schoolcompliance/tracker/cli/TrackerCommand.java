@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                ImportAcksCommand.class,
+                AckCommand.class,
+                GapsCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -165,7 +165,7 @@ public final class PdfLayout {
             total.setFontAndSize(font, 8);
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber()));
+            total.showText(String.valueOf(writer.getPageNumber() - 1)); // the page count has moved on by one at close
             total.endText();
         }
     }
