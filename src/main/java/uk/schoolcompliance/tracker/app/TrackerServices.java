@@ -36,6 +36,8 @@ public final class TrackerServices {
     private final PolicyService policyService;
     private final PolicyScheduleImport policySchedule;
     private final ReviewService reviewService;
+    private final AcknowledgementService acknowledgementService;
+    private final FormImportService formImport;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -54,6 +56,8 @@ public final class TrackerServices {
         this.policyService = new PolicyService(this);
         this.policySchedule = new PolicyScheduleImport(this);
         this.reviewService = new ReviewService(this);
+        this.acknowledgementService = new AcknowledgementService(this, java.time.LocalDate::now);
+        this.formImport = new FormImportService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -123,6 +127,14 @@ public final class TrackerServices {
 
     public ReviewService reviewService() {
         return reviewService;
+    }
+
+    public AcknowledgementService acknowledgementService() {
+        return acknowledgementService;
+    }
+
+    public FormImportService formImport() {
+        return formImport;
     }
 
     public Actor actor() {

@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 ImportPoliciesCommand.class,
                 AddVersionCommand.class,
                 ReviewsCommand.class,
+                ImportAcksCommand.class,
+                AckCommand.class,
+                GapsCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -95,6 +95,23 @@ public final class AcknowledgementRepository {
         });
     }
 
+    /** Scanned evidence attached to an acknowledgement. */
+    public record Evidence(String fileName, byte[] bytes) {
+    }
+
+    /** The scanned evidence of an acknowledgement, if one was attached. */
+    public Optional<Evidence> evidence(long id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT evidence_name, evidence FROM acknowledgement WHERE id = ? AND evidence IS NOT NULL")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Evidence(rs.getString(1), rs.getBytes(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     private List<Acknowledgement> query(String sql, Object... args) {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -1,0 +1,89 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Obligation;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.io.OutstandingExport;
+
+@Command(name = "gaps", mixinStandardHelpOptions = true,
+        description = {"Who has not acknowledged which policy, as of a date, sorted by policy then family name.",
+                "Staff on long-term absence are listed with absent = true and are never overdue."})
+public final class GapsCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute as of this date (default: today).")
+    String asOf;
+
+    @Option(names = "--policy", paramLabel = "TITLE", description = "Only this policy.")
+    String policy;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Print a JSON list.")
+        boolean json;
+        @Option(names = "--csv", description = "Print CSV with a heading row.")
+        boolean csv;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = DbOptions.asOf(asOf);
+        TrackerServices services = options.open();
+        Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
+        ComplianceCalculator calc = services.compliance().calculator(date);
+        List<Obligation> gaps = only == null ? calc.gaps()
+                : calc.obligations(only).stream().filter(Obligation::isGap).sorted(ComplianceCalculator.GAP_ORDER).toList();
+        List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json) {
+            out.println(Json.write(rows.stream().map(OutstandingExport.Gap::toJson).toList()));
+            return Cli.OK;
+        }
+        if (format.csv) {
+            try {
+                OutstandingExport.writeCsv(rows, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Cli.OK;
+        }
+        out.printf("%s — outstanding acknowledgements as of %s%n", services.settings().schoolName(), Dates.forPeople(date));
+        String currentPolicy = null;
+        int overdue = 0;
+        int absent = 0;
+        for (OutstandingExport.Gap g : rows) {
+            if (!g.policy().equals(currentPolicy)) {
+                currentPolicy = g.policy();
+                out.printf("%n%s (version %s)%n", g.policy(), g.requiredVersion());
+            }
+            String status = g.absent() ? "on absence" : g.overdue() ? "OVERDUE" : "due";
+            out.printf("  %-28s %-20s due %s  %s%n", g.name(), g.categoryLabel(), Dates.forPeople(g.due()), status);
+            overdue += g.overdue() ? 1 : 0;
+            absent += g.absent() ? 1 : 0;
+        }
+        out.printf("%n%d outstanding (%d overdue), %d more on long-term absence%n", rows.size() - absent, overdue, absent);
+        return Cli.OK;
+    }
+}
