@@ -5,8 +5,10 @@ import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditQueries;
 import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.ErasureRepository;
 import uk.schoolcompliance.tracker.store.InductionRepository;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
@@ -30,6 +32,11 @@ public final class TrackerServices {
     private final AcknowledgementRepository acknowledgements;
     private final InductionRepository induction;
     private final ComplianceService compliance;
+    private final AuditQueries auditQueries;
+    private final ErasureRepository erasure;
+    private final BackupService backups;
+    private final RetentionService retention;
+    private final SubjectAccessService subjectAccess;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -42,6 +49,11 @@ public final class TrackerServices {
         this.acknowledgements = new AcknowledgementRepository(db, audit);
         this.induction = new InductionRepository(db, audit);
         this.compliance = new ComplianceService(this);
+        this.auditQueries = new AuditQueries(db);
+        this.erasure = new ErasureRepository(db, audit);
+        this.backups = new BackupService(db, settings);
+        this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
+        this.subjectAccess = new SubjectAccessService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -87,6 +99,27 @@ public final class TrackerServices {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public AuditQueries auditQueries() {
+        return auditQueries;
+    }
+
+    public ErasureRepository erasure() {
+        return erasure;
+    }
+
+    /** Backups: on opening, before imports ({@code backups().beforeImport()}), by hand, and restore. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    public SubjectAccessService subjectAccess() {
+        return subjectAccess;
     }
 
     public Actor actor() {

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
+                RetentionCommand.class,
+                SubjectAccessCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 
