@@ -310,11 +310,20 @@ public final class Database {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                // SQLite may already have rolled back (a full disk does): keep the first error, not the rollback's
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             } finally {
                 transaction.remove();
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is closed next anyway
+                }
             }
         } catch (SQLException e) {
             throw translate(e);

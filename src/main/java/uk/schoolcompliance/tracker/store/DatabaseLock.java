@@ -84,7 +84,8 @@ public final class DatabaseLock {
             return Optional.of(held);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot lock " + db + " for writing (" + lockFile + "): " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + db + " for writing: " + Database.describeIo(e)
+                    + ". Copy it to a folder you can write to, or ask whoever looks after this computer", e);
         }
     }
 
