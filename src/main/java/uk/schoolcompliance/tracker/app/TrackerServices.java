@@ -5,8 +5,10 @@ import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditQueries;
 import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.ErasureRepository;
 import uk.schoolcompliance.tracker.store.InductionRepository;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
@@ -38,6 +40,11 @@ public final class TrackerServices {
     private final ReviewService reviewService;
     private final AcknowledgementService acknowledgementService;
     private final FormImportService formImport;
+    private final AuditQueries auditQueries;
+    private final ErasureRepository erasure;
+    private final BackupService backups;
+    private final RetentionService retention;
+    private final SubjectAccessService subjectAccess;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -58,6 +65,11 @@ public final class TrackerServices {
         this.reviewService = new ReviewService(this);
         this.acknowledgementService = new AcknowledgementService(this, java.time.LocalDate::now);
         this.formImport = new FormImportService(this);
+        this.auditQueries = new AuditQueries(db);
+        this.erasure = new ErasureRepository(db, audit);
+        this.backups = new BackupService(db, settings);
+        this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
+        this.subjectAccess = new SubjectAccessService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -135,6 +147,27 @@ public final class TrackerServices {
 
     public FormImportService formImport() {
         return formImport;
+    }
+
+    public AuditQueries auditQueries() {
+        return auditQueries;
+    }
+
+    public ErasureRepository erasure() {
+        return erasure;
+    }
+
+    /** Backups: on opening, before imports ({@code backups().beforeImport()}), by hand, and restore. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    public SubjectAccessService subjectAccess() {
+        return subjectAccess;
     }
 
     public Actor actor() {

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
                 ImportAcksCommand.class,
                 AckCommand.class,
                 GapsCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
+                RetentionCommand.class,
+                SubjectAccessCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -33,16 +33,26 @@ public final class Database {
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final boolean readOnly;
+    private final String readOnlyReason;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    private DatabaseLock lock;
 
-    private Database(Path file, boolean readOnly) {
+    private Database(Path file, boolean readOnly, String readOnlyReason) {
         this.file = file;
         this.readOnly = readOnly;
+        this.readOnlyReason = readOnlyReason;
         this.dataSource = new SQLiteDataSource(SqlDialect.sqliteConfig(readOnly));
         this.dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** Opens (creating when missing) and migrates the database in {@code file}. */
+    /**
+     * Opens (creating when missing, owner-only) and migrates the database in {@code file}, holding its
+     * {@link DatabaseLock}. When another copy of the app holds the lock, the file is opened read-only instead
+     * ({@link #isReadOnly()}, {@link #readOnlyReason()}) and every write is refused with a message naming the
+     * holder. A damaged, truncated, foreign or newer file is refused with an {@link UnreadableDatabaseException}
+     * naming the newest backup; nothing is ever "repaired" or deleted. Before a migration changes an existing
+     * file, a backup of it is taken.
+     */
     public static Database open(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         try {
@@ -50,11 +60,55 @@ public final class Database {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + parent + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the folder " + parent + ": " + describeIo(e), e);
         }
-        checkLooksLikeSqlite(file);
-        Database db = new Database(file, false);
-        db.migrate();
+        try {
+            checkLooksLikeSqlite(file);
+        } catch (StoreException e) {
+            throw UnreadableDatabaseException.of(file, e);
+        }
+        boolean fresh;
+        try {
+            fresh = !Files.exists(file) || Files.size(file) == 0;
+            if (!Files.exists(file)) {
+                FilePermissions.createOwnerOnly(file);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create " + file + ": " + describeIo(e), e);
+        }
+        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(file);
+        if (lock.isEmpty()) {
+            String holder = DatabaseLock.holder(file);
+            if (fresh) {
+                throw new StoreException(file + " is being created by " + holder + "; try again in a moment");
+            }
+            Database ro = new Database(file, true, file + " is open in " + holder
+                    + ", so this copy can only read it; nothing was changed");
+            try {
+                ro.verify();
+            } catch (StoreException e) {
+                throw UnreadableDatabaseException.of(file, e);
+            }
+            if (ro.hasPendingMigrations()) {
+                throw new StoreException(file + " needs upgrading to this version of Compliance Tracker, but it is open in "
+                        + holder + "; close it there first (nothing was changed)");
+            }
+            return ro;
+        }
+        Database db = new Database(file, false, null);
+        db.lock = lock.get();
+        try {
+            if (!fresh) {
+                db.quickCheck();
+            }
+            db.migrate(fresh);
+        } catch (StoreException e) {
+            db.close();
+            throw e instanceof UnreadableDatabaseException ? e : UnreadableDatabaseException.of(file, e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 
@@ -64,7 +118,23 @@ public final class Database {
             throw new StoreException("No database at " + file);
         }
         checkLooksLikeSqlite(file);
-        return new Database(file, true);
+        return new Database(file, true, file + " is open read-only; nothing was changed");
+    }
+
+    /**
+     * Checks that a file is a healthy Compliance Tracker database this version can open (SQLite header, quick
+     * check, our tables, not from a newer version), without changing it.
+     */
+    public static void verifyFile(Path file) {
+        openReadOnly(file).verify();
+    }
+
+    /** Gives up the write lock (the database stays readable through this object until the process ends). */
+    public void close() {
+        if (lock != null) {
+            lock.release();
+            lock = null;
+        }
     }
 
     public Path file() {
@@ -73,6 +143,54 @@ public final class Database {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Why this database is read-only (who holds it), or null when it is writable. */
+    public String readOnlyReason() {
+        return readOnly ? readOnlyReason : null;
+    }
+
+    private void verify() {
+        quickCheck();
+        boolean ours = withConnection(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                         + "('flyway_schema_history', 'staff', 'policy', 'acknowledgement', 'audit_log')")) {
+                rs.next();
+                return rs.getInt(1) == 5;
+            }
+        });
+        if (!ours) {
+            throw new StoreException(file + " is not a Compliance Tracker database (its tables are missing); "
+                    + "it was left untouched");
+        }
+        refuseNewer(flyway());
+    }
+
+    private void quickCheck() {
+        List<String> problems = withConnection(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SqlDialect.QUICK_CHECK)) {
+                while (rs.next() && out.size() < 3) {
+                    String line = rs.getString(1);
+                    if (!"ok".equalsIgnoreCase(line)) {
+                        out.add(line);
+                    }
+                }
+            }
+            return out;
+        });
+        if (!problems.isEmpty()) {
+            throw new StoreException(file + " is damaged (" + String.join("; ", problems) + "); it was left untouched");
+        }
+    }
+
+    private boolean hasPendingMigrations() {
+        try {
+            return flyway().info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Refuses anything that is not an SQLite file before SQLite is allowed to touch it. */
@@ -95,20 +213,31 @@ public final class Database {
         }
     }
 
-    private void migrate() {
+    private void migrate(boolean fresh) {
         Flyway flyway = flyway();
         try {
-            for (MigrationInfo info : flyway.info().applied()) {
-                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new StoreException(file + " was written by a newer version of Compliance Tracker (schema "
-                            + info.getVersion() + "); install the newer version to open it");
-                }
-            }
+            refuseNewer(flyway);
             if (!hasOurTablesOrIsEmpty()) {
                 throw new StoreException(file + " is an SQLite file from another program, not a Compliance Tracker "
                         + "database; it was left untouched");
             }
+            if (!fresh && flyway.info().pending().length > 0) {
+                Backups.create(this, "before-migration");
+            }
             flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void refuseNewer(Flyway flyway) {
+        try {
+            for (MigrationInfo info : flyway.info().applied()) {
+                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreException(file + " was written by a newer version of Compliance Tracker (schema "
+                            + info.getVersion() + "); install the newer version to open it. It was left untouched");
+                }
+            }
         } catch (FlywayException e) {
             throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
         }
@@ -181,11 +310,20 @@ public final class Database {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                // SQLite may already have rolled back (a full disk does): keep the first error, not the rollback's
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             } finally {
                 transaction.remove();
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is closed next anyway
+                }
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -200,23 +338,56 @@ public final class Database {
     }
 
     private StoreException translate(SQLException e) {
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
-            return new StoreException(file + " is in use by another copy of Compliance Tracker; try again in a moment", e);
-        }
-        if (msg.contains("SQLITE_READONLY")) {
-            return new StoreException(file + " is open read-only; nothing was changed", e);
-        }
-        if (msg.contains("SQLITE_FULL")) {
-            return new StoreException("The disk holding " + file + " is full; nothing was changed", e);
-        }
-        if (msg.contains("SQLITE_CORRUPT") || msg.contains("SQLITE_NOTADB")) {
-            return new StoreException(file + " is damaged; restore it from a backup", e);
-        }
-        return new StoreException("Database error in " + file + ": " + firstLine(msg), e);
+        return new StoreException(describeSql(file, e.getMessage() == null ? e.toString() : e.getMessage(),
+                readOnly ? readOnlyReason : null), e);
     }
 
-    private static String firstLine(String s) {
+    /** An SQLite error as a person can act on it (disk full, locked, read-only, damaged). */
+    public static String describeSql(Path file, String msg, String readOnlyReason) {
+        if (msg == null) {
+            msg = "";
+        }
+        if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
+            return file + " is in use by another copy of Compliance Tracker; try again in a moment";
+        }
+        if (msg.contains("SQLITE_READONLY")) {
+            if (readOnlyReason != null) {
+                return readOnlyReason;
+            }
+            return file + " cannot be written (the file or its folder is read-only); nothing was changed";
+        }
+        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
+            return "The disk holding " + file + " is full; nothing was changed. Free some space and try again";
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("SQLITE_NOTADB")) {
+            return file + " is damaged; restore it from a backup (it was left untouched)";
+        }
+        if (msg.contains("SQLITE_CANTOPEN")) {
+            return "Cannot open " + file + ": the file or its folder is missing or cannot be written";
+        }
+        if (msg.contains("SQLITE_IOERR")) {
+            return "The disk holding " + file + " failed to read or write (it may be full or removed); nothing was changed";
+        }
+        return "Database error in " + file + ": " + firstLine(msg);
+    }
+
+    /** A file-system error as a person can act on it. */
+    public static String describeIo(IOException e) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (msg.contains("No space left") || msg.contains("not enough space") || msg.contains("disk is full")) {
+            return "the disk is full (" + firstLine(msg) + "); free some space and try again";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || msg.contains("Permission denied")
+                || msg.contains("Read-only file system")) {
+            return "the folder or file is read-only or belongs to someone else (" + firstLine(msg) + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + firstLine(msg);
+        }
+        return firstLine(msg);
+    }
+
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }

@@ -28,5 +28,6 @@ public final class SqlDialect {
     }
 
     public static final String INTEGRITY_CHECK = "PRAGMA integrity_check";
+    public static final String QUICK_CHECK = "PRAGMA quick_check";
     public static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
 }

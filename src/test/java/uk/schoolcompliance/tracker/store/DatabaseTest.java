@@ -42,7 +42,7 @@ class DatabaseTest {
             }
             return null;
         });
-        assertThat(db.schemaVersion()).contains("1");
+        assertThat(db.schemaVersion()).isPresent();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.RetentionService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Dates;
+
+@Command(name = "retention", mixinStandardHelpOptions = true,
+        description = {"List the leavers whose retention period has ended (the retention_years setting, default 6 "
+                + "years after leaving) and whose personal details are due for erasure.",
+                "With --apply, erase them: name, email, reference and job title replaced, notes and evidence "
+                        + "dropped, their details redacted from the audit log; anonymous counts are kept. "
+                        + "A backup is taken first."})
+public final class RetentionCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--apply", description = "Erase the people listed (without it nothing is changed).")
+    boolean apply;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the retention period as of this date (default: today).")
+    String asOf;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = DbOptions.asOf(asOf);
+        TrackerServices services = options.open();
+        RetentionService retention = services.retention();
+        List<RetentionService.Candidate> due = retention.due(date);
+        int redacted = 0;
+        if (apply && !due.isEmpty()) {
+            redacted = retention.erase(due.stream().map(c -> c.staff().id()).toList(), date);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> people = new ArrayList<>();
+            for (RetentionService.Candidate c : due) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.staff().id());
+                m.put("name", c.staff().fullName());
+                m.put("leftOn", c.leftOn().toString());
+                m.put("dueOn", c.dueOn().toString());
+                m.put("acknowledgements", c.acknowledgements());
+                people.add(m);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("asOf", date.toString());
+            m.put("retentionYears", retention.retentionYears());
+            m.put("due", people);
+            m.put("applied", apply);
+            m.put("erased", apply ? due.size() : 0);
+            m.put("auditEntriesRedacted", redacted);
+            out.println(Json.write(m));
+            return Cli.OK;
+        }
+        if (due.isEmpty()) {
+            out.printf("Nobody is due for erasure as of %s (retention period: %d years after leaving).%n",
+                    Dates.forPeople(date), retention.retentionYears());
+            return Cli.OK;
+        }
+        out.printf("%d %s due for erasure as of %s (retention period: %d years after leaving):%n%n", due.size(),
+                due.size() == 1 ? "person is" : "people are", Dates.forPeople(date), retention.retentionYears());
+        out.printf("  %-6s %-30s %-10s %-10s %s%n", "id", "name", "left on", "due since", "acknowledgements");
+        for (RetentionService.Candidate c : due) {
+            out.printf("  %-6d %-30s %-10s %-10s %d%n", c.staff().id(), c.staff().fullName(), Dates.forPeople(c.leftOn()),
+                    Dates.forPeople(c.dueOn()), c.acknowledgements());
+        }
+        out.println();
+        if (apply) {
+            out.printf("Erased %d; %d audit log entries redacted. A backup was taken first in %s%n", due.size(), redacted,
+                    services.backups().folder());
+        } else {
+            out.println("Nothing was changed. Run again with --apply to erase them.");
+        }
+        return Cli.OK;
+    }
+}

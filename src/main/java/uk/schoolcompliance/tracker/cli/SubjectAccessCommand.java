@@ -1,0 +1,55 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.SubjectAccessService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.UserException;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+
+@Command(name = "subject-access", mixinStandardHelpOptions = true,
+        description = "Export everything held about one staff member (details, acknowledgements, induction, "
+                + "audit entries) as a PDF and a CSV. Changes nothing.")
+public final class SubjectAccessCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--staff", paramLabel = "ID|REF|EMAIL", required = true,
+            description = "The staff member: their id, staff reference or email.")
+    String staff;
+
+    @Option(names = "--out", paramLabel = "FOLDER", description = "Where to write the two files (default: the current folder).")
+    Path out = Path.of(".");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TrackerServices services = options.open();
+        StaffMember who = find(services, staff.trim());
+        SubjectAccessService.Export export = services.subjectAccess().export(who.id(), LocalDate.now(), out);
+        spec.commandLine().getOut().printf("Wrote %s%nWrote %s%n", export.pdf(), export.csv());
+        return Cli.OK;
+    }
+
+    static StaffMember find(TrackerServices services, String key) {
+        if (key.matches("\\d+")) {
+            var byId = services.staff().findById(Long.parseLong(key));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        return services.staff().findByRef(key)
+                .or(() -> key.contains("@") ? services.staff().findByEmail(key) : java.util.Optional.empty())
+                .orElseThrow(() -> new UserException("--staff: no staff member with id, reference or email '" + key + "'"));
+    }
+}

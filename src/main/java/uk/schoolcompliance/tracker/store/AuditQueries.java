@@ -1,0 +1,148 @@
+package uk.schoolcompliance.tracker.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Reading the audit log: filtered for the Audit log page, and everything about one person for a subject access request. */
+public final class AuditQueries {
+
+    private final Database db;
+    private final ZoneId zone;
+
+    public AuditQueries(Database db) {
+        this(db, ZoneId.systemDefault());
+    }
+
+    public AuditQueries(Database db, ZoneId zone) {
+        this.db = db;
+        this.zone = zone;
+    }
+
+    /** Entries matching the filter, newest first. */
+    public List<AuditRecord> search(AuditFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.entity() != null && !f.entity().isBlank()) {
+            sql.append(" AND entity = ?");
+            args.add(f.entity());
+        }
+        if (f.from() != null) {
+            sql.append(" AND at >= ?");
+            args.add(f.from().atStartOfDay(zone).toInstant().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND at < ?");
+            args.add(f.to().plusDays(1).atStartOfDay(zone).toInstant().toString());
+        }
+        if (f.user() != null && !f.user().isBlank()) {
+            sql.append(" AND (os_user = ? OR operator = ?)");
+            args.add(f.user());
+            args.add(f.user());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" AND (before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\')");
+            String like = "%" + escapeLike(f.text().trim()) + "%";
+            args.add(like);
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(f.limit());
+        return query(sql.toString(), args);
+    }
+
+    /** The entity types present, sorted. */
+    public List<String> entities() {
+        return strings("SELECT DISTINCT entity FROM audit_log ORDER BY entity");
+    }
+
+    /** The users (operating-system users and operator names) present, sorted. */
+    public List<String> users() {
+        return strings("SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log WHERE operator IS NOT NULL "
+                + "ORDER BY u COLLATE NOCASE");
+    }
+
+    /**
+     * Every entry about one person: their staff record, the related entities by type and id (their
+     * acknowledgements, induction plan and items), and any entry whose snapshots contain one of {@code mentions}
+     * (their name, email, reference). Oldest first.
+     */
+    public List<AuditRecord> about(long staffId, java.util.Map<String, ? extends Collection<Long>> related,
+                                   Collection<String> mentions) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE (entity = 'staff' AND entity_id = ?)");
+        List<Object> args = new ArrayList<>();
+        args.add(staffId);
+        related.forEach((entity, ids) -> inList(sql, args, entity, ids));
+        for (String m : mentions) {
+            if (m != null && m.trim().length() >= 3) {
+                sql.append(" OR before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\'");
+                String like = "%" + escapeLike(m.trim()) + "%";
+                args.add(like);
+                args.add(like);
+            }
+        }
+        sql.append(" ORDER BY id");
+        return query(sql.toString(), args);
+    }
+
+    private static void inList(StringBuilder sql, List<Object> args, String entity, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        sql.append(" OR (entity = ? AND entity_id IN (");
+        args.add(entity);
+        boolean first = true;
+        for (Long id : ids) {
+            sql.append(first ? "?" : ", ?");
+            args.add(id);
+            first = false;
+        }
+        sql.append("))");
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private List<AuditRecord> query(String sql, List<Object> args) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<AuditRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    static AuditRecord map(ResultSet rs) throws SQLException {
+        AuditEntry e = new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("os_user"),
+                rs.getString("operator"), rs.getString("entity"), Jdbc.getLong(rs, "entity_id"), rs.getString("action"),
+                rs.getString("before"), rs.getString("after"));
+        return new AuditRecord(e, Jdbc.getDate(rs, "redacted_on"));
+    }
+
+    private List<String> strings(String sql) {
+        return db.withConnection(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,7 @@
+package uk.schoolcompliance.tracker.store;
+
+import java.time.LocalDate;
+
+/** An audit entry as the Audit log page shows it: the entry and, when a retention erasure redacted it, the date. */
+public record AuditRecord(AuditEntry entry, LocalDate redactedOn) {
+}

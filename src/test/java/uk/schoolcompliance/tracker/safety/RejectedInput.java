@@ -1,0 +1,41 @@
+package uk.schoolcompliance.tracker.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import uk.schoolcompliance.tracker.app.IntegrityCheck;
+import uk.schoolcompliance.tracker.cli.Cli;
+
+/**
+ * The hostile-input harness: a command given bad input must exit 1 with one line naming the bad file (and line,
+ * where there is one), and the database must hold exactly the same data afterwards and still pass {@code check}.
+ *
+ * <pre>
+ *   String message = RejectedInput.assertRejected(db, "staff.csv line 7",
+ *           "import-staff", "--db", db.toString(), "--file", hostile.toString());
+ * </pre>
+ */
+public final class RejectedInput {
+
+    private RejectedInput() {
+    }
+
+    /** Runs the command line in-process; asserts the rejection; returns the error line. */
+    public static String assertRejected(Path db, String mustName, String... args) {
+        String before = DataChecksum.of(db);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        String message = err.toString().trim();
+        assertThat(code).as("exit code of %s (stdout: %s, stderr: %s)", String.join(" ", args), out, message).isEqualTo(1);
+        assertThat(message).as("the error message").startsWith("error: ").contains(mustName).doesNotContain("\tat ");
+        assertThat(message.lines().count()).as("one line: %s", message).isEqualTo(1);
+        assertThat(DataChecksum.of(db)).as("the data after a rejected %s", String.join(" ", args)).isEqualTo(before);
+        IntegrityCheck.Result check = IntegrityCheck.run(db);
+        assertThat(check.problems()).as("check after a rejected input").isEmpty();
+        return message;
+    }
+}

@@ -1,0 +1,55 @@
+package uk.schoolcompliance.tracker.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+
+/** The audit log is append-only in the database itself; the one allowed change is a stamped redaction. */
+class AuditLogTriggersTest {
+
+    @TempDir
+    Path dir;
+
+    private void exec(Database db, String sql) {
+        db.withConnection(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate(sql);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void entriesCannotBeDeletedOrEdited() {
+        TrackerServices s = TestDemo.open(dir);
+        int count = s.audit().count();
+        assertThatThrownBy(() -> exec(s.db(), "DELETE FROM audit_log")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET after = '{}' WHERE id = 1"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET os_user = 'someone-else', redacted_on = '2030-01-01' "
+                + "WHERE id = 1")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET at = '2000-01-01T00:00:00Z', redacted_on = '2030-01-01' "
+                + "WHERE id = 1")).hasMessageContaining("append-only");
+        assertThat(s.audit().count()).isEqualTo(count);
+    }
+
+    @Test
+    void aRedactionKeepsWhenWhoAndWhat() {
+        TrackerServices s = TestDemo.open(dir);
+        AuditEntry first = s.audit().recent(1, null, null).get(0);
+        s.erasure().redactAuditEntry(first.id(), null, "{\"x\":\"[erased]\"}", first.operator(), java.time.LocalDate.of(2030, 1, 1));
+        AuditRecord r = s.auditQueries().search(AuditFilter.all(1)).get(0);
+        assertThat(r.redactedOn()).isEqualTo(java.time.LocalDate.of(2030, 1, 1));
+        assertThat(r.entry().at()).isEqualTo(first.at());
+        assertThat(r.entry().osUser()).isEqualTo(first.osUser());
+        assertThat(r.entry().after()).contains("[erased]");
+    }
+}
