@@ -166,7 +166,6 @@ public final class PdfLayout {
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
             total.showText(String.valueOf(writer.getPageNumber() - 1)); // closing has already counted the next page
-            total.showText(String.valueOf(writer.getPageNumber() - 1)); // the page count has moved on by one at close
             total.endText();
         }
     }
