@@ -175,6 +175,26 @@ class FirstRunTest {
         assertThat(target).doesNotExist();
     }
 
+    @Test
+    void exploringTheDemoOpensOakfieldApartFromTheSchoolsOwnFile(FxRobot robot) {
+        String before = System.getProperty("tracker.data.dir");
+        System.setProperty("tracker.data.dir", dir.resolve("data-" + System.nanoTime()).toString());
+        try {
+            robot.clickOn("#welcome-demo");
+            FxTestSupport.waitUntil(() -> robot.lookup("#school-name").tryQuery()
+                    .map(n -> "Oakfield Primary School".equals(((Label) n).getText())).orElse(false));
+            assertThat(uk.schoolcompliance.tracker.app.AppPaths.demoDatabase()).exists();
+            assertThat(target).doesNotExist();
+            assertThat(robot.lookup("#next-steps").queryAs(Node.class).isVisible()).as("no checklist on the demo").isFalse();
+        } finally {
+            if (before == null) {
+                System.clearProperty("tracker.data.dir");
+            } else {
+                System.setProperty("tracker.data.dir", before);
+            }
+        }
+    }
+
     private static int indexOf(TableView<SetupWizardViewModel.PolicyChoice> table, String title) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).entry().title().equals(title)) {
