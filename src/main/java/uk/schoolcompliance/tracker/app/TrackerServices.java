@@ -45,6 +45,7 @@ public final class TrackerServices {
     private final BackupService backups;
     private final RetentionService retention;
     private final SubjectAccessService subjectAccess;
+    private final SchoolSetupService schoolSetup;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -70,6 +71,7 @@ public final class TrackerServices {
         this.backups = new BackupService(db, settings);
         this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
         this.subjectAccess = new SubjectAccessService(this);
+        this.schoolSetup = new SchoolSetupService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -168,6 +170,10 @@ public final class TrackerServices {
 
     public SubjectAccessService subjectAccess() {
         return subjectAccess;
+    }
+
+    public SchoolSetupService schoolSetup() {
+        return schoolSetup;
     }
 
     public Actor actor() {

@@ -11,7 +11,9 @@ import uk.schoolcompliance.tracker.app.AppPaths;
 
 /**
  * The JavaFX application. Arguments: {@code --db FILE} opens that file; {@code --demo} opens the demo
- * school (built from sample-data when missing, kept apart from the school's own database).
+ * school (built from sample-data when missing, kept apart from the school's own database). With
+ * neither, the school's own database opens; on a first start, when it does not exist yet, the
+ * welcome screen offers the demo, "Set up my school" or an existing file.
  */
 public final class TrackerApp extends Application {
 
@@ -26,9 +28,18 @@ public final class TrackerApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
         UiContext ctx = new UiContext(executor);
+        stage.getIcons().add(new javafx.scene.image.Image(
+                uk.schoolcompliance.tracker.ui.setup.FirstRun.class.getResource("app-icon.png").toExternalForm()));
+        StartTarget target = target(getParameters().getRaw());
+        if (target.welcome()) {
+            // first start on this computer: no school database yet
+            new uk.schoolcompliance.tracker.ui.setup.FirstRun(stage, ctx, target.file(),
+                    uk.schoolcompliance.tracker.ui.setup.FirstRun.mainWindowOpener(stage, ctx)).showWelcome();
+            stage.show();
+            return;
+        }
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
-        StartTarget target = target(getParameters().getRaw());
         window.open(target.file(), target.demo());
     }
 
@@ -39,19 +50,20 @@ public final class TrackerApp extends Application {
         }
     }
 
-    record StartTarget(Path file, boolean demo) {
+    /** The file to open; {@code welcome} when the user's own database does not exist yet (first run). */
+    record StartTarget(Path file, boolean demo, boolean welcome) {
     }
 
     static StartTarget target(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--db") && i + 1 < args.size()) {
-                return new StartTarget(Path.of(args.get(i + 1)), false);
+                return new StartTarget(Path.of(args.get(i + 1)), false, false);
             }
             if (args.get(i).equals("--demo")) {
-                return new StartTarget(AppPaths.demoDatabase(), true);
+                return new StartTarget(AppPaths.demoDatabase(), true, false);
             }
         }
         Path own = AppPaths.defaultDatabase();
-        return Files.exists(own) ? new StartTarget(own, false) : new StartTarget(AppPaths.demoDatabase(), true);
+        return Files.exists(own) ? new StartTarget(own, false, false) : new StartTarget(own, false, true);
     }
 }

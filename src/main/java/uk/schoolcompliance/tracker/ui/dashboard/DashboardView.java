@@ -27,6 +27,7 @@ public final class DashboardView implements Page {
     private final FlowPane cards = new FlowPane(16, 16);
     private final Label heading = new Label();
     private final StackPane root;
+    private final uk.schoolcompliance.tracker.ui.setup.NextStepsView nextSteps;
 
     public DashboardView(UiContext ctx) {
         this.ctx = ctx;
@@ -39,7 +40,8 @@ public final class DashboardView implements Page {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        VBox content = new VBox(16, heading, error, cards);
+        nextSteps = new uk.schoolcompliance.tracker.ui.setup.NextStepsView(ctx);
+        VBox content = new VBox(16, heading, error, nextSteps.node(), cards);
         content.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -90,6 +92,14 @@ public final class DashboardView implements Page {
         button.setId(id);
         button.getStyleClass().addAll("card", rag.styleClass() + "-card");
         button.setOnAction(e -> ctx.navigate(target, null));
+        // a Button measures a graphic holding a wrapping label unreliably (cards grew hundreds of
+        // pixels tall): give the detail a width and every card the same fixed size
+        detailLabel.setPrefWidth(210);
+        detailLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinSize(250, 172);
+        button.setPrefSize(250, 172);
+        button.setMaxSize(250, 172);
+        button.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         button.setAccessibleText(title + ": " + value + ", " + I18n.t(rag.wordKey()));
         return button;
     }
@@ -106,6 +116,7 @@ public final class DashboardView implements Page {
     @Override
     public void refresh() {
         vm.load();
+        nextSteps.refresh();
     }
 
 }

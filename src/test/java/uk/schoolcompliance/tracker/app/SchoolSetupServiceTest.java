@@ -1,0 +1,140 @@
+package uk.schoolcompliance.tracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+
+class SchoolSetupServiceTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path dir;
+
+    private static StaffMember person(String given, String family, String email, StaffCategory category) {
+        return new StaffMember(0, 0, given, family, "", email, category, "", LocalDate.of(2020, 9, 1), null, null, null);
+    }
+
+    private SchoolSetupService.SchoolSetup setup(List<StaffMember> staff) {
+        StarterCatalogue catalogue = SchoolSetupService.defaultPolicyCatalogue();
+        return new SchoolSetupService.SchoolSetup("  Hillside Primary School ", SchoolPhase.PRIMARY, 21, staff,
+                catalogue.preselected(SchoolPhase.PRIMARY));
+    }
+
+    @Test
+    void createsTheSchoolWithItsGracePeriodStaffAndPoliciesInANewFile() {
+        Path file = dir.resolve("school/tracker.db");
+        List<StaffMember> staff = List.of(person("Ann", "Lee", "ann@x.org", StaffCategory.TEACHER),
+                person("Bo", "Ng", null, StaffCategory.SUPPORT));
+        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(staff), TODAY);
+        assertThat(file).exists();
+        assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary School");
+        assertThat(s.settings().graceDays()).isEqualTo(21);
+        assertThat(s.settings().get(SchoolSetupService.SETUP_COMPLETED_ON)).contains("2026-11-24");
+        long schoolId = s.settings().schoolId().orElseThrow();
+        assertThat(s.staff().findAll()).hasSize(2).allSatisfy(m -> assertThat(m.schoolId()).isEqualTo(schoolId));
+        List<Policy> policies = s.policies().findAll();
+        int expected = SchoolSetupService.defaultPolicyCatalogue().preselected(SchoolPhase.PRIMARY).size();
+        assertThat(policies).hasSize(expected).allSatisfy(p -> {
+            assertThat(p.statutory()).isTrue();
+            assertThat(p.schoolId()).isEqualTo(schoolId);
+        });
+        var reopened = TrackerServices.open(file, TestDemo.ACTOR);
+        assertThat(reopened.staff().count()).isEqualTo(2);
+    }
+
+    @Test
+    void theChecklistShowsWhatIsLeftAndCanBeHidden() {
+        Path file = dir.resolve("tracker.db");
+        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR,
+                setup(List.of(person("Ann", "Lee", null, StaffCategory.TEACHER))), TODAY);
+        int policies = s.policies().findAll().size();
+        List<SchoolSetupService.NextStep> steps = s.schoolSetup().nextSteps(TODAY);
+        assertThat(steps).extracting(SchoolSetupService.NextStep::step).containsExactly(SchoolSetupService.Step.ADD_STAFF,
+                SchoolSetupService.Step.UPLOAD_DOCUMENTS, SchoolSetupService.Step.RECORD_APPROVALS,
+                SchoolSetupService.Step.RECORD_ACKNOWLEDGEMENTS);
+        assertThat(steps.get(0).done()).isTrue();
+        assertThat(steps.get(1)).isEqualTo(new SchoolSetupService.NextStep(SchoolSetupService.Step.UPLOAD_DOCUMENTS,
+                policies, policies, false));
+        assertThat(steps.get(2).outstanding()).isEqualTo(policies);
+        assertThat(steps.get(3).done()).isFalse();
+
+        // one policy gets an approved version with its document: both counts drop by one
+        Policy first = s.policies().findByTitle("Child protection and safeguarding policy").orElseThrow();
+        s.versions().insert(new PolicyVersion(0, first.id(), "1.0", null, null, null, "FGB", TODAY.minusDays(30), "M1",
+                TODAY.minusDays(30), "", true), new uk.schoolcompliance.tracker.store.VersionRepository.Document(
+                "p.txt", "text/plain", "text".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        steps = s.schoolSetup().nextSteps(TODAY);
+        assertThat(steps.get(1).outstanding()).isEqualTo(policies - 1);
+        assertThat(steps.get(2).outstanding()).isEqualTo(policies - 1);
+        assertThat(steps.get(3).total()).isGreaterThan(0);
+
+        s.schoolSetup().hideChecklist();
+        assertThat(s.schoolSetup().nextSteps(TODAY)).isEmpty();
+    }
+
+    @Test
+    void withNoStaffTheFirstStepIsOpen() {
+        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(List.of()), TODAY);
+        assertThat(s.schoolSetup().nextSteps(TODAY).get(0))
+                .isEqualTo(new SchoolSetupService.NextStep(SchoolSetupService.Step.ADD_STAFF, 1, 1, false));
+    }
+
+    @Test
+    void theDemoSchoolHasNoChecklist() {
+        assertThat(TestDemo.open(dir).schoolSetup().nextSteps(TestDemo.AS_OF)).isEmpty();
+    }
+
+    @Test
+    void refusesAnExistingFileAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("tracker.db");
+        Files.writeString(file, "not ours");
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(List.of()), TODAY))
+                .isInstanceOf(UserException.class).hasMessageContaining("already exists");
+        assertThat(Files.readString(file)).isEqualTo("not ours");
+    }
+
+    @Test
+    void aFailedSetUpSavesNothingAndRemovesTheNewFile() {
+        Path file = dir.resolve("tracker.db");
+        var twice = List.of(person("Ann", "Lee", "a@x.org", StaffCategory.TEACHER),
+                person("Bo", "Ng", "A@x.org", StaffCategory.TEACHER));
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(twice), TODAY))
+                .isInstanceOf(UserException.class).hasMessage("Staff list: the email A@x.org appears twice");
+        assertThat(file).doesNotExist();
+        assertThat(Path.of(file + "-wal")).doesNotExist();
+    }
+
+    @Test
+    void checksTheAnswers() {
+        assertThat(SchoolSetupService.problem(" ", SchoolPhase.PRIMARY, 14)).contains("School name: is empty");
+        assertThat(SchoolSetupService.problem("x".repeat(121), SchoolPhase.PRIMARY, 14)).isPresent();
+        assertThat(SchoolSetupService.problem("A", null, 14)).contains("Phase: choose one");
+        assertThat(SchoolSetupService.problem("A", SchoolPhase.TRUST, -1)).isPresent();
+        assertThat(SchoolSetupService.problem("A", SchoolPhase.TRUST, 121)).isPresent();
+        assertThat(SchoolSetupService.problem("A", SchoolPhase.TRUST, 0)).isEmpty();
+        assertThat(SchoolSetupService.problem("A", SchoolPhase.TRUST, 120)).isEmpty();
+    }
+
+    @Test
+    void refusesToSetUpOverASchoolThatHasData() {
+        TrackerServices demo = TestDemo.open(dir);
+        assertThatThrownBy(() -> demo.schoolSetup().setUp(setup(List.of()), TODAY))
+                .isInstanceOf(UserException.class).hasMessageContaining("already holds a school");
+        assertThat(demo.settings().get(SettingsRepository.GRACE_DAYS)).contains("14");
+    }
+}
