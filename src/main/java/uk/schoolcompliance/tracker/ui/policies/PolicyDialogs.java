@@ -455,6 +455,7 @@ public final class PolicyDialogs {
         VBox content = new VBox(8, bar, table);
         content.setPadding(new Insets(12));
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setPrefWidth(980);
         d.setResultConverter(bt -> bt != ok ? null : choices.stream().filter(c -> c.chosen().get() && !c.present())
                 .map(Choice::entry).toList());
         return d.showAndWait();
@@ -509,6 +510,7 @@ public final class PolicyDialogs {
         }
         content.getChildren().add(table);
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setPrefWidth(900);
         d.getDialogPane().lookupButton(ok).setDisable(!plan.errors().isEmpty());
         d.setResultConverter(bt -> bt == ok);
         return d.showAndWait().orElse(false);
