@@ -93,6 +93,8 @@ public final class MainWindow {
     private Page createPage(Section section) {
         return switch (section) {
             case DASHBOARD -> new DashboardView(ctx);
+            case POLICIES -> new uk.schoolcompliance.tracker.ui.policies.PoliciesView(ctx);
+            case REVIEWS -> new uk.schoolcompliance.tracker.ui.reviews.ReviewsView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }

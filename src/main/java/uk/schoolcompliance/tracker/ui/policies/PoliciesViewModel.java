@@ -1,0 +1,272 @@
+package uk.schoolcompliance.tracker.ui.policies;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
+import uk.schoolcompliance.tracker.app.PolicyScheduleImport;
+import uk.schoolcompliance.tracker.app.PolicyService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.ReviewRules;
+import uk.schoolcompliance.tracker.domain.ReviewStanding;
+import uk.schoolcompliance.tracker.domain.ReviewStatus;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * The policy library: every policy with its badge (review overdue / due soon / in date / no date /
+ * draft / retired), filtered by text and badge; the selected policy's page; and the writes (add,
+ * edit, retire, versions, catalogue, imports), each run off the FX thread and followed by
+ * {@code ctx.dataChanged()}.
+ */
+public final class PoliciesViewModel {
+
+    /** The status badge of a policy in the library. */
+    public enum Badge {
+        OVERDUE("policies.badge.overdue"), DUE_SOON("policies.badge.dueSoon"), IN_DATE("policies.badge.inDate"),
+        NO_DATE("policies.badge.noDate"), DRAFT("policies.badge.draft"), RETIRED("policies.badge.retired");
+
+        private final String key;
+
+        Badge(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return I18n.t(key);
+        }
+
+        static Badge of(Policy p, ReviewStanding s) {
+            if (p.status() == PolicyStatus.DRAFT) {
+                return DRAFT;
+            }
+            if (p.status() == PolicyStatus.RETIRED) {
+                return RETIRED;
+            }
+            return switch (s.status()) {
+                case OVERDUE -> OVERDUE;
+                case DUE_SOON -> DUE_SOON;
+                case IN_DATE -> IN_DATE;
+                case NO_DATE -> NO_DATE;
+            };
+        }
+    }
+
+    /** One line of the library table. */
+    public record Row(Policy policy, ReviewStanding standing, Badge badge, PolicyVersion current) {
+        public String title() {
+            return policy.title();
+        }
+    }
+
+    private final UiContext ctx;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> filtered = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<Badge> filterBadge = new SimpleObjectProperty<>();
+    private final ObjectProperty<PolicyService.Detail> detail = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty();
+    private Long selectedId;
+
+    public PoliciesViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        filterText.addListener((o, a, b) -> applyFilter());
+        filterBadge.addListener((o, a, b) -> applyFilter());
+    }
+
+    private void applyFilter() {
+        String q = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        Badge b = filterBadge.get();
+        filtered.setPredicate(r -> (b == null || r.badge() == b) && (q.isEmpty()
+                || (r.policy().title() + " " + nz(r.policy().referenceCode()) + " " + nz(r.policy().owner()) + " "
+                + nz(r.policy().area()) + " " + nz(r.policy().approvingBody())).toLowerCase(Locale.ROOT).contains(q)));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        loading.set(true);
+        ctx.executor().run(() -> {
+            ComplianceCalculator calc = services.compliance().calculator(asOf);
+            List<Row> out = new ArrayList<>();
+            for (Policy p : calc.data().policies()) {
+                List<PolicyVersion> versions = calc.data().versions(p.id());
+                ReviewStanding s = ReviewRules.standing(p, versions, calc.data().reviews(p.id()), asOf);
+                PolicyVersion current = null;
+                for (PolicyVersion v : versions.stream().sorted(PolicyVersion.CHRONOLOGICAL).toList()) {
+                    if (!v.effectiveFrom().isAfter(asOf)) {
+                        current = v;
+                    }
+                }
+                out.add(new Row(p, s, Badge.of(p, s), current));
+            }
+            return out;
+        }, list -> {
+            rows.setAll(list);
+            loading.set(false);
+            error.set(null);
+            if (selectedId != null) {
+                select(selectedId);
+            }
+        }, this::fail);
+    }
+
+    /** Loads the page of one policy (null clears it). */
+    public void select(Long policyId) {
+        selectedId = policyId;
+        TrackerServices services = ctx.services();
+        if (policyId == null || services == null) {
+            detail.set(null);
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> services.policyService().detail(policyId, asOf), detail::set, this::fail);
+    }
+
+    public Long selectedId() {
+        return selectedId;
+    }
+
+    private void fail(Throwable t) {
+        loading.set(false);
+        error.set(Dialogs.describe(t));
+    }
+
+    /** Runs a write in the background; on success tells every page and reports {@code done}'s message. */
+    private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done,
+                           Consumer<T> after) {
+        ctx.executor().run(work, result -> {
+            message.set(done.apply(result));
+            error.set(null);
+            if (after != null) {
+                after.accept(result);
+            }
+            ctx.dataChanged();
+        }, this::fail);
+    }
+
+    public void save(Policy p) {
+        write(() -> ctx.services().policyService().save(p), saved -> I18n.t("policies.msg.saved", saved.title()),
+                saved -> selectedId = saved.id());
+    }
+
+    public void retire(long id) {
+        write(() -> ctx.services().policyService().retire(id), p -> I18n.t("policies.msg.retired", p.title()), null);
+    }
+
+    public void reinstate(long id) {
+        write(() -> ctx.services().policyService().reinstate(id), p -> I18n.t("policies.msg.reinstated", p.title()), null);
+    }
+
+    public void addVersion(PolicyService.NewVersion v) {
+        write(() -> ctx.services().policyService().addVersion(v), saved -> I18n.t("policies.msg.versionAdded",
+                saved.label()), null);
+    }
+
+    public void addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
+        write(() -> ctx.services().policyService().addFromCatalogue(entries),
+                added -> I18n.t("policies.msg.catalogueAdded", added.size()), null);
+    }
+
+    /** Reads a document and extracts its cover, then hands the preview to {@code show} (the confirm step). */
+    public void previewDocument(Path file, Consumer<PolicyService.DocumentPreview> show) {
+        TrackerServices services = ctx.services();
+        LocalDate today = LocalDate.now();
+        ctx.executor().run(() -> services.policyService().preview(file, today), show, this::fail);
+    }
+
+    public void importDocument(PolicyService.DocumentImport confirmed) {
+        write(() -> ctx.services().policyService().importDocument(confirmed),
+                r -> I18n.t(r.createdPolicy() ? "policies.msg.importedNew" : "policies.msg.importedVersion",
+                        r.policy().title(), r.version().label()), r -> selectedId = r.policy().id());
+    }
+
+    public void planSchedule(Path file, Consumer<PolicyScheduleImport.Plan> show) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.policySchedule().plan(file), show, this::fail);
+    }
+
+    public void applySchedule(PolicyScheduleImport.Plan plan) {
+        write(() -> ctx.services().policySchedule().apply(plan), p -> I18n.t("policies.msg.scheduleImported", p.tally()),
+                null);
+    }
+
+    /** Writes the version's document to a temporary file and hands it to {@code open}. */
+    public void openDocument(long versionId, Consumer<Path> open) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.policyService().exportForViewing(versionId), open, this::fail);
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public FilteredList<Row> filteredRows() {
+        return filtered;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<Badge> filterBadgeProperty() {
+        return filterBadge;
+    }
+
+    public ObjectProperty<PolicyService.Detail> detailProperty() {
+        return detail;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The badge of a review status, for other views. */
+    public static Badge badgeOf(ReviewStatus status) {
+        return switch (status) {
+            case OVERDUE -> Badge.OVERDUE;
+            case DUE_SOON -> Badge.DUE_SOON;
+            case IN_DATE -> Badge.IN_DATE;
+            case NO_DATE -> Badge.NO_DATE;
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package uk.schoolcompliance.tracker.ui.reviews;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import uk.schoolcompliance.tracker.app.ReviewService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.domain.ReviewStatus;
+import uk.schoolcompliance.tracker.domain.SchoolTerm;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * The review schedule: every active policy's review standing as of the chosen date, as a list
+ * (overdue, due soon, later) and grouped by school term; planning, completing and the calendar export.
+ */
+public final class ReviewsViewModel {
+
+    private final UiContext ctx;
+    private final ObservableList<ReviewService.Scheduled> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReviewService.Scheduled> filtered = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<ReviewStatus> filterStatus = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty();
+    private final StringProperty counts = new SimpleStringProperty("");
+
+    public ReviewsViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        filterText.addListener((o, a, b) -> applyFilter());
+        filterStatus.addListener((o, a, b) -> applyFilter());
+    }
+
+    private void applyFilter() {
+        String q = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        ReviewStatus st = filterStatus.get();
+        filtered.setPredicate(s -> (st == null || s.standing().status() == st)
+                && (q.isEmpty() || (s.policy().title() + " " + nz(s.policy().owner()) + " " + nz(s.policy().approvingBody())
+                + " " + (s.planned() == null ? "" : nz(s.planned().reviewer()))).toLowerCase(Locale.ROOT).contains(q)));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> services.reviewService().schedule(asOf), list -> {
+            rows.setAll(list);
+            long overdue = list.stream().filter(s -> s.standing().status() == ReviewStatus.OVERDUE).count();
+            long soon = list.stream().filter(s -> s.standing().status() == ReviewStatus.DUE_SOON).count();
+            counts.set(I18n.t("reviews.counts", overdue, soon, list.size() - overdue - soon));
+            error.set(null);
+        }, this::fail);
+    }
+
+    /**
+     * The schedule by term: "Overdue" first (reviews already past), then each term from the as-of date's
+     * onwards with the reviews due (or meetings planned) in it, then the policies with no date.
+     */
+    public Map<String, List<ReviewService.Scheduled>> byTerm() {
+        Map<String, List<ReviewService.Scheduled>> out = new LinkedHashMap<>();
+        List<ReviewService.Scheduled> overdue = new ArrayList<>();
+        List<ReviewService.Scheduled> none = new ArrayList<>();
+        Map<SchoolTerm, List<ReviewService.Scheduled>> terms = new java.util.TreeMap<>();
+        for (ReviewService.Scheduled s : filtered) {
+            if (s.standing().status() == ReviewStatus.OVERDUE && (s.planned() == null || s.planned().plannedMeeting() == null)) {
+                overdue.add(s);
+            } else if (s.term() == null) {
+                none.add(s);
+            } else {
+                terms.computeIfAbsent(s.term(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        if (!overdue.isEmpty()) {
+            out.put(I18n.t("reviews.term.overdue"), overdue);
+        }
+        terms.forEach((t, l) -> out.put(I18n.t("reviews.term.label", t.label(), t.academicYearLabel()), l));
+        if (!none.isEmpty()) {
+            out.put(I18n.t("reviews.term.none"), none);
+        }
+        return out;
+    }
+
+    private void fail(Throwable t) {
+        error.set(Dialogs.describe(t));
+    }
+
+    private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done) {
+        ctx.executor().run(work, r -> {
+            message.set(done.apply(r));
+            error.set(null);
+            ctx.dataChanged();
+        }, this::fail);
+    }
+
+    public void plan(long policyId, LocalDate meeting, String reviewer, String title) {
+        write(() -> ctx.services().reviewService().plan(policyId, meeting, reviewer),
+                r -> I18n.t("reviews.msg.planned", title));
+    }
+
+    public void complete(long policyId, LocalDate on, ReviewOutcome outcome, String notes, String reviewer, String title) {
+        write(() -> ctx.services().reviewService().complete(policyId, on, outcome, notes, reviewer),
+                (Review r) -> I18n.t("reviews.msg.completed", title, r.outcome().label()));
+    }
+
+    public void exportCalendar(Path file, Consumer<Integer> done) {
+        TrackerServices services = ctx.services();
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> services.reviewService().exportCalendar(asOf, file), n -> {
+            message.set(I18n.t("reviews.msg.exported", n, file));
+            done.accept(n);
+        }, this::fail);
+    }
+
+    public ObservableList<ReviewService.Scheduled> rows() {
+        return rows;
+    }
+
+    public FilteredList<ReviewService.Scheduled> filteredRows() {
+        return filtered;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<ReviewStatus> filterStatusProperty() {
+        return filterStatus;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+}
