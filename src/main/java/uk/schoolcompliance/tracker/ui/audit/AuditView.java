@@ -22,10 +22,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.schoolcompliance.tracker.app.AuditText;
 import uk.schoolcompliance.tracker.ui.I18n;
@@ -50,6 +48,7 @@ public final class AuditView implements Page {
         Label subtitle = new Label(I18n.t("audit.subtitle"));
         subtitle.getStyleClass().add("page-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label notice = new Label();
         notice.setId("audit-notice");
@@ -80,7 +79,7 @@ public final class AuditView implements Page {
         status.getStyleClass().add("muted");
         status.textProperty().bind(vm.statusProperty());
 
-        root = new VBox(10, new HBox(16, new VBox(4, title, subtitle), spacer(), actions), notice, filters, split, status);
+        root = new VBox(10, new VBox(4, title, subtitle), actions, notice, filters, split, status);
         root.setPadding(new Insets(20, 24, 12, 24));
         root.getStylesheets().add(AuditView.class.getResource("audit.css").toExternalForm());
         root.getStyleClass().add("audit-page");
@@ -90,12 +89,6 @@ public final class AuditView implements Page {
                 Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), message);
             }
         });
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private Node actions(UiContext ctx) {
@@ -115,9 +108,8 @@ public final class AuditView implements Page {
         for (Button b : new Button[] {retention, restore}) {
             b.disableProperty().bind(vm.noticeProperty().isNotNull());
         }
-        FlowPane bar = new FlowPane(8, 8, backup, restore, retention, sar);
-        bar.setAlignment(Pos.TOP_RIGHT);
-        bar.setPrefWrapLength(520);
+        HBox bar = new HBox(8, backup, restore, retention, sar);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
@@ -173,15 +165,17 @@ public final class AuditView implements Page {
     private TableView<AuditViewModel.Row> table() {
         TableView<AuditViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("audit-table");
-        table.setPlaceholder(new Label(I18n.t("audit.empty")));
-        table.getColumns().add(col(I18n.t("audit.col.when"), AuditViewModel.Row::when, 150));
-        table.getColumns().add(col(I18n.t("audit.col.osUser"), AuditViewModel.Row::osUser, 110));
-        table.getColumns().add(col(I18n.t("audit.col.operator"), AuditViewModel.Row::operator, 140));
-        table.getColumns().add(col(I18n.t("audit.col.record"), AuditViewModel.Row::record, 150));
-        table.getColumns().add(col(I18n.t("audit.col.action"), AuditViewModel.Row::action, 90));
-        TableColumn<AuditViewModel.Row, String> summary = col(I18n.t("audit.col.summary"), AuditViewModel.Row::summary, 420);
-        table.getColumns().add(summary);
-        table.getColumns().add(col(I18n.t("audit.col.redacted"), AuditViewModel.Row::redacted, 130));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(I18n.t("audit.loading")).otherwise(I18n.t("audit.empty")));
+        table.setPlaceholder(placeholder);
+        table.getColumns().add(fixed(col(I18n.t("audit.col.when"), AuditViewModel.Row::when, 140)));
+        table.getColumns().add(fixed(col(I18n.t("audit.col.osUser"), AuditViewModel.Row::osUser, 130)));
+        table.getColumns().add(fixed(col(I18n.t("audit.col.operator"), AuditViewModel.Row::operator, 130)));
+        table.getColumns().add(fixed(col(I18n.t("audit.col.record"), AuditViewModel.Row::record, 170)));
+        table.getColumns().add(fixed(col(I18n.t("audit.col.action"), AuditViewModel.Row::action, 80)));
+        table.getColumns().add(fixed(col(I18n.t("audit.col.redacted"), AuditViewModel.Row::redacted, 110)));
+        table.getColumns().add(col(I18n.t("audit.col.summary"), AuditViewModel.Row::summary, 380));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
@@ -190,6 +184,11 @@ public final class AuditView implements Page {
             }
         });
         return table;
+    }
+
+    private static <R> TableColumn<R, String> fixed(TableColumn<R, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     private static <R> TableColumn<R, String> col(String title, java.util.function.Function<R, String> value, double width) {

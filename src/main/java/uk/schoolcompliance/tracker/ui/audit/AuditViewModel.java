@@ -39,7 +39,7 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
 public final class AuditViewModel {
 
     public static final int LIMIT = 2_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     /** One row of the table. */
     public record Row(long id, String when, String osUser, String operator, String record, String action,
