@@ -28,6 +28,12 @@ class AuditViewTest {
 
     private MainWindow window;
 
+    /** Builds the demo master off the FX thread first, so the window's start stays inside TestFX's setup timeout. */
+    @org.junit.jupiter.api.BeforeAll
+    static void buildDemoFirst() {
+        uk.schoolcompliance.tracker.TestDemo.copy(dir);
+    }
+
     @Start
     void start(Stage stage) {
         window = FxTestSupport.startOnDemo(stage, dir);
@@ -64,5 +70,29 @@ class AuditViewTest {
         robot.clickOn("#safety-backup-now");
         FxTestSupport.waitUntil(() -> robot.lookup("#audit-status").queryAs(Label.class).getText().startsWith("Backed up to"));
         assertThat(window.stage().getTitle()).doesNotContain("read-only");
+
+        // the restore dialog lists that backup (and more: the daily one on opening); cancelling changes nothing
+        robot.clickOn("#safety-restore");
+        FxTestSupport.waitUntil(() -> robot.lookup("#restore-table").tryQuery().isPresent()
+                && !robot.lookup("#restore-table").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#restore-confirm").query().isDisabled()).isFalse();
+        robot.clickOn("Cancel");
+        FxTestSupport.waitUntil(() -> robot.lookup("#restore-table").tryQuery().isEmpty());
+
+        // the retention dialog opens on the leavers due (none in the demo today) and asks before erasing
+        robot.clickOn("#safety-retention");
+        FxTestSupport.waitUntil(() -> robot.lookup("#retention-table").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        FxTestSupport.waitUntil(() -> robot.lookup("#retention-table").tryQuery().isEmpty());
+
+        // the subject access dialog offers every staff member; export stays disabled until one is chosen
+        robot.clickOn("#safety-sar");
+        FxTestSupport.waitUntil(() -> robot.lookup("#sar-person").tryQuery().isPresent()
+                && !robot.lookup("#sar-person").queryAs(ComboBox.class).getItems().isEmpty());
+        assertThat(robot.lookup("#sar-export").query().isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#sar-person").queryAs(ComboBox.class).getSelectionModel().select(0));
+        assertThat(robot.lookup("#sar-export").query().isDisabled()).isFalse();
+        robot.clickOn("Cancel");
+        FxTestSupport.waitUntil(() -> robot.lookup("#sar-person").tryQuery().isEmpty());
     }
 }
