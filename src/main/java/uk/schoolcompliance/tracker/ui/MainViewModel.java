@@ -15,12 +15,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import uk.schoolcompliance.tracker.app.BackupService;
 import uk.schoolcompliance.tracker.app.DemoSchool;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.store.UnreadableDatabaseException;
 
 /**
  * The main window's state: which file is open, the school's name, the counts on the navigation
@@ -66,15 +70,52 @@ public final class MainViewModel {
             }
             return services;
         }, services -> {
+            TrackerServices previous = ctx.services();
             ctx.servicesProperty().set(services);
+            if (previous != null && previous != services) {
+                previous.db().close(); // gives up the write lock of the file we leave
+            }
             openFile.set(file.toAbsolutePath().toString());
             title.set(I18n.t("app.title.file", file.getFileName()));
             status.set(I18n.t("status.opened", file.toAbsolutePath()));
             ctx.dataChanged();
+            afterOpen(services);
         }, e -> {
             status.set(I18n.t("status.open.failed"));
             error.set(I18n.t("error.open", file, uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
+            if (e instanceof UnreadableDatabaseException u && u.newestBackup().isPresent()) {
+                restoreOffer.set(new RestoreOffer(u.file(), u.newestBackup().get().file(),
+                        u.newestBackup().get().takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm"))));
+            }
         });
+    }
+
+    /** A file that could not be opened and the newest backup of it, offered for restoring. */
+    public record RestoreOffer(Path file, Path backup, String takenAt) {
+    }
+
+    private final ObjectProperty<RestoreOffer> restoreOffer = new SimpleObjectProperty<>();
+
+    public ObjectProperty<RestoreOffer> restoreOfferProperty() {
+        return restoreOffer;
+    }
+
+    /** Restores the offered backup over the unreadable file (keeping that file among the backups), then opens it. */
+    public void acceptRestore(RestoreOffer offer) {
+        ctx.executor().run(() -> BackupService.restore(offer.file(), offer.backup()), kept -> open(offer.file(), false),
+                e -> error.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
+    }
+
+    /** Read-only when another copy holds the file; otherwise the daily backup (at most one a day). */
+    private void afterOpen(TrackerServices services) {
+        if (services.db().isReadOnly()) {
+            status.set(I18n.t("safety.readOnly.status"));
+            title.set(title.get() + " — " + I18n.t("safety.readOnly.title"));
+            error.set(services.db().readOnlyReason());
+            return;
+        }
+        ctx.executor().run(() -> services.backups().backupOnOpen(LocalDate.now()), b -> { },
+                e -> status.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
     }
 
     public void refreshCounts() {

@@ -84,6 +84,15 @@ public final class MainWindow {
                 Dialogs.error(stage, message);
             }
         });
+        vm.restoreOfferProperty().addListener((o, a, offer) -> {
+            if (offer != null) {
+                vm.restoreOfferProperty().set(null);
+                if (Dialogs.confirm(stage, I18n.t("safety.open.restoreOffer.header"),
+                        I18n.t("safety.open.restoreOffer", offer.file().getFileName(), offer.takenAt()))) {
+                    vm.acceptRestore(offer);
+                }
+            }
+        });
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
         navigate(Section.DASHBOARD, null);
@@ -95,6 +104,7 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardView(ctx);
             case POLICIES -> new uk.schoolcompliance.tracker.ui.policies.PoliciesView(ctx);
             case REVIEWS -> new uk.schoolcompliance.tracker.ui.reviews.ReviewsView(ctx);
+            case AUDIT -> new uk.schoolcompliance.tracker.ui.audit.AuditView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }

@@ -1,0 +1,268 @@
+package uk.schoolcompliance.tracker.ui.audit;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.schoolcompliance.tracker.app.AuditText;
+import uk.schoolcompliance.tracker.app.BackupService;
+import uk.schoolcompliance.tracker.app.RetentionService;
+import uk.schoolcompliance.tracker.app.SubjectAccessService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.store.AuditFilter;
+import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * The Audit log page: entries filtered by record type, date range, user and text, newest first; the selected
+ * entry's before/after field by field. Also the data-protection actions that live beside it: back up, restore,
+ * retention erasure, subject access export. Read-only: nothing here edits the log.
+ */
+public final class AuditViewModel {
+
+    public static final int LIMIT = 2_000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+    /** One row of the table. */
+    public record Row(long id, String when, String osUser, String operator, String record, String action,
+                      String summary, String redacted, AuditRecord source) {
+    }
+
+    private final UiContext ctx;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> entities = FXCollections.observableArrayList();
+    private final ObservableList<String> users = FXCollections.observableArrayList();
+    private final ObservableList<AuditText.Change> changes = FXCollections.observableArrayList();
+    private final StringProperty entity = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty user = new SimpleStringProperty();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    public AuditViewModel(UiContext ctx) {
+        this(ctx, ZoneId.systemDefault());
+    }
+
+    public AuditViewModel(UiContext ctx, ZoneId zone) {
+        this.ctx = ctx;
+        this.zone = zone;
+        selected.addListener((o, a, row) -> changes.setAll(row == null ? List.of()
+                : AuditText.changes(row.source().entry().before(), row.source().entry().after())));
+    }
+
+    private record Loaded(List<Row> rows, List<String> entities, List<String> users, String readOnly) {
+    }
+
+    public void refresh() {
+        TrackerServices s = ctx.services();
+        if (s == null) {
+            return;
+        }
+        AuditFilter filter = new AuditFilter(blankToNull(entity.get()), from.get(), to.get(), blankToNull(user.get()),
+                blankToNull(text.get()), LIMIT);
+        loading.set(true);
+        ctx.executor().run(() -> {
+            List<Row> out = new ArrayList<>();
+            for (AuditRecord r : s.auditQueries().search(filter)) {
+                out.add(row(r));
+            }
+            return new Loaded(out, s.auditQueries().entities(), s.auditQueries().users(), s.db().readOnlyReason());
+        }, loaded -> {
+            loading.set(false);
+            Row keep = selected.get();
+            rows.setAll(loaded.rows());
+            if (!entities.equals(loaded.entities())) {
+                entities.setAll(loaded.entities());
+            }
+            if (!users.equals(loaded.users())) {
+                users.setAll(loaded.users());
+            }
+            notice.set(loaded.readOnly());
+            status.set(loaded.rows().size() >= LIMIT ? I18n.t("audit.status.limited", LIMIT)
+                    : I18n.t("audit.status", loaded.rows().size()));
+            selected.set(keep == null ? null
+                    : loaded.rows().stream().filter(r -> r.id() == keep.id()).findFirst().orElse(null));
+        }, e -> {
+            loading.set(false);
+            error.set(Dialogs.describe(e));
+        });
+    }
+
+    private Row row(AuditRecord r) {
+        var e = r.entry();
+        String record = AuditText.label(e.entity()) + (e.entityId() == null ? "" : " #" + e.entityId());
+        List<AuditText.Change> diff = AuditText.changes(e.before(), e.after());
+        List<String> changed = diff.stream().filter(AuditText.Change::changed).map(AuditText.Change::field).toList();
+        String summary = e.before() == null ? I18n.t("audit.summary.created", AuditText.oneLine(e.after()))
+                : e.after() == null ? I18n.t("audit.summary.removed")
+                : changed.isEmpty() ? I18n.t("audit.summary.none")
+                : I18n.t("audit.summary.changed", String.join(", ", changed));
+        return new Row(e.id(), e.at().atZone(zone).format(WHEN), e.osUser(), e.operator() == null ? "" : e.operator(),
+                record, e.action(), summary, r.redactedOn() == null ? "" : I18n.t("audit.redacted.on",
+                        uk.schoolcompliance.tracker.domain.Dates.forPeople(r.redactedOn())), r);
+    }
+
+    public void clearFilters() {
+        entity.set(null);
+        from.set(null);
+        to.set(null);
+        user.set(null);
+        text.set("");
+        refresh();
+    }
+
+    // --- data protection actions -------------------------------------------------------------------------
+
+    public void backupNow() {
+        TrackerServices s = ctx.services();
+        ctx.executor().run(() -> s.backups().backupNow(), b -> status.set(I18n.t("safety.backup.done", b.file())),
+                e -> error.set(Dialogs.describe(e)));
+    }
+
+    public void listBackups(Consumer<List<Backup>> onLoaded) {
+        TrackerServices s = ctx.services();
+        ctx.executor().run(() -> s.backups().list(), onLoaded, e -> error.set(Dialogs.describe(e)));
+    }
+
+    public Path backupFolder() {
+        return ctx.services().backups().folder();
+    }
+
+    /** Restores a backup over the open database, then reopens it; {@code onDone} gets the kept copy's path. */
+    public void restore(Path backup, Consumer<String> onDone) {
+        TrackerServices s = ctx.services();
+        Path file = s.db().file();
+        Actor actor = s.actor();
+        ctx.executor().run(() -> {
+            var kept = BackupService.restore(file, backup);
+            TrackerServices reopened = TrackerServices.open(file, actor);
+            return new Object[] {reopened, kept.map(Path::toString).orElse("")};
+        }, result -> {
+            ctx.servicesProperty().set((TrackerServices) result[0]);
+            String message = I18n.t("safety.restore.done", backup.getFileName(), result[1]);
+            status.set(message);
+            ctx.dataChanged();
+            onDone.accept(message);
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    public void retentionDue(Consumer<List<RetentionService.Candidate>> onLoaded) {
+        TrackerServices s = ctx.services();
+        LocalDate today = LocalDate.now();
+        ctx.executor().run(() -> s.retention().due(today), onLoaded, e -> error.set(Dialogs.describe(e)));
+    }
+
+    public int retentionYears() {
+        return ctx.services().retention().retentionYears();
+    }
+
+    public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
+        TrackerServices s = ctx.services();
+        LocalDate today = LocalDate.now();
+        List<Long> ids = List.copyOf(staffIds);
+        ctx.executor().run(() -> s.retention().erase(ids, today), redacted -> {
+            status.set(I18n.t("safety.retention.done", ids.size(), redacted));
+            ctx.dataChanged();
+            onDone.accept(redacted);
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    public void staff(Consumer<List<StaffMember>> onLoaded) {
+        TrackerServices s = ctx.services();
+        ctx.executor().run(() -> s.staff().findAll(), onLoaded, e -> error.set(Dialogs.describe(e)));
+    }
+
+    public void exportSubjectAccess(long staffId, Path folder, Consumer<SubjectAccessService.Export> onDone) {
+        TrackerServices s = ctx.services();
+        LocalDate today = LocalDate.now();
+        ctx.executor().run(() -> s.subjectAccess().export(staffId, today, folder), export -> {
+            status.set(I18n.t("safety.sar.done", export.pdf(), export.csv()));
+            onDone.accept(export);
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() || s.equals(I18n.t("audit.filter.all")) ? null : s.trim();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> entities() {
+        return entities;
+    }
+
+    public ObservableList<String> users() {
+        return users;
+    }
+
+    public ObservableList<AuditText.Change> changes() {
+        return changes;
+    }
+
+    public StringProperty entityProperty() {
+        return entity;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Set when the database is open read-only (another copy holds it). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.schoolcompliance.tracker.ui.safety;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/** "Restore from backup": the backups newest first (or another file), and a confirmation naming what is replaced. */
+public final class RestoreDialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+    private RestoreDialog() {
+    }
+
+    public static void show(Window owner, AuditViewModel vm) {
+        TableView<Backup> table = new TableView<>();
+        table.setId("restore-table");
+        table.setPlaceholder(new Label(I18n.t("safety.restore.none")));
+        TableColumn<Backup, String> when = new TableColumn<>(I18n.t("safety.restore.col.when"));
+        when.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().takenAt().format(WHEN)));
+        TableColumn<Backup, String> reason = new TableColumn<>(I18n.t("safety.restore.col.reason"));
+        reason.setCellValueFactory(d -> new ReadOnlyStringWrapper(reasonText(d.getValue().reason())));
+        TableColumn<Backup, String> size = new TableColumn<>(I18n.t("safety.restore.col.size"));
+        size.setCellValueFactory(d -> new ReadOnlyStringWrapper((d.getValue().size() + 1023) / 1024 + " KB"));
+        when.setPrefWidth(150);
+        reason.setPrefWidth(220);
+        size.setPrefWidth(90);
+        table.getColumns().setAll(java.util.List.of(when, reason, size));
+        table.setPrefSize(520, 300);
+        vm.listBackups(list -> {
+            table.getItems().setAll(list);
+            if (!list.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        Label intro = new Label(I18n.t("safety.restore.intro", vm.backupFolder()));
+        intro.setWrapText(true);
+        intro.setMaxWidth(520);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("safety.restore.title"));
+        dialog.setHeaderText(I18n.t("safety.restore.header"));
+        ButtonType restore = new ButtonType(I18n.t("safety.restore.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType(I18n.t("safety.restore.other"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().addAll(other, restore, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new VBox(10, intro, table));
+        dialog.getDialogPane().setPadding(new Insets(8));
+        Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
+        restoreButton.setId("restore-confirm");
+        restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        dialog.showAndWait().ifPresent(b -> {
+            Path chosen = null;
+            if (b == restore) {
+                chosen = table.getSelectionModel().getSelectedItem().file();
+            } else if (b == other) {
+                FileChooser fc = new FileChooser();
+                fc.setTitle(I18n.t("safety.restore.other"));
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("file.filter.db"), "*.db", "*.sqlite"));
+                File f = fc.showOpenDialog(owner);
+                chosen = f == null ? null : f.toPath();
+            }
+            if (chosen != null && Dialogs.confirm(owner, I18n.t("safety.restore.confirm.header"),
+                    I18n.t("safety.restore.confirm", chosen.getFileName()))) {
+                vm.restore(chosen, message -> { });
+            }
+        });
+    }
+
+    static String reasonText(String reason) {
+        String key = "safety.reason." + reason;
+        return uk.schoolcompliance.tracker.ui.I18n.has(key) ? I18n.t(key) : reason;
+    }
+}

@@ -1,0 +1,69 @@
+package uk.schoolcompliance.tracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.io.SubjectAccessReport;
+import uk.schoolcompliance.tracker.store.FilePermissions;
+
+/** The subject access export holds everything about one person, in a PDF and a CSV read back here. */
+class SubjectAccessServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pdfAndCsvHoldDetailsAcknowledgementsInductionAndAudit() throws Exception {
+        TrackerServices s = TestDemo.open(dir);
+        StaffMember who = s.staff().findAll().stream()
+                .filter(m -> s.acknowledgements().findByStaff(m.id()).size() >= 3).findFirst().orElseThrow();
+        int acks = s.acknowledgements().findByStaff(who.id()).size();
+        SubjectAccessService.Export e = s.subjectAccess().export(who.id(), TestDemo.AS_OF, dir.resolve("out"));
+
+        SubjectAccessReport r = e.report();
+        assertThat(r.sections()).extracting(SubjectAccessReport.Section::title)
+                .containsExactly("Details", "Acknowledgements", "Induction", "Audit log entries");
+        assertThat(r.sections().get(1).rows()).hasSize(acks);
+        assertThat(r.sections().get(3).rows()).isNotEmpty();
+
+        try (PDDocument pdf = Loader.loadPDF(e.pdf().toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Personal data held about " + who.fullName())
+                    .contains("Acknowledgements (" + acks + ")").contains(who.familyName()).contains("Page 1 of");
+        }
+        try (Reader in = Files.newBufferedReader(e.csv(), StandardCharsets.UTF_8)) {
+            in.read(); // the byte-order mark
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            assertThat(rows).anySatisfy(row -> {
+                assertThat(row.get("section")).isEqualTo("Details");
+                assertThat(row.get("field")).isEqualTo("Family name");
+                assertThat(row.get("value")).isEqualTo(who.familyName());
+            });
+            assertThat(rows.stream().filter(row -> row.get("section").equals("Acknowledgements"))
+                    .map(row -> row.get("record")).distinct().count()).isEqualTo(acks);
+        }
+        if (FilePermissions.posix(dir)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(e.pdf()))).isEqualTo("rw-------");
+        }
+        // never overwrites
+        assertThatThrownBy(() -> s.subjectAccess().export(who.id(), TestDemo.AS_OF, dir.resolve("out")))
+                .isInstanceOf(UserException.class).hasMessageContaining("already exists");
+    }
+}
