@@ -30,6 +30,7 @@ public final class TrackerServices {
     private final AcknowledgementRepository acknowledgements;
     private final InductionRepository induction;
     private final ComplianceService compliance;
+    private final GovernorsPackService governorsPack;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -42,6 +43,7 @@ public final class TrackerServices {
         this.acknowledgements = new AcknowledgementRepository(db, audit);
         this.induction = new InductionRepository(db, audit);
         this.compliance = new ComplianceService(this);
+        this.governorsPack = new GovernorsPackService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -87,6 +89,10 @@ public final class TrackerServices {
 
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public GovernorsPackService governorsPack() {
+        return governorsPack;
     }
 
     public Actor actor() {

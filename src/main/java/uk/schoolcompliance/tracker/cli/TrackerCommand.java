@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                ReportCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

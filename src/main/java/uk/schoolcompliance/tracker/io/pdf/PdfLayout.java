@@ -165,7 +165,8 @@ public final class PdfLayout {
             total.setFontAndSize(font, 8);
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber()));
+            // the writer has already moved on to the (never written) next page
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
             total.endText();
         }
     }
