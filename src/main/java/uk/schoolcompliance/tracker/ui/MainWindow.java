@@ -93,6 +93,7 @@ public final class MainWindow {
     private Page createPage(Section section) {
         return switch (section) {
             case DASHBOARD -> new DashboardView(ctx);
+            case REPORTS -> new uk.schoolcompliance.tracker.ui.reports.ReportsView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }
@@ -184,6 +185,7 @@ public final class MainWindow {
                 ctx.asOfProperty().set(d);
             }
         });
+        ctx.asOfProperty().addListener((o, a, d) -> asOf.setValue(d)); // pages may move the date too
         asOfLabel.setLabelFor(asOf);
         asOfLabel.setMnemonicParsing(true);
         CustomTextField search = new CustomTextField();
