@@ -281,6 +281,9 @@ class GovernorsPackTest {
             assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:I");
             assertThat(s.getSheetConditionalFormatting().getNumConditionalFormattings()).isPositive();
             assertThat(s.getColumnWidth(0)).isGreaterThan(20 * 256);
+            // printed A4 landscape with the header row on every page
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+            assertThat(s.getRepeatingRows()).isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -433,6 +434,18 @@ public final class GovernorsPackXlsx {
 
         void finish(int lastFilteredRow) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastFilteredRow), 0, widths.length - 1));
+            // printed: A4 landscape, the header row on every page, one page wide unless it is the grid
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            if (widths.length <= 12) {
+                sheet.setFitToPage(true);
+                print.setFitWidth((short) 1);
+                print.setFitHeight((short) 0);
+            } else {
+                sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+            }
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, Math.max(6, widths[i]) * 256);
             }

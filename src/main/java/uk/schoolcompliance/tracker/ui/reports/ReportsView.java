@@ -159,8 +159,8 @@ public final class ReportsView implements Page {
         form.add(error, 1, row);
 
         VBox left = new VBox(16, title, intro, form);
-        left.setPrefWidth(620);
-        left.setMinWidth(460);
+        left.setPrefWidth(600);
+        left.setMinWidth(420);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         previewTitle.getStyleClass().add("section-title");
@@ -174,9 +174,10 @@ public final class ReportsView implements Page {
         preview.setId("reports-preview");
         preview.getStyleClass().add("reports-preview");
         preview.setPadding(new Insets(16));
-        preview.setMinWidth(380);
-        preview.setPrefWidth(440);
-        preview.setMaxWidth(520);
+        preview.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setPrefWidth(470);
+        preview.setMaxWidth(560);
+        previewTitle.setWrapText(true);
 
         HBox content = new HBox(24, left, preview);
         content.setPadding(new Insets(24));
@@ -271,6 +272,12 @@ public final class ReportsView implements Page {
                 Label word = new Label(h.rag().word(), rag.icon());
                 word.getStyleClass().addAll("rag-word", rag.styleClass());
                 status = word;
+            }
+            // the preview never truncates a figure: its columns keep their natural widths
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (status instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             figures.addRow(row++, name, value, status);
             GridPane.setHalignment(value, HPos.RIGHT);
