@@ -46,6 +46,7 @@ public final class TrackerServices {
     private final RetentionService retention;
     private final SubjectAccessService subjectAccess;
     private final SchoolSetupService schoolSetup;
+    private final GovernorsPackService governorsPack;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
@@ -72,6 +73,7 @@ public final class TrackerServices {
         this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
         this.subjectAccess = new SubjectAccessService(this);
         this.schoolSetup = new SchoolSetupService(this);
+        this.governorsPack = new GovernorsPackService(this);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services. */
@@ -174,6 +176,10 @@ public final class TrackerServices {
 
     public SchoolSetupService schoolSetup() {
         return schoolSetup;
+    }
+
+    public GovernorsPackService governorsPack() {
+        return governorsPack;
     }
 
     public Actor actor() {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 RestoreCommand.class,
                 RetentionCommand.class,
                 SubjectAccessCommand.class,
+                ReportCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -105,6 +105,7 @@ public final class MainWindow {
             case POLICIES -> new uk.schoolcompliance.tracker.ui.policies.PoliciesView(ctx);
             case REVIEWS -> new uk.schoolcompliance.tracker.ui.reviews.ReviewsView(ctx);
             case AUDIT -> new uk.schoolcompliance.tracker.ui.audit.AuditView(ctx);
+            case REPORTS -> new uk.schoolcompliance.tracker.ui.reports.ReportsView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }
@@ -196,6 +197,7 @@ public final class MainWindow {
                 ctx.asOfProperty().set(d);
             }
         });
+        ctx.asOfProperty().addListener((o, a, d) -> asOf.setValue(d)); // pages may move the date too
         asOfLabel.setLabelFor(asOf);
         asOfLabel.setMnemonicParsing(true);
         CustomTextField search = new CustomTextField();

@@ -1,31 +1,59 @@
 package uk.schoolcompliance.tracker.ui.dashboard;
 
+import java.time.LocalDate;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Rag;
 
-/** The dashboard: headline figures as cards, each a click through to the list behind it. */
+/**
+ * The dashboard: headline figures as cards (red/amber/green with an icon and a word), each a click
+ * through to the list behind it; charts of acknowledgement rates by policy and by staff category and
+ * of reviews falling due per term; the data-quality warnings; and its own as-of date, the same one
+ * the top bar shows.
+ */
 public final class DashboardView implements Page {
+
+    private static final double CARD_TEXT_WIDTH = 214;
+    private static final double CARD_HEIGHT = 176;
 
     private final DashboardViewModel vm;
     private final UiContext ctx;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Label heading = new Label();
+    private final DatePicker asOf;
+    private final BarChart<Number, String> byPolicy;
+    private final BarChart<String, Number> byCategory;
+    private final BarChart<String, Number> perTerm;
+    private final VBox warnings = new VBox(6);
     private final StackPane root;
     private final uk.schoolcompliance.tracker.ui.setup.NextStepsView nextSteps;
 
@@ -33,7 +61,32 @@ public final class DashboardView implements Page {
         this.ctx = ctx;
         this.vm = new DashboardViewModel(ctx);
         heading.getStyleClass().add("page-title");
+        asOf = DateFields.picker(ctx.asOf());
+        asOf.setId("dashboard-as-of");
+        asOf.setTooltip(new Tooltip(I18n.t("dashboard.asOf.tooltip")));
+        asOf.valueProperty().addListener((o, a, d) -> {
+            if (d != null && !d.equals(ctx.asOf())) {
+                ctx.asOfProperty().set(d);
+            }
+        });
+        ctx.asOfProperty().addListener((o, a, d) -> {
+            if (d != null && !d.equals(asOf.getValue())) {
+                asOf.setValue(d);
+            }
+        });
+        Label asOfLabel = new Label(I18n.t("dashboard.asOf"));
+        asOfLabel.setLabelFor(asOf);
+        Button today = new Button(I18n.t("dashboard.today"));
+        today.setId("dashboard-today");
+        today.setOnAction(e -> ctx.asOfProperty().set(LocalDate.now()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, spacer, asOfLabel, asOf, today);
+        top.setAlignment(Pos.CENTER_LEFT);
+
         cards.setId("dashboard-cards");
+        cards.setRowValignment(javafx.geometry.VPos.TOP);
+        cards.setPrefWrapLength(1100);
         cards.setPadding(new Insets(4, 0, 0, 0));
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -42,6 +95,27 @@ public final class DashboardView implements Page {
         error.managedProperty().bind(error.visibleProperty());
         nextSteps = new uk.schoolcompliance.tracker.ui.setup.NextStepsView(ctx);
         VBox content = new VBox(16, heading, error, nextSteps.node(), cards);
+
+        byCategory = columnChart("chart-by-category", I18n.t("dashboard.chart.byCategory"), true);
+        perTerm = columnChart("chart-reviews-per-term", I18n.t("dashboard.chart.reviewsPerTerm"), false);
+        NumberAxis rate = new NumberAxis(0, 100, 10);
+        rate.setLabel(I18n.t("dashboard.chart.rateAxis"));
+        CategoryAxis policies = new CategoryAxis();
+        byPolicy = new BarChart<>(rate, policies);
+        byPolicy.setId("chart-by-policy");
+        byPolicy.setTitle(I18n.t("dashboard.chart.byPolicy"));
+        byPolicy.setLegendVisible(false);
+        byPolicy.setAnimated(false);
+        byPolicy.setCategoryGap(4);
+        HBox smallCharts = new HBox(16, byCategory, perTerm);
+        HBox.setHgrow(byCategory, Priority.ALWAYS);
+        HBox.setHgrow(perTerm, Priority.ALWAYS);
+
+        Label warningsTitle = new Label(I18n.t("dashboard.warnings.title"));
+        warningsTitle.getStyleClass().add("section-title");
+        warnings.setId("dashboard-warnings");
+
+        VBox content = new VBox(16, top, error, cards, smallCharts, byPolicy, warningsTitle, warnings);
         content.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -50,11 +124,46 @@ public final class DashboardView implements Page {
         busy.visibleProperty().bind(vm.loadingProperty().and(vm.summaryProperty().isNull()));
         root = new StackPane(scroll, busy);
         root.getStyleClass().add("dashboard");
-        vm.summaryProperty().addListener((o, a, s) -> render(s));
+        root.getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
+        vm.figuresProperty().addListener((o, a, f) -> render(f));
     }
 
-    private void render(Summary s) {
+    private static BarChart<String, Number> columnChart(String id, String title, boolean percent) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = percent ? new NumberAxis(0, 100, 20) : new NumberAxis();
+        if (!percent) {
+            y.setMinorTickVisible(false);
+            y.setTickUnit(1);
+            // counts of policies: whole numbers only on the axis
+            y.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+                @Override
+                public String toString(Number n) {
+                    return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Integer.valueOf(s);
+                }
+            });
+        }
+        y.setLabel(percent ? I18n.t("dashboard.chart.rateAxis") : I18n.t("dashboard.chart.reviewsAxis"));
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(300);
+        chart.setMinWidth(320);
+        return chart;
+    }
+
+    private void render(DashboardViewModel.Figures f) {
+        Summary s = f.summary();
         heading.setText(I18n.t("dashboard.heading", Dates.forPeople(s.asOf())));
+        if (!s.asOf().equals(asOf.getValue())) {
+            asOf.setValue(s.asOf());
+        }
         cards.getChildren().setAll(
                 card("card-ack-percent", I18n.t("card.ack.percent"), s.ackPercent() + " %",
                         I18n.t("card.ack.percent.detail", s.ackDone(), s.ackRequired()), Rag.forPercent(s.ackPercent()),
@@ -73,6 +182,69 @@ public final class DashboardView implements Page {
                         I18n.t("card.staff.detail", s.policiesActive()), Rag.GREEN, Section.STAFF),
                 card("card-warnings", I18n.t("card.warnings"), String.valueOf(s.dataWarnings()),
                         I18n.t("card.warnings.detail"), Rag.amberIfAny(s.dataWarnings()), Section.POLICIES));
+
+        XYChart.Series<String, Number> cats = new XYChart.Series<>();
+        for (DashboardViewModel.Rate r : f.byCategory()) {
+            XYChart.Data<String, Number> d = new XYChart.Data<>(r.label(), r.percent());
+            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()));
+            cats.getData().add(d);
+        }
+        byCategory.getData().setAll(java.util.List.of(cats));
+
+        XYChart.Series<String, Number> terms = new XYChart.Series<>();
+        for (DashboardViewModel.TermCount t : f.reviewsPerTerm()) {
+            XYChart.Data<String, Number> d = new XYChart.Data<>(t.label(), t.count());
+            rag(d, t.overdue() && t.count() > 0 ? Rag.RED : Rag.GREEN, I18n.t("dashboard.chart.termTip", t.label(), t.count()));
+            terms.getData().add(d);
+        }
+        perTerm.getData().setAll(java.util.List.of(terms));
+
+        XYChart.Series<Number, String> pols = new XYChart.Series<>();
+        // listed top to bottom in title order: the category axis draws its first item at the bottom
+        for (int i = f.byPolicy().size() - 1; i >= 0; i--) {
+            DashboardViewModel.Rate r = f.byPolicy().get(i);
+            XYChart.Data<Number, String> d = new XYChart.Data<>(r.percent(), r.label());
+            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()));
+            pols.getData().add(d);
+        }
+        byPolicy.getData().setAll(java.util.List.of(pols));
+        byPolicy.setPrefHeight(Math.max(240, 60 + 24 * f.byPolicy().size()));
+        byPolicy.setMinHeight(byPolicy.getPrefHeight());
+
+        warnings.getChildren().clear();
+        if (f.warnings().isEmpty()) {
+            Label none = new Label(I18n.t("dashboard.warnings.none"), Rag.GREEN.icon());
+            warnings.getChildren().add(none);
+        }
+        for (DataWarning w : f.warnings()) {
+            FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
+            icon.getStyleClass().add(Rag.AMBER.styleClass());
+            String text = w.kind() == DataWarning.Kind.NO_EMAIL ? w.message()
+                    : I18n.t("dashboard.warning.line", w.subject(), w.message());
+            Label l = new Label(text, icon);
+            l.getStyleClass().add("warning-line");
+            l.setWrapText(true);
+            warnings.getChildren().add(l);
+        }
+    }
+
+    /**
+     * Colours a bar by its status and gives it a tooltip with the figures (never colour alone). The
+     * chart sets a bar's style classes after creating it, so the class is added once it is shown.
+     */
+    private static <X, Y> void rag(XYChart.Data<X, Y> d, Rag rag, String tip) {
+        String styleClass = rag.styleClass() + "-bar";
+        d.nodeProperty().addListener((o, a, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(tip + " \u2014 " + I18n.t(rag.wordKey())));
+                node.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
+                    if (!node.getStyleClass().contains(styleClass)) {
+                        node.getStyleClass().add(styleClass);
+                    }
+                });
+                node.getStyleClass().add(styleClass);
+            }
+        });
     }
 
     private Node card(String id, String title, String value, String detail, Rag rag, Section target) {
@@ -86,8 +258,18 @@ public final class DashboardView implements Page {
         Label detailLabel = new Label(detail);
         detailLabel.getStyleClass().add("card-detail");
         detailLabel.setWrapText(true);
+        // a wrapped label inside a button's graphic needs a fixed width, or its height runs away
+        detailLabel.setPrefWidth(CARD_TEXT_WIDTH);
+        detailLabel.setMaxWidth(CARD_TEXT_WIDTH);
+        titleLabel.setMaxWidth(CARD_TEXT_WIDTH);
         VBox box = new VBox(6, new HBox(8, titleLabel), valueLabel, ragWord, detailLabel);
+        box.setPrefWidth(CARD_TEXT_WIDTH);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
         Button button = new Button();
+        // one height for every card: a tidy grid, and no runaway heights from wrapped text
+        button.setMinHeight(CARD_HEIGHT);
+        button.setPrefHeight(CARD_HEIGHT);
+        button.setMaxHeight(CARD_HEIGHT);
         button.setGraphic(box);
         button.setId(id);
         button.getStyleClass().addAll("card", rag.styleClass() + "-card");
@@ -101,6 +283,7 @@ public final class DashboardView implements Page {
         button.setMaxSize(250, 172);
         button.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         button.setAccessibleText(title + ": " + value + ", " + I18n.t(rag.wordKey()));
+        button.setTooltip(new Tooltip(I18n.t("dashboard.card.open", I18n.t(target.key()))));
         return button;
     }
 
@@ -118,5 +301,4 @@ public final class DashboardView implements Page {
         vm.load();
         nextSteps.refresh();
     }
-
 }

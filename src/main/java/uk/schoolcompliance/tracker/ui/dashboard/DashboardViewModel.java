@@ -1,5 +1,11 @@
 package uk.schoolcompliance.tracker.ui.dashboard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -7,15 +13,42 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.DataWarning;
+import uk.schoolcompliance.tracker.domain.ReviewStanding;
+import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
-/** Loads the headline figures as of the chosen date, off the FX thread. */
+/**
+ * Loads the dashboard's figures as of the chosen date, off the FX thread: the headline summary, the
+ * acknowledgement rates by policy and by staff category, the reviews falling due per term and the
+ * data-quality warnings, all from one calculator so they agree with each other and with the pack.
+ */
 public final class DashboardViewModel {
+
+    /** How many terms (from the as-of date's) the reviews chart shows. */
+    public static final int TERMS_SHOWN = 6;
+
+    /** A bar: a label, the rate and what it counts. */
+    public record Rate(String label, double percent, int done, int required) {
+    }
+
+    /** Reviews falling due in a term (the first bar holds the overdue ones). */
+    public record TermCount(String label, int count, boolean overdue) {
+    }
+
+    /** Everything the dashboard shows, computed together. */
+    public record Figures(Summary summary, List<Rate> byPolicy, List<Rate> byCategory, List<TermCount> reviewsPerTerm,
+                          List<DataWarning> warnings) {
+    }
 
     private final UiContext ctx;
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
+    private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
 
@@ -28,9 +61,11 @@ public final class DashboardViewModel {
         if (services == null) {
             return;
         }
+        LocalDate asOf = ctx.asOf();
         loading.set(true);
-        ctx.executor().run(() -> services.compliance().summary(ctx.asOf()), s -> {
-            summary.set(s);
+        ctx.executor().run(() -> compute(services.compliance().calculator(asOf)), f -> {
+            figures.set(f);
+            summary.set(f.summary());
             error.set(null);
             loading.set(false);
         }, e -> {
@@ -39,8 +74,47 @@ public final class DashboardViewModel {
         });
     }
 
+    /** The dashboard's figures from one calculator (public for tests). */
+    public static Figures compute(ComplianceCalculator calc) {
+        Summary s = calc.summary();
+        List<Rate> byPolicy = new ArrayList<>();
+        calc.tallyByPolicy().forEach((p, t) -> byPolicy.add(rate(p.title(), t)));
+        List<Rate> byCategory = new ArrayList<>();
+        calc.tallyByCategory().forEach((c, t) -> byCategory.add(rate(c.label(), t)));
+        return new Figures(s, List.copyOf(byPolicy), List.copyOf(byCategory),
+                reviewsPerTerm(calc.reviewStandings(), calc.asOf()), calc.dataWarnings());
+    }
+
+    private static Rate rate(String label, Tally t) {
+        return new Rate(label, t.percent(), t.done(), t.inScope());
+    }
+
+    /** Overdue reviews first, then the reviews falling due in each term from the as-of date's. */
+    static List<TermCount> reviewsPerTerm(List<ReviewStanding> standings, LocalDate asOf) {
+        int overdue = 0;
+        Map<Term, Integer> byTerm = new LinkedHashMap<>();
+        for (Term t : Term.containing(asOf).andFollowing(TERMS_SHOWN)) {
+            byTerm.put(t, 0);
+        }
+        for (ReviewStanding s : standings) {
+            if (s.status() == ReviewStatus.OVERDUE) {
+                overdue++;
+            } else if (s.nextDue() != null) {
+                byTerm.computeIfPresent(Term.containing(s.nextDue()), (t, n) -> n + 1);
+            }
+        }
+        List<TermCount> out = new ArrayList<>();
+        out.add(new TermCount("Overdue", overdue, true));
+        byTerm.forEach((t, n) -> out.add(new TermCount(t.label(), n, false)));
+        return List.copyOf(out);
+    }
+
     public ObjectProperty<Summary> summaryProperty() {
         return summary;
+    }
+
+    public ObjectProperty<Figures> figuresProperty() {
+        return figures;
     }
 
     public BooleanProperty loadingProperty() {

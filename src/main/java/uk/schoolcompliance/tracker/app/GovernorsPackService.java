@@ -1,0 +1,304 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.schoolcompliance.tracker.app.report.GovernorsPack;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckCell;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckMatrix;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.GapRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.Rag;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.TermEvent;
+import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.InductionItem;
+import uk.schoolcompliance.tracker.domain.InductionProgress;
+import uk.schoolcompliance.tracker.domain.Obligation;
+import uk.schoolcompliance.tracker.domain.ObligationStatus;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewStanding;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.domain.Tally;
+import uk.schoolcompliance.tracker.io.report.GovernorsPackPdf;
+import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;
+
+/**
+ * The governors' pack: computes the {@link GovernorsPack} model once from the calculator, then writes
+ * the PDF and the workbook from it. Files are written beside the target and moved into place, so a
+ * failure never leaves half a file where the old one was.
+ */
+public final class GovernorsPackService {
+
+    private final TrackerServices services;
+
+    GovernorsPackService(TrackerServices services) {
+        this.services = services;
+    }
+
+    /** Builds the pack as of a date for a term, by the operator of these services. */
+    public GovernorsPack build(LocalDate asOf, Term term, boolean names) {
+        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        return compute(calc, services.settings().schoolName(), term == null ? Term.containing(asOf) : term, names,
+                services.actor().displayName(), LocalDate.now());
+    }
+
+    /** Writes the PDF; returns the number of pages. */
+    public int writePdf(GovernorsPack pack, Path file) {
+        writeAtomically(file, out -> GovernorsPackPdf.write(pack, out));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            return pdf.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UserException(file + ": written, but cannot be read back (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public void writeXlsx(GovernorsPack pack, Path file) {
+        writeAtomically(file, out -> GovernorsPackXlsx.write(pack, out));
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, Writer writer) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserException(file + ": the folder " + dir + " does not exist");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (AccessDeniedException e) {
+            throw new UserException(file + ": cannot write here (no permission, or the file is open in another program)", e);
+        } catch (FileSystemException e) {
+            throw new UserException(file + ": cannot write the file (" + e.getReason() + "; is it open in another program?)", e);
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot write the file (" + e.getMessage() + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the half-written temporary file is hidden and named .part
+                }
+            }
+        }
+    }
+
+    /** Every figure of the pack, from the one calculator. */
+    public static GovernorsPack compute(ComplianceCalculator calc, String schoolName, Term term, boolean names,
+                                        String preparedBy, LocalDate preparedOn) {
+        LocalDate asOf = calc.asOf();
+        Summary summary = calc.summary();
+        Map<Long, String> people = personLabels(calc, names);
+
+        List<ReviewRow> schedule = new ArrayList<>();
+        for (ReviewStanding s : calc.reviewStandings()) {
+            Policy p = s.policy();
+            schedule.add(new ReviewRow(p.title(), p.statutory(), p.owner(), p.approvingBody(), s.lastReviewed(),
+                    p.reviewMonths(), s.nextDue(), s.status(), s.dateError()));
+        }
+
+        List<TermEvent> events = termEvents(calc, term);
+
+        var tallies = calc.tallyByPolicy();
+        List<TallyRow> byPolicy = new ArrayList<>();
+        tallies.forEach((p, t) -> byPolicy.add(new TallyRow(p.title(), t)));
+        List<TallyRow> byCategory = new ArrayList<>();
+        calc.tallyByCategory().forEach((c, t) -> byCategory.add(new TallyRow(c.label(), t)));
+
+        // one more pass over the obligations gives both the staff x policy grid and the gaps
+        // (exactly calc.gaps(): every obligation that is a gap, in GAP_ORDER)
+        List<Obligation> gapObligations = new ArrayList<>();
+        AckMatrix matrix = matrix(calc, tallies.keySet(), people, names, gapObligations);
+        gapObligations.sort(ComplianceCalculator.GAP_ORDER);
+        List<GapRow> gaps = new ArrayList<>(gapObligations.size());
+        for (Obligation o : gapObligations) {
+            long late = o.status() == ObligationStatus.OVERDUE ? ChronoUnit.DAYS.between(o.due(), asOf) : 0;
+            gaps.add(new GapRow(o.policy().title(), people.get(o.staff().id()), o.staff().category(),
+                    o.requiredVersion() == null ? "" : o.requiredVersion().label(), o.due(), o.status(), late));
+        }
+        if (!names) {
+            gaps.sort(Comparator.comparing(GapRow::policy, String.CASE_INSENSITIVE_ORDER).thenComparing(GapRow::person));
+        }
+
+        List<InductionRow> inductions = new ArrayList<>();
+        for (InductionProgress ip : calc.inductions()) {
+            InductionItem next = ip.nextItem();
+            inductions.add(new InductionRow(people.get(ip.staff().id()), ip.staff().category(), ip.staff().startDate(),
+                    ip.itemsDone(), ip.items().size(), ip.overdueItems().size(), next == null ? null : next.title(),
+                    next == null ? null : next.dueDate()));
+        }
+
+        long approvals = events.stream().filter(e -> e.kind() == TermEvent.Kind.APPROVAL).count();
+        long reviewsDone = events.size() - approvals;
+        List<Headline> headlines = headlines(summary, approvals, reviewsDone, term);
+        return new GovernorsPack(schoolName, term, asOf, preparedBy, preparedOn, names, summary, headlines, schedule,
+                events, byPolicy, byCategory, matrix, gaps, inductions, calc.dataWarnings());
+    }
+
+    static List<Headline> headlines(Summary s, long approvals, long reviewsDone, Term term) {
+        List<Headline> out = new ArrayList<>();
+        out.add(new Headline("staffInPost", "Staff in post", s.staffInPost(), String.valueOf(s.staffInPost()), null,
+                "People in post on the date (leavers never count)"));
+        out.add(new Headline("policiesActive", "Active policies", s.policiesActive(), String.valueOf(s.policiesActive()),
+                null, "Policies in force"));
+        out.add(new Headline("ackPercent", "Acknowledgements completed", s.ackPercent(), format(s.ackPercent()) + " %",
+                Rag.forPercent(s.ackPercent()), s.ackDone() + " of " + s.ackRequired() + " required"));
+        out.add(new Headline("ackOutstanding", "Acknowledgements outstanding", s.ackOutstanding(),
+                String.valueOf(s.ackOutstanding()), Rag.amberIfAny(s.ackOutstanding()), "Not yet acknowledged"));
+        out.add(new Headline("ackOverdue", "Acknowledgements overdue", s.ackOverdue(), String.valueOf(s.ackOverdue()),
+                Rag.redIfAny(s.ackOverdue()), "Outstanding and past the grace period"));
+        out.add(new Headline("reviewsOverdue", "Policy reviews overdue", s.reviewsOverdue(),
+                String.valueOf(s.reviewsOverdue()), Rag.redIfAny(s.reviewsOverdue()), "Past their review date"));
+        out.add(new Headline("reviewsDueSoon", "Policy reviews due soon", s.reviewsDueSoon(),
+                String.valueOf(s.reviewsDueSoon()), Rag.amberIfAny(s.reviewsDueSoon()), "Due within 60 days"));
+        out.add(new Headline("inductionInProgress", "Inductions in progress", s.inductionInProgress(),
+                String.valueOf(s.inductionInProgress()), null, "New starters with items still open"));
+        out.add(new Headline("inductionOverdueItems", "Induction items overdue", s.inductionOverdueItems(),
+                String.valueOf(s.inductionOverdueItems()), Rag.redIfAny(s.inductionOverdueItems()),
+                "Not done and past their due date"));
+        out.add(new Headline("dataWarnings", "Data-quality warnings", s.dataWarnings(), String.valueOf(s.dataWarnings()),
+                Rag.amberIfAny(s.dataWarnings()), "Records the office should correct"));
+        out.add(new Headline("approvalsThisTerm", "Versions approved this term", approvals, String.valueOf(approvals),
+                null, term.label() + " up to the as-of date"));
+        out.add(new Headline("reviewsThisTerm", "Reviews completed this term", reviewsDone, String.valueOf(reviewsDone),
+                null, term.label() + " up to the as-of date"));
+        return List.copyOf(out);
+    }
+
+    private static String format(double percent) {
+        return String.valueOf(percent);
+    }
+
+    /** Names ("Family, Given") with names on; otherwise "Person 0001" numbered by category, then record order. */
+    private static Map<Long, String> personLabels(ComplianceCalculator calc, boolean names) {
+        Map<Long, String> out = new HashMap<>();
+        List<StaffMember> staff = new ArrayList<>(calc.data().staff());
+        if (names) {
+            staff.forEach(s -> out.put(s.id(), s.sortName()));
+            return out;
+        }
+        staff.sort(Comparator.comparing(StaffMember::category).thenComparingLong(StaffMember::id));
+        int width = Math.max(4, String.valueOf(staff.size()).length());
+        for (int i = 0; i < staff.size(); i++) {
+            out.put(staff.get(i).id(), "Person " + String.format("%0" + width + "d", i + 1));
+        }
+        return out;
+    }
+
+    private static AckMatrix matrix(ComplianceCalculator calc, java.util.Collection<Policy> columns,
+                                    Map<Long, String> people, boolean names, List<Obligation> gaps) {
+        Map<Long, Integer> column = new HashMap<>();
+        List<String> titles = new ArrayList<>();
+        for (Policy p : columns) {
+            column.put(p.id(), titles.size());
+            titles.add(p.title());
+        }
+        Map<Long, AckCell[]> cells = new LinkedHashMap<>();
+        Map<Long, StaffMember> staffById = new HashMap<>();
+        calc.forEachObligation(o -> {
+            if (o.isGap()) {
+                gaps.add(o);
+            }
+            Integer col = column.get(o.policy().id());
+            if (col == null) {
+                return;
+            }
+            staffById.putIfAbsent(o.staff().id(), o.staff());
+            AckCell[] row = cells.computeIfAbsent(o.staff().id(), k -> new AckCell[titles.size()]);
+            LocalDate date = o.status() == ObligationStatus.SATISFIED && o.satisfiedBy() != null
+                    ? o.satisfiedBy().date() : o.due();
+            row[col] = new AckCell(o.status(), date);
+        });
+        List<AckRow> rows = new ArrayList<>(cells.size());
+        cells.forEach((id, row) -> {
+            StaffMember s = staffById.get(id);
+            rows.add(new AckRow(people.get(id), s.category(), names ? s.jobTitle() : null, row));
+        });
+        rows.sort(Comparator.comparing(AckRow::person, String.CASE_INSENSITIVE_ORDER));
+        return new AckMatrix(List.copyOf(titles), rows);
+    }
+
+    private static List<TermEvent> termEvents(ComplianceCalculator calc, Term term) {
+        LocalDate asOf = calc.asOf();
+        List<TermEvent> out = new ArrayList<>();
+        for (Policy p : calc.data().policies()) {
+            for (PolicyVersion v : calc.data().versions(p.id())) {
+                LocalDate on = v.approvedOn();
+                if (term.contains(on) && !on.isAfter(asOf)) {
+                    StringBuilder detail = new StringBuilder();
+                    append(detail, v.approvedBy() == null || v.approvedBy().isBlank() ? null : "by " + v.approvedBy());
+                    append(detail, v.minuteRef() == null || v.minuteRef().isBlank() ? null : "minute " + v.minuteRef());
+                    append(detail, v.material() ? "material change: everyone re-acknowledges" : "minor change");
+                    append(detail, "effective " + Dates.forPeople(v.effectiveFrom()));
+                    out.add(new TermEvent(on, TermEvent.Kind.APPROVAL, p.title(), "Version " + v.label() + " approved",
+                            detail.toString()));
+                }
+            }
+            for (Review r : calc.data().reviews(p.id())) {
+                LocalDate on = r.completedOn();
+                if (term.contains(on) && !on.isAfter(asOf)) {
+                    StringBuilder detail = new StringBuilder();
+                    append(detail, r.reviewer() == null || r.reviewer().isBlank() ? null : "by " + r.reviewer());
+                    append(detail, r.notes());
+                    out.add(new TermEvent(on, TermEvent.Kind.REVIEW, p.title(),
+                            "Reviewed: " + (r.outcome() == null ? "outcome not recorded" : r.outcome().label().toLowerCase(java.util.Locale.ROOT)),
+                            detail.toString()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(TermEvent::date).thenComparing(TermEvent::policy, String.CASE_INSENSITIVE_ORDER));
+        return List.copyOf(out);
+    }
+
+    private static void append(StringBuilder sb, String part) {
+        if (part != null && !part.isBlank()) {
+            sb.append(sb.isEmpty() ? "" : "; ").append(part.trim());
+        }
+    }
+
+    /** The sum of tallies (the "All" line under a table of policies or categories). */
+    public static Tally total(List<TallyRow> rows) {
+        Tally t = Tally.EMPTY;
+        for (TallyRow r : rows) {
+            Tally x = r.tally();
+            t = new Tally(t.inScope() + x.inScope(), t.done() + x.done(), t.outstanding() + x.outstanding(),
+                    t.overdue() + x.overdue(), t.absent() + x.absent());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,152 @@
+package uk.schoolcompliance.tracker.app.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.schoolcompliance.tracker.domain.DataWarning;
+import uk.schoolcompliance.tracker.domain.ObligationStatus;
+import uk.schoolcompliance.tracker.domain.ReviewStatus;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.domain.Tally;
+
+/**
+ * The governors' pack, computed once from {@code ComplianceCalculator} as of a date and rendered to
+ * both the PDF and the workbook, so the two (and {@code summary --json}) always show the same figures.
+ * With {@code names} false every person is a numbered label ("Person 0007"), never a name.
+ */
+public record GovernorsPack(
+        String schoolName,
+        Term term,
+        LocalDate asOf,
+        String preparedBy,
+        LocalDate preparedOn,
+        boolean names,
+        Summary summary,
+        List<Headline> headlines,
+        List<ReviewRow> reviewSchedule,
+        List<TermEvent> thisTerm,
+        List<TallyRow> byPolicy,
+        List<TallyRow> byCategory,
+        AckMatrix acknowledgements,
+        List<GapRow> outstanding,
+        List<InductionRow> inductions,
+        List<DataWarning> warnings) {
+
+    /** Red / amber / green with a word and a shape, so colour is never the only signal. */
+    public enum Rag {
+        RED("Action needed", "\u25A0"), AMBER("Keep an eye", "\u25B2"), GREEN("On track", "\u25CF");
+
+        private final String word;
+        private final String symbol;
+
+        Rag(String word, String symbol) {
+            this.word = word;
+            this.symbol = symbol;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        /** A Unicode shape (square, triangle, circle) for places that can show it. */
+        public String symbol() {
+            return symbol;
+        }
+
+        public static Rag redIfAny(long n) {
+            return n > 0 ? RED : GREEN;
+        }
+
+        public static Rag amberIfAny(long n) {
+            return n > 0 ? AMBER : GREEN;
+        }
+
+        /** Green from 95 %, amber from 80 %, red below (the dashboard's thresholds). */
+        public static Rag forPercent(double percent) {
+            return percent >= 95.0 ? GREEN : percent >= 80.0 ? AMBER : RED;
+        }
+    }
+
+    /**
+     * A headline figure of the summary page. {@code value} is the number itself (a percentage for the
+     * acknowledgement rate); {@code rag} is null for figures that carry no judgement (staff in post).
+     */
+    public record Headline(String key, String label, double value, String shown, Rag rag, String note) {
+    }
+
+    /** One line of the review schedule: the fields of {@code reviews --json}. */
+    public record ReviewRow(String policy, boolean statutory, String owner, String approvingBody,
+                            LocalDate lastReviewed, Integer frequencyMonths, LocalDate nextDue, ReviewStatus status,
+                            boolean dateError) {
+    }
+
+    /** A version approved or a review completed within the term (on or before the as-of date). */
+    public record TermEvent(LocalDate date, Kind kind, String policy, String what, String detail) {
+        public enum Kind {
+            APPROVAL("Approval"), REVIEW("Review completed");
+
+            private final String label;
+
+            Kind(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+    }
+
+    /** Acknowledgement figures of a policy or a staff category. */
+    public record TallyRow(String label, Tally tally) {
+        public double percent() {
+            return tally.percent();
+        }
+    }
+
+    /** A person's position against one policy: the acknowledgement date when done, else the due date. */
+    public record AckCell(ObligationStatus status, LocalDate date) {
+    }
+
+    /** A row of the staff × policy grid; {@code cells} follow {@link AckMatrix#policies()}, null when not in scope. */
+    public record AckRow(String person, StaffCategory category, String jobTitle, AckCell[] cells) {
+    }
+
+    /** Staff × policy: the columns are the policies with any obligation, the rows the people in scope of any. */
+    public record AckMatrix(List<String> policies, List<AckRow> rows) {
+    }
+
+    /** A gap (outstanding acknowledgement), absent people included and marked. */
+    public record GapRow(String policy, String person, StaffCategory category, String version, LocalDate due,
+                         ObligationStatus status, long daysOverdue) {
+    }
+
+    /** A person's induction plan on the as-of date. */
+    public record InductionRow(String person, StaffCategory category, LocalDate startDate, int itemsDone,
+                               int itemsTotal, int overdueItems, String nextItem, LocalDate nextDue) {
+        public boolean complete() {
+            return itemsDone == itemsTotal;
+        }
+    }
+
+    /** The inductions still in progress (the ones governors are shown). */
+    public List<InductionRow> inductionsInProgress() {
+        return inductions.stream().filter(r -> !r.complete()).toList();
+    }
+
+    public long approvalsThisTerm() {
+        return thisTerm.stream().filter(e -> e.kind() == TermEvent.Kind.APPROVAL).count();
+    }
+
+    public long reviewsCompletedThisTerm() {
+        return thisTerm.stream().filter(e -> e.kind() == TermEvent.Kind.REVIEW).count();
+    }
+
+    /** The pack's sections in the order the PDF prints them, for previews. */
+    public static List<String> sections() {
+        return List.of("Cover", "Summary", "Policy review schedule", "Approvals and reviews this term",
+                "Acknowledgements by policy", "Acknowledgements by staff category", "Inductions",
+                "Data quality");
+    }
+}

@@ -1,0 +1,69 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack;
+import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.Dates;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Build the governors' pack as of a date: a PDF to read and print and an Excel workbook to filter.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
+    String asOf;
+
+    @Option(names = "--term", paramLabel = "TERM",
+            description = "The term for \"approvals and reviews this term\", e.g. \"Autumn 2026\" (default: the term containing the as-of date).")
+    String term;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the PDF pack here.")
+    Path pdf;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the Excel workbook here.")
+    Path xlsx;
+
+    @Option(names = "--names", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Name staff in the pack (default: --no-names, people are counted, not named).")
+    boolean names;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (pdf == null && xlsx == null) {
+            throw new ParameterException(spec.commandLine(), "Give --pdf FILE, --xlsx FILE or both");
+        }
+        LocalDate date = DbOptions.asOf(asOf);
+        Term chosen = term == null ? Term.containing(date) : Term.parse(term);
+        TrackerServices services = options.open();
+        GovernorsPack pack = services.governorsPack().build(date, chosen, names);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
+                Dates.forPeople(date), names ? " (with staff names)" : "");
+        if (pdf != null) {
+            int pages = services.governorsPack().writePdf(pack, pdf);
+            out.printf("  PDF:  %s (%d pages)%n", pdf, pages);
+        }
+        if (xlsx != null) {
+            services.governorsPack().writeXlsx(pack, xlsx);
+            out.printf("  XLSX: %s (%d staff \u00d7 %d policies)%n", xlsx, pack.acknowledgements().rows().size(),
+                    pack.acknowledgements().policies().size());
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,454 @@
+package uk.schoolcompliance.tracker.io.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import uk.schoolcompliance.tracker.app.report.GovernorsPack;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckCell;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.GapRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.Rag;
+import uk.schoolcompliance.tracker.app.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.ObligationStatus;
+import uk.schoolcompliance.tracker.io.SafeText;
+
+/**
+ * The governors' pack as a workbook for filtering, written streaming (SXSSF) so a trust's 5,000 staff
+ * × 100 policies never sit in memory as cells: sheets Summary, Review schedule, Acknowledgements
+ * (staff × policy), Outstanding and Induction, with real date cells (dd/mm/yyyy), frozen header rows,
+ * autofilters, widths from the content, conditional colours, and formula-like text kept as text.
+ */
+public final class GovernorsPackXlsx {
+
+    public static final String SUMMARY = "Summary";
+    public static final String SCHEDULE = "Review schedule";
+    public static final String ACKNOWLEDGEMENTS = "Acknowledgements";
+    public static final String OUTSTANDING = "Outstanding";
+    public static final String INDUCTION = "Induction";
+
+    public static final String DONE = "Done";
+    public static final String DUE = "Outstanding";
+    public static final String OVERDUE = "Overdue";
+    public static final String ABSENT = "Absent";
+
+    private static final byte[] RED_FILL = {(byte) 0xFD, (byte) 0xE8, (byte) 0xE7};
+    private static final byte[] AMBER_FILL = {(byte) 0xFF, (byte) 0xF4, (byte) 0xD6};
+    private static final byte[] GREEN_FILL = {(byte) 0xE6, (byte) 0xF4, (byte) 0xEA};
+    private static final byte[] GREY_FILL = {(byte) 0xEE, (byte) 0xF1, (byte) 0xF4};
+
+    private GovernorsPackXlsx() {
+    }
+
+    public static String status(ObligationStatus s) {
+        return switch (s) {
+            case SATISFIED -> DONE;
+            case DUE -> DUE;
+            case OVERDUE -> OVERDUE;
+            case ABSENT -> ABSENT;
+        };
+    }
+
+    public static String rag(Rag rag) {
+        return rag == null ? "" : rag.symbol() + " " + rag.word();
+    }
+
+    public static void write(GovernorsPack pack, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        wb.setCompressTempFiles(false);
+        try {
+            Styles st = new Styles(wb);
+            summary(wb, st, pack);
+            schedule(wb, st, pack);
+            acknowledgements(wb, st, pack);
+            outstanding(wb, st, pack);
+            induction(wb, st, pack);
+            wb.write(out);
+        } finally {
+            wb.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- sheets
+
+    private static void summary(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, SUMMARY, "Figure", "Value", "Status", "What it counts");
+        for (Headline h : pack.headlines()) {
+            Row r = t.row();
+            t.text(r, 0, h.label());
+            if (h.key().equals("ackPercent")) {
+                t.number(r, 1, h.value(), st.percent);
+            } else {
+                t.number(r, 1, h.value(), st.integer);
+            }
+            t.text(r, 2, rag(h.rag()));
+            t.text(r, 3, h.note());
+        }
+        int last = t.lastRow();
+        ragColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 2, 2));
+        // the pack's particulars, below the figures (outside the filter range)
+        int r = last + 2;
+        t.fact(r++, "School", pack.schoolName());
+        t.fact(r++, "Term", pack.term().label());
+        t.factDate(r++, "Term starts", pack.term().start());
+        t.factDate(r++, "Term ends", pack.term().end());
+        t.factDate(r++, "Figures as of", pack.asOf());
+        t.fact(r++, "Prepared by", pack.preparedBy());
+        t.factDate(r++, "Prepared on", pack.preparedOn());
+        t.fact(r, "Staff names", pack.names() ? "Included (personal data: keep confidential)" : "Not included (numbered people)");
+        t.finish(last);
+    }
+
+    private static void schedule(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, SCHEDULE, "Policy", "Statutory", "Owner", "Approving body", "Last reviewed",
+                "Frequency (months)", "Next due", "Status", "Date error");
+        for (ReviewRow rr : pack.reviewSchedule()) {
+            Row r = t.row();
+            t.text(r, 0, rr.policy());
+            t.text(r, 1, rr.statutory() ? "Yes" : "No");
+            t.text(r, 2, rr.owner());
+            t.text(r, 3, rr.approvingBody());
+            t.date(r, 4, rr.lastReviewed());
+            if (rr.frequencyMonths() != null) {
+                t.number(r, 5, rr.frequencyMonths(), st.integer);
+            } else {
+                t.text(r, 5, "Live document");
+            }
+            t.date(r, 6, rr.nextDue());
+            t.text(r, 7, rr.status().label());
+            t.text(r, 8, rr.dateError() ? "Yes" : "");
+        }
+        int last = t.lastRow();
+        t.finish();
+        CellRangeAddress status = new CellRangeAddress(1, Math.max(1, last), 7, 7);
+        textColours(t.sheet, status, "Overdue", RED_FILL, "Due soon", AMBER_FILL, "In date", GREEN_FILL);
+    }
+
+    private static void acknowledgements(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        List<String> policies = pack.acknowledgements().policies();
+        List<String> headers = new ArrayList<>(List.of("Person", "Category"));
+        if (pack.names()) {
+            headers.add("Job title");
+        }
+        int fixed = headers.size();
+        headers.addAll(List.of("Done", "Outstanding", "Overdue"));
+        int first = headers.size();
+        headers.addAll(policies);
+        Table t = new Table(wb, st, ACKNOWLEDGEMENTS, headers.toArray(String[]::new));
+        // policy titles stand on end so a hundred policies stay readable
+        int longest = 10;
+        for (int c = first; c < headers.size(); c++) {
+            t.header.getCell(c).setCellStyle(SafeText.looksLikeFormula(headers.get(c)) ? st.headerRotatedQuoted : st.headerRotated);
+            longest = Math.max(longest, Math.min(60, headers.get(c).length()));
+            t.widths[c] = 11;
+        }
+        t.header.setHeightInPoints(Math.min(300, longest * 6.5f + 10));
+        for (AckRow a : pack.acknowledgements().rows()) {
+            Row r = t.row();
+            t.text(r, 0, a.person());
+            t.text(r, 1, a.category().label());
+            if (pack.names()) {
+                t.text(r, 2, a.jobTitle());
+            }
+            int done = 0;
+            int outstanding = 0;
+            int overdue = 0;
+            AckCell[] cells = a.cells();
+            for (int i = 0; i < cells.length; i++) {
+                AckCell c = cells[i];
+                if (c == null) {
+                    continue;
+                }
+                switch (c.status()) {
+                    case SATISFIED -> {
+                        done++;
+                        t.date(r, first + i, c.date());
+                    }
+                    case DUE -> {
+                        outstanding++;
+                        t.text(r, first + i, DUE);
+                    }
+                    case OVERDUE -> {
+                        outstanding++;
+                        overdue++;
+                        t.text(r, first + i, OVERDUE);
+                    }
+                    case ABSENT -> t.text(r, first + i, ABSENT);
+                }
+            }
+            t.number(r, fixed, done, st.integer);
+            t.number(r, fixed + 1, outstanding, st.integer);
+            t.number(r, fixed + 2, overdue, st.integer);
+        }
+        int last = t.lastRow();
+        for (int c = first; c < headers.size(); c++) {
+            t.widths[c] = 11; // a date or a status word, whatever the title
+        }
+        t.finish();
+        if (!policies.isEmpty()) {
+            CellRangeAddress grid = new CellRangeAddress(1, Math.max(1, last), first, headers.size() - 1);
+            textColours(t.sheet, grid, OVERDUE, RED_FILL, DUE, AMBER_FILL, ABSENT, GREY_FILL);
+            SheetConditionalFormatting cf = t.sheet.getSheetConditionalFormatting();
+            String topLeft = new org.apache.poi.ss.util.CellReference(1, first).formatAsString(false);
+            ConditionalFormattingRule done = cf.createConditionalFormattingRule("ISNUMBER(" + topLeft + ")");
+            fill(done, GREEN_FILL);
+            cf.addConditionalFormatting(new CellRangeAddress[] {grid}, done);
+        }
+    }
+
+    private static void outstanding(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, OUTSTANDING, "Policy", "Person", "Category", "Version required", "Due",
+                "Status", "Days overdue");
+        for (GapRow g : pack.outstanding()) {
+            Row r = t.row();
+            t.text(r, 0, g.policy());
+            t.text(r, 1, g.person());
+            t.text(r, 2, g.category().label());
+            t.text(r, 3, g.version());
+            t.date(r, 4, g.due());
+            t.text(r, 5, status(g.status()));
+            t.number(r, 6, g.daysOverdue(), st.integer);
+        }
+        int last = t.lastRow();
+        t.finish();
+        textColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 5, 5),
+                OVERDUE, RED_FILL, DUE, AMBER_FILL, ABSENT, GREY_FILL);
+    }
+
+    private static void induction(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, INDUCTION, "Person", "Category", "Started", "Items done", "Items in plan",
+                "Overdue items", "Next item", "Next due", "Status");
+        for (InductionRow ir : pack.inductions()) {
+            Row r = t.row();
+            t.text(r, 0, ir.person());
+            t.text(r, 1, ir.category().label());
+            t.date(r, 2, ir.startDate());
+            t.number(r, 3, ir.itemsDone(), st.integer);
+            t.number(r, 4, ir.itemsTotal(), st.integer);
+            t.number(r, 5, ir.overdueItems(), st.integer);
+            t.text(r, 6, ir.nextItem());
+            t.date(r, 7, ir.nextDue());
+            t.text(r, 8, ir.complete() ? "Complete" : ir.overdueItems() > 0 ? "Overdue items" : "In progress");
+        }
+        int last = t.lastRow();
+        t.finish();
+        textColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 8, 8),
+                "Overdue items", RED_FILL, "In progress", AMBER_FILL, "Complete", GREEN_FILL);
+    }
+
+    // ---------------------------------------------------------------- conditional colours
+
+    private static void ragColours(SXSSFSheet sheet, CellRangeAddress range) {
+        textColours(sheet, range, rag(Rag.RED), RED_FILL, rag(Rag.AMBER), AMBER_FILL, rag(Rag.GREEN), GREEN_FILL);
+    }
+
+    /** Pairs of (exact text, fill colour) as cell-value rules on the range. */
+    private static void textColours(SXSSFSheet sheet, CellRangeAddress range, Object... textAndFill) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        for (int i = 0; i < textAndFill.length; i += 2) {
+            String text = (String) textAndFill[i];
+            ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                    "\"" + text.replace("\"", "\"\"") + "\"", null);
+            fill(rule, (byte[]) textAndFill[i + 1]);
+            cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
+        }
+    }
+
+    private static void fill(ConditionalFormattingRule rule, byte[] rgb) {
+        PatternFormatting p = rule.createPatternFormatting();
+        p.setFillBackgroundColor(new XSSFColor(rgb, null));
+        p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Cell styles, made once per workbook (a workbook holds at most 64,000). */
+    static final class Styles {
+        final CellStyle header;
+        final CellStyle headerRotated;
+        final CellStyle headerRotatedQuoted;
+        final CellStyle text;
+        final CellStyle quoted;
+        final CellStyle date;
+        final CellStyle integer;
+        final CellStyle percent;
+        final CellStyle label;
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE8, (byte) 0xEE, (byte) 0xF5}, null));
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setBottomBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            header.setWrapText(true);
+            headerRotated = wb.createCellStyle();
+            headerRotated.cloneStyleFrom(header);
+            headerRotated.setRotation((short) 90);
+            headerRotated.setAlignment(HorizontalAlignment.CENTER);
+            headerRotated.setWrapText(false);
+            headerRotatedQuoted = wb.createCellStyle();
+            headerRotatedQuoted.cloneStyleFrom(headerRotated);
+            headerRotatedQuoted.setQuotePrefixed(true);
+            text = wb.createCellStyle();
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            quoted = wb.createCellStyle();
+            quoted.cloneStyleFrom(text);
+            quoted.setQuotePrefixed(true);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            date.setAlignment(HorizontalAlignment.LEFT);
+            date.setVerticalAlignment(VerticalAlignment.TOP);
+            integer = wb.createCellStyle();
+            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            integer.setVerticalAlignment(VerticalAlignment.TOP);
+            percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0\" %\""));
+            percent.setVerticalAlignment(VerticalAlignment.TOP);
+            label = wb.createCellStyle();
+            label.setFont(bold);
+        }
+    }
+
+    /** A sheet written top to bottom: a frozen, filtered header row, then data rows; widths from the content. */
+    static final class Table {
+        final SXSSFSheet sheet;
+        final Styles st;
+        final Row header;
+        final int[] widths;
+        private int next = 1;
+
+        Table(SXSSFWorkbook wb, Styles st, String name, String... headers) {
+            this.sheet = wb.createSheet(name);
+            this.st = st;
+            this.widths = new int[headers.length];
+            header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell c = header.createCell(i);
+                c.setCellValue(headers[i]);
+                c.setCellStyle(SafeText.looksLikeFormula(headers[i]) ? quotedHeader(wb, st) : st.header);
+                widths[i] = Math.min(40, headers[i].length() + 3);
+            }
+            sheet.createFreezePane(0, 1);
+        }
+
+        private CellStyle quotedHeader;
+
+        private CellStyle quotedHeader(SXSSFWorkbook wb, Styles st) {
+            if (quotedHeader == null) {
+                quotedHeader = wb.createCellStyle();
+                quotedHeader.cloneStyleFrom(st.header);
+                quotedHeader.setQuotePrefixed(true);
+            }
+            return quotedHeader;
+        }
+
+        Row row() {
+            return sheet.createRow(next++);
+        }
+
+        int lastRow() {
+            return next - 1;
+        }
+
+        /** Text, kept as text even when it looks like a formula (=, +, -, @). */
+        void text(Row r, int col, String value) {
+            if (value == null || value.isEmpty()) {
+                return;
+            }
+            Cell c = r.createCell(col);
+            c.setCellValue(value);
+            c.setCellStyle(SafeText.looksLikeFormula(value) ? st.quoted : st.text);
+            widen(col, value.length());
+        }
+
+        void date(Row r, int col, LocalDate value) {
+            if (value == null) {
+                return;
+            }
+            Cell c = r.createCell(col);
+            c.setCellValue(value);
+            c.setCellStyle(st.date);
+            widen(col, 10);
+        }
+
+        void number(Row r, int col, double value, CellStyle style) {
+            Cell c = r.createCell(col);
+            c.setCellValue(value);
+            c.setCellStyle(style);
+            widen(col, String.valueOf((long) value).length() + 2);
+        }
+
+        void fact(int row, String label, String value) {
+            Row r = sheet.createRow(row);
+            Cell l = r.createCell(0);
+            l.setCellValue(label);
+            l.setCellStyle(st.label);
+            text(r, 1, value);
+        }
+
+        void factDate(int row, String label, LocalDate value) {
+            Row r = sheet.createRow(row);
+            Cell l = r.createCell(0);
+            l.setCellValue(label);
+            l.setCellStyle(st.label);
+            date(r, 1, value);
+        }
+
+        private void widen(int col, int length) {
+            if (col < widths.length) {
+                widths[col] = Math.max(widths[col], Math.min(60, length + 2));
+            }
+        }
+
+        /** Filter over the header and data rows; column widths from the longest content seen. */
+        void finish() {
+            finish(next - 1);
+        }
+
+        void finish(int lastFilteredRow) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastFilteredRow), 0, widths.length - 1));
+            // printed: A4 landscape, the header row on every page, one page wide unless it is the grid
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            if (widths.length <= 12) {
+                sheet.setFitToPage(true);
+                print.setFitWidth((short) 1);
+                print.setFitHeight((short) 0);
+            } else {
+                sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+            }
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, Math.max(6, widths[i]) * 256);
+            }
+        }
+    }
+}
