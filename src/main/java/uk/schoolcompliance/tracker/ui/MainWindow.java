@@ -93,6 +93,8 @@ public final class MainWindow {
     private Page createPage(Section section) {
         return switch (section) {
             case DASHBOARD -> new DashboardView(ctx);
+            case STAFF -> new uk.schoolcompliance.tracker.ui.staff.StaffView(ctx);
+            case INDUCTION -> new uk.schoolcompliance.tracker.ui.induction.InductionView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }
