@@ -122,9 +122,7 @@ public final class InductionView implements Page {
         TableColumn<InductionProgress, String> name = new TableColumn<>(I18n.t("induction.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().staff().fullName()));
         name.setPrefWidth(150);
-        TableColumn<InductionProgress, String> category = new TableColumn<>(I18n.t("induction.col.category"));
-        category.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().staff().category().label()));
-        category.setPrefWidth(120);
+        name.setMinWidth(125);
         TableColumn<InductionProgress, Long> days = new TableColumn<>(I18n.t("induction.col.days"));
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChronoUnit.DAYS.between(c.getValue().staff().startDate(), ctx.asOf())));
         days.setCellFactory(c -> new TableCell<>() {
@@ -134,7 +132,8 @@ public final class InductionView implements Page {
                 setText(empty || d == null ? null : d >= 0 ? String.valueOf(d) : I18n.t("induction.startsIn", -d));
             }
         });
-        days.setPrefWidth(80);
+        days.setPrefWidth(76);
+        days.setMinWidth(76);
         TableColumn<InductionProgress, InductionProgress> progress = new TableColumn<>(I18n.t("induction.col.progress"));
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         progress.setComparator(java.util.Comparator.comparingDouble(InductionProgress::fraction));
@@ -143,7 +142,8 @@ public final class InductionView implements Page {
             private final Label text = new Label();
             private final HBox box = new HBox(6, bar, text);
             {
-                bar.setPrefWidth(90);
+                bar.setPrefWidth(52);
+                text.setMinWidth(Region.USE_PREF_SIZE);
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -159,7 +159,8 @@ public final class InductionView implements Page {
                 setGraphic(box);
             }
         });
-        progress.setPrefWidth(150);
+        progress.setPrefWidth(125);
+        progress.setMinWidth(130);
         TableColumn<InductionProgress, InductionProgress> next = new TableColumn<>(I18n.t("induction.col.next"));
         next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         next.setSortable(false);
@@ -186,8 +187,20 @@ public final class InductionView implements Page {
                 }
             }
         });
-        next.setPrefWidth(260);
-        plans.getColumns().addAll(List.of(name, category, days, progress, next));
+        next.setPrefWidth(240);
+        next.setMinWidth(120);
+        plans.getColumns().addAll(List.of(name, days, progress, next));
+        plans.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().staff().fullName()));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String n, boolean empty) {
+                super.updateItem(n, empty);
+                InductionProgress p = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || n == null ? null : n);
+                setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.staff().category().label()));
+            }
+        });
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 vm.select(p.staff().id());
@@ -197,11 +210,12 @@ public final class InductionView implements Page {
 
     private void buildItems() {
         items.setId("induction-items");
-        items.setFixedCellSize(34);
         TableColumn<ChecklistLine, ChecklistLine> done = new TableColumn<>(I18n.t("induction.col.done"));
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         done.setSortable(false);
-        done.setPrefWidth(60);
+        done.setPrefWidth(56);
+        done.setMinWidth(56);
+        done.setMaxWidth(64);
         done.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ChecklistLine l, boolean empty) {
@@ -227,7 +241,8 @@ public final class InductionView implements Page {
         });
         TableColumn<ChecklistLine, String> title = new TableColumn<>(I18n.t("induction.col.item"));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().title()));
-        title.setPrefWidth(280);
+        title.setPrefWidth(300);
+        title.setCellFactory(c -> wrapping());
         TableColumn<ChecklistLine, ChecklistLine> due = new TableColumn<>(I18n.t("induction.col.due"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setSortable(false);
@@ -241,21 +256,48 @@ public final class InductionView implements Page {
                     setGraphic(null);
                     return;
                 }
-                setText(Dates.forPeople(l.item().dueDate()) + (l.overdue() ? " " + I18n.t("induction.overdue") : ""));
+                setText(Dates.forPeople(l.item().dueDate()));
                 setGraphic(l.overdue() ? Rag.RED.icon() : null);
+                setTooltip(l.overdue() ? new javafx.scene.control.Tooltip(I18n.t("induction.overdue")) : null);
                 if (l.overdue()) {
                     getStyleClass().add(Rag.RED.styleClass());
                 }
             }
         });
-        due.setPrefWidth(150);
+        due.setPrefWidth(130);
+        due.setMinWidth(126);
+        due.setMaxWidth(140);
         TableColumn<ChecklistLine, String> when = new TableColumn<>(I18n.t("induction.col.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().doneOn() == null ? ""
-                : Dates.forPeople(c.getValue().doneOn()) + (c.getValue().doneBy() == null ? "" : ", " + c.getValue().doneBy())));
-        when.setPrefWidth(180);
+                : Dates.forPeople(c.getValue().doneOn()) + (c.getValue().doneBy() == null
+                        || c.getValue().item().kind() == InductionItemKind.POLICY ? "" : ", " + c.getValue().doneBy())));
+        when.setPrefWidth(150);
+        when.setMinWidth(110);
+        when.setMaxWidth(200);
+        when.setCellFactory(c -> wrapping());
         items.getColumns().addAll(List.of(done, title, due, when));
-        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         items.setPlaceholder(new Label(I18n.t("induction.items.empty")));
+    }
+
+    /** A text cell that wraps long item titles onto a second line instead of cutting them off. */
+    private static TableCell<ChecklistLine, String> wrapping() {
+        TableCell<ChecklistLine, String> cell = new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                text.getStyleClass().add("wrapping-text");
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                text.setText(empty || s == null ? "" : s);
+                setGraphic(empty ? null : text);
+            }
+        };
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     private void toggle(ChecklistLine l, CheckBox box) {

@@ -89,7 +89,8 @@ final class StaffImportDialog extends Dialog<Void> {
         entries.setPlaceholder(new Label(I18n.t("staff.import.empty")));
         TableColumn<Entry, Number> line = new TableColumn<>(I18n.t("staff.import.col.line"));
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        line.setPrefWidth(60);
+        line.setPrefWidth(64);
+        line.setMinWidth(56);
         TableColumn<Entry, String> kind = new TableColumn<>(I18n.t("staff.import.col.kind"));
         kind.setCellValueFactory(c -> {
             String key = "staff.import.kind." + c.getValue().kind().name();
@@ -101,7 +102,8 @@ final class StaffImportDialog extends Dialog<Void> {
                 + c.getValue().after().category().label() + ")"));
         name.setPrefWidth(240);
         TableColumn<Entry, String> changes = new TableColumn<>(I18n.t("staff.import.col.changes"));
-        changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().changes().stream()
+        changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == StaffImportService.Kind.NEW
+                ? newSummary(c.getValue()) : c.getValue().changes().stream()
                 .map(ch -> ch.field() + ": " + (ch.before().isEmpty() ? "\u2014" : ch.before()) + " \u2192 "
                         + (ch.after().isEmpty() ? "\u2014" : ch.after()))
                 .collect(Collectors.joining("; "))));
@@ -131,7 +133,9 @@ final class StaffImportDialog extends Dialog<Void> {
 
         VBox content = new VBox(10, chooseRow, error, summary, columns, problemBox, entries);
         content.setPadding(new Insets(12, 16, 8, 16));
-        content.setPrefSize(900, 560);
+        content.setPrefSize(980, 600);
+        getDialogPane().setPrefWidth(1010);
+        getDialogPane().setMinWidth(760);
         getDialogPane().setContent(content);
         getDialogPane().getStylesheets().add(StaffImportDialog.class.getResource("staff.css").toExternalForm());
 
@@ -176,6 +180,21 @@ final class StaffImportDialog extends Dialog<Void> {
         });
         setResultConverter(b -> null);
         setOnShown(e -> file.requestFocus());
+    }
+
+    private static String newSummary(Entry e) {
+        var s = e.after();
+        StringBuilder b = new StringBuilder(I18n.t("staff.import.new.starts", uk.schoolcompliance.tracker.domain.Dates.forPeople(s.startDate())));
+        if (s.leaveDate() != null) {
+            b.append(" \u00b7 ").append(I18n.t("staff.import.new.leaves", uk.schoolcompliance.tracker.domain.Dates.forPeople(s.leaveDate())));
+        }
+        if (s.jobTitle() != null) {
+            b.append(" \u00b7 ").append(s.jobTitle());
+        }
+        if (s.email() != null) {
+            b.append(" \u00b7 ").append(s.email());
+        }
+        return b.toString();
     }
 
     StaffImportViewModel viewModel() {

@@ -137,14 +137,22 @@ public final class StaffView implements Page {
         absence.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, filter, category, status, count, spacer, add, edit, leaver, absence, importButton);
+        for (Button b : List.of(add, edit, leaver, absence, importButton)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox titleRow = new HBox(8, title, spacer, add, edit, leaver, absence, importButton);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(420);
+        HBox filters = new HBox(8, filter, category, status, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        VBox top = new VBox(10, title, filters, error);
+        VBox top = new VBox(10, titleRow, filters, error);
         top.setPadding(new Insets(20, 20, 10, 20));
         root.setTop(top);
 
@@ -157,7 +165,7 @@ public final class StaffView implements Page {
         detailScroll.getStyleClass().add("staff-detail-scroll");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.58);
         BorderPane.setMargin(split, new Insets(0, 20, 20, 20));
         root.setCenter(split);
 
@@ -433,27 +441,27 @@ public final class StaffView implements Page {
         }
         long done = c.done();
         ProgressBar bar = new ProgressBar((double) done / c.lines().size());
-        bar.setPrefWidth(220);
+        bar.setPrefWidth(160);
+        bar.setMinWidth(100);
         bar.setId("staff-detail-induction-progress");
         long overdue = c.lines().stream().filter(InductionService.ChecklistLine::overdue).count();
         Label text = new Label(I18n.t("staff.detail.induction.progress", done, c.lines().size()));
+        text.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(10, bar, text);
         line.setAlignment(Pos.CENTER_LEFT);
         if (overdue > 0) {
             Label o = new Label(I18n.t("staff.detail.induction.overdue", overdue), Rag.RED.icon());
             o.getStyleClass().addAll("rag-word", Rag.RED.styleClass());
+            o.setMinWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(o);
         }
-        VBox items = new VBox(2);
+        VBox items = new VBox(4);
         for (InductionService.ChecklistLine l : c.lines()) {
             String when = l.doneOn() != null ? I18n.t("staff.detail.item.done", Dates.forPeople(l.doneOn()))
                     : I18n.t("staff.detail.item.due", Dates.forPeople(l.item().dueDate()));
-            Label item = new Label(l.item().title() + "  \u2014  " + when,
-                    l.doneOn() != null ? Rag.GREEN.icon() : l.overdue() ? Rag.RED.icon() : new FontIcon(MaterialDesignC.CHECKBOX_BLANK_OUTLINE));
-            if (l.overdue()) {
-                item.getStyleClass().add(Rag.RED.styleClass());
-            }
-            items.getChildren().add(item);
+            Node icon = l.doneOn() != null ? Rag.GREEN.icon() : l.overdue() ? Rag.RED.icon()
+                    : new FontIcon(MaterialDesignC.CHECKBOX_BLANK_OUTLINE);
+            items.getChildren().add(twoLine(icon, l.item().title(), when, l.overdue() ? Rag.RED : null));
         }
         return new VBox(6, title, line, items);
     }
@@ -473,12 +481,8 @@ public final class StaffView implements Page {
                             ? I18n.t("staff.detail.gap.overdue", Dates.forPeople(o.due()),
                                     ChronoUnit.DAYS.between(o.due(), d.asOf()))
                             : I18n.t("staff.detail.gap.due", Dates.forPeople(o.due()));
-            Label l = new Label(o.policy().title() + " (" + o.requiredVersion().label() + ")  \u2014  " + state,
-                    rag == null ? new FontIcon(MaterialDesignC.CLOCK_OUTLINE) : rag.icon());
-            if (rag != null) {
-                l.getStyleClass().add(rag.styleClass());
-            }
-            list.getChildren().add(l);
+            list.getChildren().add(twoLine(rag == null ? new FontIcon(MaterialDesignC.CLOCK_OUTLINE) : rag.icon(),
+                    o.policy().title() + " (" + o.requiredVersion().label() + ")", state, rag));
         }
         return new VBox(6, title, list);
     }
@@ -512,6 +516,26 @@ public final class StaffView implements Page {
         return new VBox(6, title, t);
     }
 
+    /** An icon, a wrapping first line and a muted second line (coloured when overdue or due). */
+    private static Node twoLine(Node icon, String text, String sub, Rag rag) {
+        Label main = new Label(text);
+        main.setWrapText(true);
+        Label second = new Label(sub);
+        second.setWrapText(true);
+        second.getStyleClass().add("item-sub");
+        if (rag != null) {
+            main.getStyleClass().add(rag.styleClass());
+            second.getStyleClass().add(rag.styleClass());
+        } else {
+            second.getStyleClass().add("muted");
+        }
+        VBox texts = new VBox(0, main, second);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox row = new HBox(8, icon, texts);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
     private int fact(GridPane g, int row, String key, String value) {
         Label k = new Label(I18n.t(key).replace("_", ""));
         k.getStyleClass().add("muted");
@@ -529,6 +553,7 @@ public final class StaffView implements Page {
 
     private static Label muted(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.getStyleClass().add("muted");
         return l;
     }

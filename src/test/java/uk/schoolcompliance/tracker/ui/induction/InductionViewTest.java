@@ -52,6 +52,11 @@ class InductionViewTest {
         InductionItem open = services.induction().items(first.staff().id()).stream()
                 .filter(i -> i.kind() == uk.schoolcompliance.tracker.domain.InductionItemKind.TASK && i.doneOn() == null)
                 .findFirst().orElseThrow();
+        TableView<uk.schoolcompliance.tracker.app.InductionService.ChecklistLine> items =
+                robot.lookup("#induction-items").queryAs(TableView.class);
+        FxTestSupport.waitUntil(() -> items.getItems().stream().anyMatch(l -> l.item().id() == open.id()));
+        robot.interact(() -> items.scrollTo(items.getItems().stream().filter(l -> l.item().id() == open.id())
+                .findFirst().orElseThrow()));
         FxTestSupport.waitUntil(() -> robot.lookup("#induction-tick-" + open.id()).tryQuery().isPresent());
         CheckBox box = robot.lookup("#induction-tick-" + open.id()).queryAs(CheckBox.class);
         assertThat(box.isSelected()).isFalse();
