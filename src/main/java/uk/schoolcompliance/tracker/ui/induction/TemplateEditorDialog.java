@@ -79,6 +79,11 @@ final class TemplateEditorDialog extends Dialog<Void> {
         due.setSortable(false);
         table.getColumns().addAll(List.of(pos, kind, what, due));
         table.setId("template-items");
+        pos.setMaxWidth(50);
+        kind.setMaxWidth(90);
+        due.setMaxWidth(130);
+        due.setMinWidth(110);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(340);
 
         Button addTask = new Button(I18n.t("induction.templates.addTask"));
@@ -125,7 +130,8 @@ final class TemplateEditorDialog extends Dialog<Void> {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, top, table, buttons, edit, status);
         content.setPadding(new Insets(12, 16, 8, 16));
-        content.setPrefWidth(760);
+        content.setPrefWidth(780);
+        getDialogPane().setPrefWidth(810);
         getDialogPane().setContent(content);
         ButtonType save = new ButtonType(I18n.t("induction.templates.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CLOSE);
