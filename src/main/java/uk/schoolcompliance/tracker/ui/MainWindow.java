@@ -106,6 +106,8 @@ public final class MainWindow {
             case REVIEWS -> new uk.schoolcompliance.tracker.ui.reviews.ReviewsView(ctx);
             case AUDIT -> new uk.schoolcompliance.tracker.ui.audit.AuditView(ctx);
             case REPORTS -> new uk.schoolcompliance.tracker.ui.reports.ReportsView(ctx);
+            case STAFF -> new uk.schoolcompliance.tracker.ui.staff.StaffView(ctx);
+            case INDUCTION -> new uk.schoolcompliance.tracker.ui.induction.InductionView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }

@@ -94,6 +94,28 @@ class InductionServiceTest {
         assertThat(s.audit().recent(5, "induction_item", task.id())).extracting(e -> e.action()).containsExactly("untick", "tick");
     }
 
+    @Test
+    void editedTemplatesAreCheckedRenumberedAndUsedForTheNextPlan() {
+        TrackerServices s = TestDemo.open(dir);
+        long policyId = s.policies().findAll().get(0).id();
+        String policyTitle = s.policies().findAll().get(0).title();
+        assertThatThrownBy(() -> s.inductionService().saveTemplate(StaffCategory.VOLUNTEER, List.of(
+                new InductionTemplateItem(0, StaffCategory.VOLUNTEER, 1, InductionItemKind.TASK, null, " ", 0))))
+                .isInstanceOf(UserException.class).hasMessageContaining("Item 1: Title");
+        assertThatThrownBy(() -> s.inductionService().saveTemplate(StaffCategory.VOLUNTEER, List.of(
+                new InductionTemplateItem(0, StaffCategory.VOLUNTEER, 1, InductionItemKind.POLICY, 999_999L, "x", 0))))
+                .isInstanceOf(UserException.class).hasMessageContaining("Item 1: Policy");
+        s.inductionService().saveTemplate(StaffCategory.VOLUNTEER, List.of(
+                new InductionTemplateItem(0, StaffCategory.VOLUNTEER, 7, InductionItemKind.TASK, null, " Sign in at reception ", 0),
+                new InductionTemplateItem(0, StaffCategory.VOLUNTEER, 3, InductionItemKind.POLICY, policyId, "anything", 5)));
+        List<InductionTemplateItem> saved = s.inductionService().template(StaffCategory.VOLUNTEER);
+        assertThat(saved).extracting(InductionTemplateItem::position).containsExactly(1, 2);
+        assertThat(saved).extracting(InductionTemplateItem::title)
+                .containsExactly("Sign in at reception", "Read and acknowledge: " + policyTitle);
+        StaffMember v = s.staffService().create(person("Val", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
+        assertThat(s.induction().items(v.id())).extracting(InductionItem::dueDate).containsExactly(TODAY, TODAY.plusDays(5));
+    }
+
     private static InductionProgress progressOf(TrackerServices s, StaffMember m) {
         return s.inductionService().progress(TODAY).stream().filter(p -> p.staff().id() == m.id()).findFirst().orElseThrow();
     }

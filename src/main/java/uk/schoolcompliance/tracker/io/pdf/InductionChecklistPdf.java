@@ -54,11 +54,16 @@ public final class InductionChecklistPdf {
             doc.add(intro);
             PdfPTable table = PdfLayout.table(new float[] {0.55f, 4.2f, 1.6f, 2.0f, 1.8f, 1.35f},
                     "#", "Item", "Due", "Done (date, by)", "Signed", "Date");
+            table.setSplitRows(false); // a row (and its signature box) never breaks across pages
             int n = 1;
             for (Line l : lines) {
                 table.addCell(PdfLayout.number(String.valueOf(n++)));
                 String kind = l.item().kind() == InductionItemKind.POLICY ? "Policy" : "Task";
-                PdfPCell title = PdfLayout.cell(l.item().title() + "\n" + kind, PdfLayout.TABLE_BODY, null);
+                com.lowagie.text.Phrase text = new com.lowagie.text.Phrase(l.item().title(), PdfLayout.TABLE_BODY);
+                text.add(new com.lowagie.text.Chunk("\n" + kind, PdfLayout.SMALL));
+                PdfPCell title = new PdfPCell(text);
+                title.setBorderColor(PdfLayout.RULE);
+                title.setPadding(5);
                 table.addCell(title);
                 PdfPCell due = PdfLayout.cell(Dates.forPeople(l.item().dueDate()) + (l.overdue() ? "\nOVERDUE" : ""),
                         l.overdue() ? PdfLayout.BODY_BOLD : PdfLayout.TABLE_BODY, l.overdue() ? PdfLayout.RED_FILL : null);

@@ -1,0 +1,160 @@
+package uk.schoolcompliance.tracker.ui.induction;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.schoolcompliance.tracker.app.InductionService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.InductionProgress;
+import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * New starters' induction as of the chosen date: every plan with its progress, the selected
+ * person's checklist, ticking and un-ticking tasks, the printable checklist and the templates.
+ */
+public final class InductionViewModel {
+
+    private final UiContext ctx;
+    private final ObservableList<InductionProgress> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<InductionService.Checklist> checklist = new SimpleObjectProperty<>();
+    private final BooleanProperty showComplete = new SimpleBooleanProperty(true);
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty();
+    private List<InductionProgress> all = List.of();
+    private long selectedId;
+
+    public InductionViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        showComplete.addListener((o, a, b) -> applyFilter());
+    }
+
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        ctx.executor().run(() -> services.inductionService().progress(ctx.asOf()), list -> {
+            all = list;
+            applyFilter();
+            error.set(null);
+            if (selectedId != 0) {
+                select(selectedId);
+            }
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    private void applyFilter() {
+        plans.setAll(showComplete.get() ? all : all.stream().filter(p -> !p.complete()).toList());
+    }
+
+    public void select(long staffId) {
+        TrackerServices services = ctx.services();
+        selectedId = staffId;
+        if (services == null || staffId == 0) {
+            checklist.set(null);
+            return;
+        }
+        ctx.executor().run(() -> services.inductionService().checklist(staffId, ctx.asOf()), c -> {
+            if (selectedId == staffId) {
+                checklist.set(c);
+            }
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** Ticks a task off as done on the as-of date, by the operator. */
+    public void tick(long itemId) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> {
+            services.inductionService().tick(itemId, ctx.asOf(), services.actor().displayName());
+            return null;
+        }, x -> ctx.dataChanged(), e -> {
+            error.set(Dialogs.describe(e));
+            ctx.dataChanged();
+        });
+    }
+
+    public void untick(long itemId, String reason) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> {
+            services.inductionService().untick(itemId, reason);
+            return null;
+        }, x -> ctx.dataChanged(), e -> {
+            error.set(Dialogs.describe(e));
+            ctx.dataChanged();
+        });
+    }
+
+    /** Writes the selected person's printable checklist. */
+    public void writePdf(long staffId, Path file, Consumer<Path> onDone) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                services.inductionService().writeChecklistPdf(staffId, ctx.asOf(), out);
+            }
+            return file;
+        }, onDone, e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** A category's template and the active policies to choose from. */
+    public record TemplateData(List<InductionTemplateItem> items, List<Policy> policies) {
+    }
+
+    public void loadTemplate(StaffCategory category, boolean defaults, Consumer<TemplateData> onLoaded) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> new TemplateData(defaults ? services.inductionService().defaultTemplate(category)
+                        : services.inductionService().template(category),
+                        services.policies().findAll().stream().filter(Policy::isActive).toList()), onLoaded,
+                e -> error.set(Dialogs.describe(e)));
+    }
+
+    public void saveTemplate(StaffCategory category, List<InductionTemplateItem> items, Runnable onSaved,
+                             Consumer<String> onError) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> {
+            services.inductionService().saveTemplate(category, items);
+            return null;
+        }, x -> {
+            message.set(null);
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
+    }
+
+    public ObservableList<InductionProgress> plans() {
+        return plans;
+    }
+
+    public ObjectProperty<InductionService.Checklist> checklistProperty() {
+        return checklist;
+    }
+
+    public BooleanProperty showCompleteProperty() {
+        return showComplete;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    public long selectedId() {
+        return selectedId;
+    }
+}

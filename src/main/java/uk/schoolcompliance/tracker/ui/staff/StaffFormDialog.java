@@ -1,0 +1,198 @@
+package uk.schoolcompliance.tracker.ui.staff;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.app.StaffService;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+
+/**
+ * Add or edit a staff member. Each field is checked as it is typed (required names, a valid and
+ * unique email, the leave date not before the start date) with the message under the field, and
+ * Save stays disabled until the form is right. Saving runs off the FX thread; a refusal from the
+ * service is shown in the dialog, which stays open.
+ */
+final class StaffFormDialog extends Dialog<StaffMember> {
+
+    private final StaffViewModel vm;
+    private final StaffMember original;
+    private final TextField given = new TextField();
+    private final TextField family = new TextField();
+    private final TextField ref = new TextField();
+    private final TextField email = new TextField();
+    private final ComboBox<StaffCategory> category = new ComboBox<>();
+    private final TextField job = new TextField();
+    private final DatePicker start;
+    private final DatePicker leave;
+    private final DatePicker absenceFrom;
+    private final DatePicker absenceTo;
+    private final Map<String, Label> messages = new HashMap<>();
+    private final Label saveError = new Label();
+    private boolean saving;
+
+    StaffFormDialog(Window owner, StaffViewModel vm, StaffMember existing) {
+        this.vm = vm;
+        this.original = existing;
+        initOwner(owner);
+        setTitle(I18n.t(existing == null ? "staff.form.title.add" : "staff.form.title.edit"));
+        setHeaderText(existing == null ? I18n.t("staff.form.header.add") : existing.fullName());
+        setResizable(true);
+        start = DateFields.picker(existing == null ? vm.context().asOf() : existing.startDate());
+        leave = DateFields.picker(existing == null ? null : existing.leaveDate());
+        absenceFrom = DateFields.picker(existing == null ? null : existing.absenceFrom());
+        absenceTo = DateFields.picker(existing == null ? null : existing.absenceTo());
+        category.getItems().setAll(StaffCategory.values());
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StaffCategory c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public StaffCategory fromString(String s) {
+                return null;
+            }
+        });
+        category.setValue(existing == null ? StaffCategory.TEACHER : existing.category());
+        if (existing != null) {
+            given.setText(existing.givenName());
+            family.setText(existing.familyName());
+            ref.setText(nz(existing.staffRef()));
+            email.setText(nz(existing.email()));
+            job.setText(nz(existing.jobTitle()));
+        }
+        given.setId("staff-form-given");
+        family.setId("staff-form-family");
+        ref.setId("staff-form-ref");
+        email.setId("staff-form-email");
+        category.setId("staff-form-category");
+        job.setId("staff-form-job");
+        start.setId("staff-form-start");
+        leave.setId("staff-form-leave");
+        absenceFrom.setId("staff-form-absence-from");
+        absenceTo.setId("staff-form-absence-to");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(12, 16, 4, 16));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(320);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        row = add(grid, row, "staff.form.given", given, StaffService.GIVEN_NAME);
+        row = add(grid, row, "staff.form.family", family, StaffService.FAMILY_NAME);
+        row = add(grid, row, "staff.form.category", category, null);
+        row = add(grid, row, "staff.form.job", job, null);
+        row = add(grid, row, "staff.form.email", email, StaffService.EMAIL);
+        row = add(grid, row, "staff.form.ref", ref, StaffService.STAFF_REF);
+        row = add(grid, row, "staff.form.start", start, StaffService.START_DATE);
+        row = add(grid, row, "staff.form.leave", leave, StaffService.LEAVE_DATE);
+        javafx.scene.layout.HBox absence = new javafx.scene.layout.HBox(8, absenceFrom, new Label(I18n.t("staff.form.absence.to")), absenceTo);
+        absence.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row = add(grid, row, "staff.form.absence", absence, StaffService.ABSENCE);
+        saveError.getStyleClass().add("error-text");
+        saveError.setWrapText(true);
+        saveError.setId("staff-form-save-error");
+        grid.add(saveError, 0, row, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getStylesheets().add(StaffView.class.getResource("staff.css").toExternalForm());
+        ButtonType save = new ButtonType(I18n.t(existing == null ? "staff.form.add" : "staff.form.save"),
+                ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("staff-form-save");
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {given.textProperty(), family.textProperty(),
+                ref.textProperty(), email.textProperty(), start.valueProperty(), leave.valueProperty(),
+                absenceFrom.valueProperty(), absenceTo.valueProperty(), category.valueProperty()}) {
+            o.addListener(x -> validate(saveButton, true));
+        }
+        validate(saveButton, false);
+        // Save runs in the background; the dialog closes itself when the service accepts the change
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            if (saving || !validate(saveButton, true)) {
+                return;
+            }
+            saving = true;
+            saveButton.setDisable(true);
+            saveError.setText("");
+            vm.save(candidate(), saved -> {
+                setResult(saved);
+                close();
+            }, message -> {
+                saving = false;
+                saveError.setText(message);
+                validate(saveButton, true);
+            });
+        });
+        setResultConverter(b -> null);
+        setOnShown(e -> given.requestFocus());
+    }
+
+    private int add(GridPane grid, int row, String labelKey, javafx.scene.Node field, String errorKey) {
+        Label label = new Label(I18n.t(labelKey));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        Label message = new Label();
+        message.getStyleClass().add("field-error");
+        message.setMinHeight(16);
+        grid.add(message, 1, row + 1);
+        if (errorKey != null) {
+            messages.put(errorKey, message);
+            message.setId("staff-form-error-" + errorKey);
+        }
+        return row + 2;
+    }
+
+    private StaffMember candidate() {
+        long id = original == null ? 0 : original.id();
+        long school = original == null ? 0 : original.schoolId();
+        return new StaffMember(id, school, given.getText(), family.getText(), ref.getText(), email.getText(),
+                category.getValue() == null ? StaffCategory.TEACHER : category.getValue(), job.getText(),
+                start.getValue() == null ? LocalDate.MIN : start.getValue(), leave.getValue(), absenceFrom.getValue(),
+                absenceTo.getValue());
+    }
+
+    /** Shows each field's message; with {@code show} false only the button state changes (no red on open). */
+    private boolean validate(Button saveButton, boolean show) {
+        StaffMember c = candidate();
+        Map<String, String> errors = vm.validate(c);
+        if (start.getValue() == null) {
+            errors.put(StaffService.START_DATE, "staff.form.error.required");
+        }
+        messages.forEach((field, label) -> {
+            String key = errors.get(field);
+            label.setText(show && key != null ? I18n.t(key) : "");
+        });
+        saveButton.setDisable(saving || !errors.isEmpty());
+        return errors.isEmpty();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

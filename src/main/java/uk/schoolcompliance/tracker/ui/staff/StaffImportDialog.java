@@ -1,0 +1,203 @@
+package uk.schoolcompliance.tracker.ui.staff;
+
+import java.io.File;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.app.StaffImportService;
+import uk.schoolcompliance.tracker.app.StaffImportService.Entry;
+import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+
+/**
+ * Import the staff list: choose the CSV the MIS exported, see the preview (new, changed field by
+ * field, unchanged, rejected with line numbers) and only then import it, all or nothing.
+ */
+final class StaffImportDialog extends Dialog<Void> {
+
+    private final StaffImportViewModel vm;
+
+    StaffImportDialog(Window owner, UiContext ctx) {
+        this.vm = new StaffImportViewModel(ctx);
+        initOwner(owner);
+        setTitle(I18n.t("staff.import.title"));
+        setHeaderText(I18n.t("staff.import.header"));
+        setResizable(true);
+
+        TextField file = new TextField();
+        file.setId("staff-import-file");
+        file.setPromptText(I18n.t("staff.import.file.prompt"));
+        file.textProperty().bindBidirectional(vm.fileProperty());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(I18n.t("staff.import.browse"));
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.t("staff.import.title"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("staff.import.filter"), "*.csv", "*.txt"),
+                    new FileChooser.ExtensionFilter(I18n.t("staff.import.filter.all"), "*.*"));
+            File f = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (f != null) {
+                vm.fileProperty().set(f.getAbsolutePath());
+                vm.preview();
+            }
+        });
+        Button preview = new Button(I18n.t("staff.import.preview"));
+        preview.setId("staff-import-preview");
+        preview.setDefaultButton(true);
+        preview.setOnAction(e -> vm.preview());
+        preview.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox chooseRow = new HBox(8, file, browse, preview, busy);
+        chooseRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("staff-import-summary");
+        summary.getStyleClass().add("import-summary");
+        summary.setWrapText(true);
+        Label columns = new Label();
+        columns.getStyleClass().add("muted");
+        columns.setWrapText(true);
+        Label error = new Label();
+        error.setId("staff-import-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+
+        TableView<Entry> entries = new TableView<>();
+        entries.setId("staff-import-entries");
+        entries.setPlaceholder(new Label(I18n.t("staff.import.empty")));
+        TableColumn<Entry, Number> line = new TableColumn<>(I18n.t("staff.import.col.line"));
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
+        line.setPrefWidth(64);
+        line.setMinWidth(56);
+        TableColumn<Entry, String> kind = new TableColumn<>(I18n.t("staff.import.col.kind"));
+        kind.setCellValueFactory(c -> {
+            String key = "staff.import.kind." + c.getValue().kind().name();
+            return new ReadOnlyObjectWrapper<>(I18n.t(key));
+        });
+        kind.setPrefWidth(100);
+        TableColumn<Entry, String> name = new TableColumn<>(I18n.t("staff.import.col.name"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().after().fullName() + " ("
+                + c.getValue().after().category().label() + ")"));
+        name.setPrefWidth(240);
+        TableColumn<Entry, String> changes = new TableColumn<>(I18n.t("staff.import.col.changes"));
+        changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == StaffImportService.Kind.NEW
+                ? newSummary(c.getValue()) : c.getValue().changes().stream()
+                .map(ch -> ch.field() + ": " + (ch.before().isEmpty() ? "\u2014" : ch.before()) + " \u2192 "
+                        + (ch.after().isEmpty() ? "\u2014" : ch.after()))
+                .collect(Collectors.joining("; "))));
+        changes.setPrefWidth(420);
+        entries.getColumns().addAll(java.util.List.of(line, kind, name, changes));
+        entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        entries.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("import-new", "import-changed", "import-unchanged");
+                if (item != null && !empty) {
+                    getStyleClass().add("import-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        VBox.setVgrow(entries, Priority.ALWAYS);
+
+        Label problemsTitle = new Label(I18n.t("staff.import.problems"));
+        problemsTitle.getStyleClass().addAll("section-title", "rag-red");
+        ListView<Problem> problems = new ListView<>();
+        problems.setId("staff-import-problems");
+        problems.setPrefHeight(120);
+        VBox problemBox = new VBox(4, problemsTitle, problems);
+        problemBox.setVisible(false);
+        problemBox.managedProperty().bind(problemBox.visibleProperty());
+
+        VBox content = new VBox(10, chooseRow, error, summary, columns, problemBox, entries);
+        content.setPadding(new Insets(12, 16, 8, 16));
+        content.setPrefSize(980, 600);
+        getDialogPane().setPrefWidth(1010);
+        getDialogPane().setMinWidth(760);
+        getDialogPane().setContent(content);
+        getDialogPane().getStylesheets().add(StaffImportDialog.class.getResource("staff.css").toExternalForm());
+
+        ButtonType importType = new ButtonType(I18n.t("staff.import.do"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importType, ButtonType.CLOSE);
+        Button importButton = (Button) getDialogPane().lookupButton(importType);
+        importButton.setId("staff-import-do");
+        importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.previewProperty().get() == null
+                || !vm.previewProperty().get().ok() || vm.outcomeProperty().get() != null || vm.busyProperty().get(),
+                vm.previewProperty(), vm.outcomeProperty(), vm.busyProperty()));
+        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.importNow();
+        });
+
+        vm.previewProperty().addListener((o, a, p) -> {
+            if (p == null) {
+                entries.getItems().clear();
+                problems.getItems().clear();
+                problemBox.setVisible(false);
+                summary.setText("");
+                columns.setText("");
+                return;
+            }
+            entries.getItems().setAll(p.entries().stream()
+                    .sorted(java.util.Comparator.comparing((Entry x) -> x.kind()).thenComparingLong(Entry::line)).toList());
+            problems.getItems().setAll(p.problems());
+            problemBox.setVisible(!p.problems().isEmpty());
+            summary.setText(p.ok()
+                    ? I18n.t("staff.import.summary.ok", p.count(StaffImportService.Kind.NEW),
+                            p.count(StaffImportService.Kind.CHANGED), p.count(StaffImportService.Kind.UNCHANGED))
+                    : I18n.t("staff.import.summary.bad", p.problems().size(), p.rejectedLines()));
+            String mapped = p.file().columns().entrySet().stream().map(en -> en.getKey().label() + " \u2190 " + en.getValue())
+                    .collect(Collectors.joining(", "));
+            columns.setText(I18n.t("staff.import.columns", mapped, p.file().ignoredColumns().isEmpty()
+                    ? I18n.t("staff.import.columns.none") : String.join(", ", p.file().ignoredColumns())));
+        });
+        vm.outcomeProperty().addListener((o, a, out) -> {
+            if (out != null) {
+                summary.setText(I18n.t("staff.import.done", out.created(), out.updated(), out.unchanged(), out.plansCreated()));
+            }
+        });
+        setResultConverter(b -> null);
+        setOnShown(e -> file.requestFocus());
+    }
+
+    private static String newSummary(Entry e) {
+        var s = e.after();
+        StringBuilder b = new StringBuilder(I18n.t("staff.import.new.starts", uk.schoolcompliance.tracker.domain.Dates.forPeople(s.startDate())));
+        if (s.leaveDate() != null) {
+            b.append(" \u00b7 ").append(I18n.t("staff.import.new.leaves", uk.schoolcompliance.tracker.domain.Dates.forPeople(s.leaveDate())));
+        }
+        if (s.jobTitle() != null) {
+            b.append(" \u00b7 ").append(s.jobTitle());
+        }
+        if (s.email() != null) {
+            b.append(" \u00b7 ").append(s.email());
+        }
+        return b.toString();
+    }
+
+    StaffImportViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,296 @@
+package uk.schoolcompliance.tracker.ui.staff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import uk.schoolcompliance.tracker.app.InductionService;
+import uk.schoolcompliance.tracker.app.StaffService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Obligation;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * The staff register: one loaded list behind a FilteredList and a SortedList, so typing in the
+ * filter re-tests rows in memory and never goes back to the database; the selected person's page
+ * (details, induction, acknowledgements, gaps) is loaded off the FX thread.
+ */
+public final class StaffViewModel {
+
+    /** The status filter. */
+    public enum Status { ALL, IN_POST, NEW_STARTERS, LEAVERS, ABSENT }
+
+    /** A table row: the staff member and their text in lower case, prepared once for filtering. */
+    public record Row(StaffMember staff, String search) {
+        static Row of(StaffMember s) {
+            String text = String.join(" ", s.givenName(), s.familyName(), nz(s.staffRef()), nz(s.email()),
+                    nz(s.jobTitle()), s.category().label()).toLowerCase(Locale.ROOT);
+            return new Row(s, text);
+        }
+    }
+
+    /** One acknowledgement on the person's page. */
+    public record AckLine(String policy, String version, LocalDate date, String method, String recordedBy,
+                          boolean voided) {
+    }
+
+    /** Everything on a staff member's page as of a date. */
+    public record Detail(StaffMember staff, InductionService.Checklist induction, List<AckLine> acknowledgements,
+                         List<Obligation> gaps, LocalDate asOf) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final UiContext ctx;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> filtered = new FilteredList<>(rows);
+    private final SortedList<Row> sorted = new SortedList<>(filtered);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<StaffCategory> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.IN_POST);
+    private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private long detailId;
+
+    public StaffViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        filterText.addListener((o, a, b) -> applyFilter());
+        category.addListener((o, a, b) -> applyFilter());
+        status.addListener((o, a, b) -> applyFilter());
+    }
+
+    /** Loads every staff member once; filtering then works on this list. */
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        loading.set(true);
+        ctx.executor().run(() -> services.staff().findAll().stream().map(Row::of).toList(), list -> {
+            setStaff(list);
+            loading.set(false);
+            error.set(null);
+            if (detailId != 0) {
+                select(detailId);
+            }
+        }, e -> {
+            loading.set(false);
+            error.set(Dialogs.describe(e));
+        });
+    }
+
+    /** Replaces the loaded list (also used by tests to load thousands of rows). */
+    public void setStaff(List<Row> list) {
+        rows.setAll(list);
+        applyFilter();
+    }
+
+    /** Re-applies the filter; returns nothing, the FilteredList updates its view. */
+    public void applyFilter() {
+        filtered.setPredicate(predicate(filterText.get(), category.get(), status.get(), ctx.asOf()));
+    }
+
+    static Predicate<Row> predicate(String text, StaffCategory category, Status status, LocalDate asOf) {
+        String[] terms = text == null || text.isBlank() ? new String[0]
+                : SPACES.split(text.trim().toLowerCase(Locale.ROOT));
+        return row -> {
+            StaffMember s = row.staff();
+            if (category != null && s.category() != category) {
+                return false;
+            }
+            if (!matches(s, status, asOf)) {
+                return false;
+            }
+            for (String t : terms) {
+                if (!row.search().contains(t)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    static boolean matches(StaffMember s, Status status, LocalDate asOf) {
+        return switch (status == null ? Status.ALL : status) {
+            case ALL -> true;
+            case IN_POST -> s.inPostOn(asOf);
+            case NEW_STARTERS -> !s.leftBy(asOf) && !s.startDate().isBefore(asOf.minusDays(60));
+            case LEAVERS -> s.leftBy(asOf);
+            case ABSENT -> !s.leftBy(asOf) && s.absentOn(asOf);
+        };
+    }
+
+    /** Loads a staff member's page. */
+    public void select(long staffId) {
+        TrackerServices services = ctx.services();
+        detailId = staffId;
+        if (services == null || staffId == 0) {
+            detail.set(null);
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> loadDetail(services, staffId, asOf), d -> {
+            if (detailId == staffId) {
+                detail.set(d);
+            }
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    static Detail loadDetail(TrackerServices services, long staffId, LocalDate asOf) {
+        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        StaffMember staff = calc.data().staff().stream().filter(s -> s.id() == staffId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No staff member " + staffId));
+        Map<Long, PolicyVersion> versions = new HashMap<>();
+        Map<Long, Policy> policies = new HashMap<>();
+        for (Policy p : calc.data().policies()) {
+            policies.put(p.id(), p);
+            calc.data().versions(p.id()).forEach(v -> versions.put(v.id(), v));
+        }
+        List<AckLine> acks = new ArrayList<>();
+        for (Acknowledgement a : services.acknowledgements().findByStaff(staffId)) {
+            PolicyVersion v = versions.get(a.versionId());
+            Policy p = v == null ? null : policies.get(v.policyId());
+            acks.add(new AckLine(p == null ? "?" : p.title(), v == null ? "?" : v.label(), a.date(), a.method().label(),
+                    a.recordedBy(), a.voided()));
+        }
+        acks.sort(java.util.Comparator.comparing(AckLine::date).reversed());
+        List<Obligation> gaps = new ArrayList<>();
+        for (Obligation o : calc.gaps()) {
+            if (o.staff().id() == staffId) {
+                gaps.add(o);
+            }
+        }
+        gaps.sort(java.util.Comparator.comparing(Obligation::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        InductionService.Checklist checklist = services.inductionService().checklist(staffId, asOf);
+        return new Detail(staff, checklist, acks, gaps, asOf);
+    }
+
+    /**
+     * Checks the form as the user types, against the loaded list (no database call): required names,
+     * a valid email not used by anyone else, the leave date not before the start date.
+     */
+    public Map<String, String> validate(StaffMember s) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (s.givenName() == null || s.givenName().isBlank()) {
+            errors.put(StaffService.GIVEN_NAME, "staff.form.error.required");
+        }
+        if (s.familyName() == null || s.familyName().isBlank()) {
+            errors.put(StaffService.FAMILY_NAME, "staff.form.error.required");
+        }
+        String email = s.email() == null ? "" : s.email().trim();
+        if (!email.isEmpty()) {
+            if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$")) {
+                errors.put(StaffService.EMAIL, "staff.form.error.email");
+            } else if (rows.stream().anyMatch(r -> r.staff().id() != s.id() && r.staff().email() != null
+                    && r.staff().email().equalsIgnoreCase(email))) {
+                errors.put(StaffService.EMAIL, "staff.form.error.emailTaken");
+            }
+        }
+        String ref = s.staffRef() == null ? "" : s.staffRef().trim();
+        if (!ref.isEmpty() && rows.stream().anyMatch(r -> r.staff().id() != s.id() && ref.equals(r.staff().staffRef()))) {
+            errors.put(StaffService.STAFF_REF, "staff.form.error.refTaken");
+        }
+        if (s.startDate() == null) {
+            errors.put(StaffService.START_DATE, "staff.form.error.required");
+        } else if (s.leaveDate() != null && s.leaveDate().isBefore(s.startDate())) {
+            errors.put(StaffService.LEAVE_DATE, "staff.form.error.leaveBeforeStart");
+        }
+        if (s.absenceTo() != null && (s.absenceFrom() == null || s.absenceTo().isBefore(s.absenceFrom()))) {
+            errors.put(StaffService.ABSENCE, "staff.form.error.absence");
+        }
+        return errors;
+    }
+
+    /** Adds or saves a staff member; a new starter gets an induction plan. */
+    public void save(StaffMember s, Consumer<StaffMember> onSaved, Consumer<String> onError) {
+        TrackerServices services = ctx.services();
+        LocalDate today = LocalDate.now();
+        ctx.executor().run(() -> s.id() == 0 ? services.staffService().create(s, today) : services.staffService().update(s),
+                saved -> {
+                    detailId = saved.id();
+                    ctx.dataChanged();
+                    onSaved.accept(saved);
+                }, e -> onError.accept(Dialogs.describe(e)));
+    }
+
+    public void markLeaver(long staffId, LocalDate date, Consumer<String> onError) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.staffService().markLeaver(staffId, date), s -> ctx.dataChanged(),
+                e -> onError.accept(Dialogs.describe(e)));
+    }
+
+    public void recordAbsence(long staffId, LocalDate from, LocalDate to, Consumer<String> onError) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.staffService().recordAbsence(staffId, from, to), s -> ctx.dataChanged(),
+                e -> onError.accept(Dialogs.describe(e)));
+    }
+
+    public SortedList<Row> sorted() {
+        return sorted;
+    }
+
+    public FilteredList<Row> filtered() {
+        return filtered;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StaffCategory> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Detail> detailProperty() {
+        return detail;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
