@@ -166,8 +166,6 @@ public final class PdfLayout {
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
             total.showText(String.valueOf(writer.getPageNumber() - 1)); // closing has already counted the next page
-            // the writer has already moved on to the (never written) next page
-            total.showText(String.valueOf(writer.getPageNumber() - 1));
             total.endText();
         }
     }

@@ -94,7 +94,6 @@ public final class DashboardView implements Page {
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         nextSteps = new uk.schoolcompliance.tracker.ui.setup.NextStepsView(ctx);
-        VBox content = new VBox(16, heading, error, nextSteps.node(), cards);
 
         byCategory = columnChart("chart-by-category", I18n.t("dashboard.chart.byCategory"), true);
         perTerm = columnChart("chart-reviews-per-term", I18n.t("dashboard.chart.reviewsPerTerm"), false);
@@ -115,7 +114,7 @@ public final class DashboardView implements Page {
         warningsTitle.getStyleClass().add("section-title");
         warnings.setId("dashboard-warnings");
 
-        VBox content = new VBox(16, top, error, cards, smallCharts, byPolicy, warningsTitle, warnings);
+        VBox content = new VBox(16, top, error, nextSteps.node(), cards, smallCharts, byPolicy, warningsTitle, warnings);
         content.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
