@@ -93,6 +93,7 @@ public final class MainWindow {
     private Page createPage(Section section) {
         return switch (section) {
             case DASHBOARD -> new DashboardView(ctx);
+            case ACKNOWLEDGEMENTS -> new uk.schoolcompliance.tracker.ui.acknowledgements.AcknowledgementsView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }
