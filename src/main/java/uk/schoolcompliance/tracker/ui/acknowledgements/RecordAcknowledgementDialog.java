@@ -156,6 +156,7 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         Label l = new Label(I18n.t(key));
         l.setLabelFor(target);
         l.setMnemonicParsing(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -65,12 +65,14 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         version.setConverter(RecordAcknowledgementDialog.converter(v -> I18n.t("acks.version.label", v.label(),
                 Dates.forPeople(v.effectiveFrom()), v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
+        version.setPrefWidth(260);
         DatePicker date = DateFields.picker(vm.dateProperty().get());
         date.setId("session-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         ComboBox<AckMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AckMethod.values()));
         method.setId("session-method");
         method.valueProperty().bindBidirectional(vm.methodProperty());
+        method.setPrefWidth(260);
 
         CustomTextField filter = new CustomTextField();
         filter.setId("session-filter");
@@ -83,7 +85,10 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         list.setCellFactory(CheckBoxListCell.forListView(SignOffSessionViewModel.Item::tickedProperty,
                 RecordAcknowledgementDialog.converter(SignOffSessionViewModel.Item::toString)));
         list.setPrefHeight(360);
-        list.setPlaceholder(new Label(I18n.t("acks.session.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.versionProperty().isNull())
+                .then(I18n.t("acks.record.need.policy")).otherwise(I18n.t("acks.session.empty")));
+        list.setPlaceholder(placeholder);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 list.getSelectionModel().getSelectedItems().forEach(i -> i.tickedProperty().set(!i.ticked()));
@@ -144,7 +149,7 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         foot.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, top, tools, list, foot, message, error);
         box.setPadding(new Insets(16));
-        box.setPrefWidth(680);
+        box.setPrefWidth(820);
         VBox.setVgrow(list, Priority.ALWAYS);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(RECORD, ButtonType.CANCEL);
@@ -171,6 +176,7 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         Label l = new Label(I18n.t(key));
         l.setLabelFor(target);
         l.setMnemonicParsing(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }
