@@ -108,6 +108,7 @@ public final class MainWindow {
             case REPORTS -> new uk.schoolcompliance.tracker.ui.reports.ReportsView(ctx);
             case STAFF -> new uk.schoolcompliance.tracker.ui.staff.StaffView(ctx);
             case INDUCTION -> new uk.schoolcompliance.tracker.ui.induction.InductionView(ctx);
+            case ACKNOWLEDGEMENTS -> new uk.schoolcompliance.tracker.ui.acknowledgements.AcknowledgementsView(ctx);
             default -> new PlaceholderPage(section.key());
         };
     }

@@ -1,0 +1,321 @@
+package uk.schoolcompliance.tracker.ui.acknowledgements;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Obligation;
+import uk.schoolcompliance.tracker.domain.ObligationStatus;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.Tally;
+import uk.schoolcompliance.tracker.io.OutstandingExport;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * The acknowledgements page's state: the heat map, the outstanding list and the figures, all from one
+ * calculator run as of the chosen date, and the filters they share. Work runs through the executor.
+ */
+public final class AcknowledgementsViewModel {
+
+    /** Figures for one row of the per-policy or per-category table. */
+    public record Figure(String name, String detail, Tally tally) {
+    }
+
+    /** A group of the outstanding list (a policy's gaps, or a person's). */
+    public record Group(String title, List<Obligation> gaps) {
+        public long overdue() {
+            return gaps.stream().filter(o -> o.status() == ObligationStatus.OVERDUE).count();
+        }
+    }
+
+    private record Loaded(MatrixModel matrix, List<Obligation> gaps, List<Figure> byPolicy, List<Figure> byCategory,
+                          long millis) {
+    }
+
+    /** Mail clients refuse very long mailto links; beyond this we copy the addresses instead. */
+    public static final int MAILTO_LIMIT = 1900;
+
+    private final UiContext ctx;
+    private final ObjectProperty<MatrixModel> matrix = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> visibleRows = new SimpleObjectProperty<>(new int[0]);
+    private final ObjectProperty<int[]> visibleCols = new SimpleObjectProperty<>(new int[0]);
+    private final ObservableList<Obligation> outstanding = FXCollections.observableArrayList();
+    private final ObservableList<Figure> byPolicy = FXCollections.observableArrayList();
+    private final ObservableList<Figure> byCategory = FXCollections.observableArrayList();
+    private final ObservableList<String> areas = FXCollections.observableArrayList();
+    private final ObservableList<Policy> policies = FXCollections.observableArrayList();
+    private final ObjectProperty<StaffCategory> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> area = new SimpleObjectProperty<>();
+    private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final BooleanProperty groupByStaff = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final LongProperty loadMillis = new SimpleLongProperty();
+    private List<Obligation> allGaps = List.of();
+
+    public AcknowledgementsViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        category.addListener((o, a, b) -> applyFilter());
+        area.addListener((o, a, b) -> applyFilter());
+        policy.addListener((o, a, b) -> applyFilter());
+        overdueOnly.addListener((o, a, b) -> applyFilter());
+        name.addListener((o, a, b) -> applyFilter());
+    }
+
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        LocalDate asOf = ctx.asOf();
+        loading.set(true);
+        ctx.executor().run(() -> {
+            long start = System.nanoTime();
+            ComplianceCalculator calc = services.compliance().calculator(asOf);
+            MatrixModel m = MatrixModel.build(calc);
+            List<Obligation> gaps = calc.gaps();
+            List<Figure> pol = new ArrayList<>();
+            calc.tallyByPolicy().forEach((p, t) -> pol.add(new Figure(p.title(), p.area() == null ? "" : p.area(), t)));
+            List<Figure> cat = new ArrayList<>();
+            calc.tallyByCategory().forEach((c, t) -> cat.add(new Figure(c.label(), "", t)));
+            return new Loaded(m, gaps, pol, cat, (System.nanoTime() - start) / 1_000_000);
+        }, loaded -> {
+            allGaps = loaded.gaps();
+            Set<String> areaSet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            loaded.matrix().policies().forEach(p -> {
+                if (p.area() != null && !p.area().isBlank()) {
+                    areaSet.add(p.area());
+                }
+            });
+            areas.setAll(areaSet);
+            Policy chosen = policy.get();
+            policies.setAll(loaded.matrix().policies());
+            if (chosen != null) {
+                policy.set(policies.stream().filter(p -> p.id() == chosen.id()).findFirst().orElse(null));
+            }
+            byPolicy.setAll(loaded.byPolicy());
+            byCategory.setAll(loaded.byCategory());
+            matrix.set(loaded.matrix());
+            loadMillis.set(loaded.millis());
+            applyFilter();
+            error.set(null);
+            loading.set(false);
+        }, e -> {
+            error.set(Dialogs.describe(e));
+            loading.set(false);
+        });
+    }
+
+    public MatrixModel.Filter filter() {
+        return new MatrixModel.Filter(category.get(), area.get(), policy.get(), overdueOnly.get(), name.get());
+    }
+
+    /** Recomputes the visible rows/columns and the outstanding list from the filters (cheap; on the FX thread). */
+    public void applyFilter() {
+        MatrixModel m = matrix.get();
+        MatrixModel.Filter f = filter();
+        if (m != null) {
+            int[] cols = m.visibleColumns(f);
+            visibleCols.set(cols);
+            visibleRows.set(m.visibleRows(f, cols));
+        }
+        outstanding.setAll(allGaps.stream().filter(o -> MatrixModel.keeps(f, o)).toList());
+    }
+
+    public void clearFilters() {
+        category.set(null);
+        area.set(null);
+        policy.set(null);
+        overdueOnly.set(false);
+        name.set("");
+    }
+
+    /** The outstanding list grouped by policy (the default) or by person, groups in list order. */
+    public List<Group> groups() {
+        Map<String, List<Obligation>> map = new LinkedHashMap<>();
+        List<Obligation> list = new ArrayList<>(outstanding);
+        if (groupByStaff.get()) {
+            list.sort(java.util.Comparator.comparing((Obligation o) -> o.staff().familyName(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(o -> o.staff().givenName(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparingLong(o -> o.staff().id())
+                    .thenComparing(o -> o.policy().title(), String.CASE_INSENSITIVE_ORDER));
+        }
+        for (Obligation o : list) {
+            String key = groupByStaff.get() ? o.staff().sortName() + "\u0000" + o.staff().id() : o.policy().title();
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+        }
+        List<Group> out = new ArrayList<>();
+        map.forEach((k, v) -> out.add(new Group(groupByStaff.get() ? v.get(0).staff().sortName() : k, v)));
+        return out;
+    }
+
+    /** The distinct email addresses to chase for these gaps (people on absence are never chased). */
+    public static List<String> chaseEmails(List<Obligation> gaps) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Obligation o : gaps) {
+            String e = o.staff().email();
+            if (o.status() != ObligationStatus.ABSENT && e != null && !e.isBlank()) {
+                out.add(e.trim());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Gaps of people with no email address (to chase another way). */
+    public static long withoutEmail(List<Obligation> gaps) {
+        return gaps.stream().filter(o -> o.status() != ObligationStatus.ABSENT)
+                .filter(o -> o.staff().email() == null || o.staff().email().isBlank())
+                .map(o -> o.staff().id()).distinct().count();
+    }
+
+    /** A mailto link with everyone in BCC and a prepared subject. */
+    public static String mailto(List<String> emails, String subject) {
+        return "mailto:?bcc=" + String.join(",", emails) + "&subject="
+                + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The subject of a chase email: the policy when there is one, else a general one. */
+    public String chaseSubject(List<Obligation> gaps) {
+        Set<String> titles = new LinkedHashSet<>();
+        gaps.forEach(o -> titles.add(o.policy().title()));
+        return titles.size() == 1 ? I18n.t("acks.chase.subject.one", titles.iterator().next())
+                : I18n.t("acks.chase.subject.many", Dates.forPeople(ctx.asOf()));
+    }
+
+    /** Writes the (filtered) outstanding list as CSV or XLSX (by the file's extension). */
+    public void export(Path file, List<Obligation> gaps) {
+        List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
+        String title = I18n.t("acks.export.title", Dates.forPeople(ctx.asOf()));
+        ctx.executor().run(() -> {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    OutstandingExport.writeXlsx(rows, title, out);
+                }
+            } else {
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    out.write('\uFEFF'); // so Excel reads UTF-8 names correctly
+                    OutstandingExport.writeCsv(rows, out);
+                }
+            }
+            return rows.size();
+        }, n -> message.set(I18n.t("acks.export.done", n, file.toAbsolutePath())),
+                e -> error.set(I18n.t("acks.export.failed", file, Dialogs.describe(e))));
+    }
+
+    /** Voids an acknowledgement with a reason, then refreshes every page. */
+    public void voidAcknowledgement(long id, String reason, Runnable done) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.acknowledgementService().voidAcknowledgement(id, reason), a -> {
+            message.set(I18n.t("acks.void.done"));
+            ctx.dataChanged();
+            done.run();
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    public ObjectProperty<MatrixModel> matrixProperty() {
+        return matrix;
+    }
+
+    public ObjectProperty<int[]> visibleRowsProperty() {
+        return visibleRows;
+    }
+
+    public ObjectProperty<int[]> visibleColsProperty() {
+        return visibleCols;
+    }
+
+    public ObservableList<Obligation> outstanding() {
+        return outstanding;
+    }
+
+    public ObservableList<Figure> byPolicy() {
+        return byPolicy;
+    }
+
+    public ObservableList<Figure> byCategory() {
+        return byCategory;
+    }
+
+    public ObservableList<String> areas() {
+        return areas;
+    }
+
+    public ObservableList<Policy> policies() {
+        return policies;
+    }
+
+    public ObjectProperty<StaffCategory> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<String> areaProperty() {
+        return area;
+    }
+
+    public ObjectProperty<Policy> policyProperty() {
+        return policy;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public BooleanProperty groupByStaffProperty() {
+        return groupByStaff;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public LongProperty loadMillisProperty() {
+        return loadMillis;
+    }
+}

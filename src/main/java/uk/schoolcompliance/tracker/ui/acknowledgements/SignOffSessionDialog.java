@@ -1,0 +1,182 @@
+package uk.schoolcompliance.tracker.ui.acknowledgements;
+
+import java.io.File;
+import java.util.List;
+
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.domain.AckMethod;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+
+/**
+ * The sign-off session dialog, also the place to print the sign-off sheet for the meeting. Keyboard
+ * only: type part of a name and press Enter to tick it; Down moves into the list, Space ticks there.
+ */
+public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
+
+    public static final ButtonType RECORD = new ButtonType(I18n.t("acks.session.record"), ButtonBar.ButtonData.OK_DONE);
+
+    private final SignOffSessionViewModel vm;
+
+    /** @param policyId the policy to preselect, or null */
+    public SignOffSessionDialog(UiContext ctx, Window owner, Long policyId) {
+        vm = new SignOffSessionViewModel(ctx);
+        initOwner(owner);
+        setTitle(I18n.t("acks.session.title"));
+        setHeaderText(I18n.t("acks.session.header"));
+        setResizable(true);
+
+        SearchableComboBox<Policy> policy = new SearchableComboBox<>(vm.policies());
+        policy.setId("session-policy");
+        policy.setConverter(RecordAcknowledgementDialog.converter(Policy::title));
+        policy.valueProperty().bindBidirectional(vm.policyProperty());
+        policy.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<PolicyVersion> version = new ComboBox<>(vm.versions());
+        version.setId("session-version");
+        version.setConverter(RecordAcknowledgementDialog.converter(v -> I18n.t("acks.version.label", v.label(),
+                Dates.forPeople(v.effectiveFrom()), v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
+        version.valueProperty().bindBidirectional(vm.versionProperty());
+        version.setPrefWidth(260);
+        DatePicker date = DateFields.picker(vm.dateProperty().get());
+        date.setId("session-date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        ComboBox<AckMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AckMethod.values()));
+        method.setId("session-method");
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        method.setPrefWidth(260);
+
+        CustomTextField filter = new CustomTextField();
+        filter.setId("session-filter");
+        filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        filter.setPromptText(I18n.t("acks.session.filter.prompt"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ListView<SignOffSessionViewModel.Item> list = new ListView<>(vm.visible());
+        list.setId("session-names");
+        list.setCellFactory(CheckBoxListCell.forListView(SignOffSessionViewModel.Item::tickedProperty,
+                RecordAcknowledgementDialog.converter(SignOffSessionViewModel.Item::toString)));
+        list.setPrefHeight(360);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.versionProperty().isNull())
+                .then(I18n.t("acks.record.need.policy")).otherwise(I18n.t("acks.session.empty")));
+        list.setPlaceholder(placeholder);
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                list.getSelectionModel().getSelectedItems().forEach(i -> i.tickedProperty().set(!i.ticked()));
+                e.consume();
+            }
+        });
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.tickFirstMatch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        Button all = new Button(I18n.t("acks.session.tickAll"));
+        all.setId("session-tick-all");
+        all.setOnAction(e -> vm.tickAllVisible(true));
+        Button none = new Button(I18n.t("acks.session.untickAll"));
+        none.setOnAction(e -> vm.tickAllVisible(false));
+        Button sheet = new Button(I18n.t("acks.sheet.button"));
+        sheet.setId("session-sheet");
+        sheet.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.t("acks.sheet.button"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            Policy p = vm.policyProperty().get();
+            chooser.setInitialFileName(I18n.t("acks.sheet.file", p == null ? "policy" : p.title()));
+            File f = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+            if (f != null) {
+                vm.printSheet(f.toPath(), path -> { });
+            }
+        });
+        Label count = new Label();
+        count.setId("session-count");
+        count.textProperty().bind(vm.tickedCountProperty().asString(I18n.t("acks.session.count")));
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        Label error = new Label();
+        error.setId("session-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+
+        GridPane top = new GridPane();
+        top.setHgap(10);
+        top.setVgap(8);
+        top.addRow(0, label("acks.record.policy", policy), policy, label("acks.record.version", version), version);
+        top.addRow(1, label("acks.record.date", date), date, label("acks.record.method", method), method);
+        GridPane.setHgrow(policy, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(8, filter, all, none);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox foot = new HBox(8, count, spacer, sheet);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, top, tools, list, foot, message, error);
+        box.setPadding(new Insets(16));
+        box.setPrefWidth(820);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().addAll(RECORD, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(RECORD);
+        ok.setId("session-save");
+        ok.disableProperty().bind(vm.busyProperty().or(vm.tickedCountProperty().isEqualTo(0)));
+        ok.textProperty().bind(vm.tickedCountProperty().asString(I18n.t("acks.session.record.n")));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(written -> {
+                setResult(written);
+                close();
+            });
+        });
+        setResultConverter(b -> null);
+        vm.load(policyId, () -> (policyId == null ? policy : filter).requestFocus());
+    }
+
+    public SignOffSessionViewModel viewModel() {
+        return vm;
+    }
+
+    private static Label label(String key, javafx.scene.Node target) {
+        Label l = new Label(I18n.t(key));
+        l.setLabelFor(target);
+        l.setMnemonicParsing(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+}
