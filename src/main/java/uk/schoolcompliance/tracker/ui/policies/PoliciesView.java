@@ -320,7 +320,16 @@ public final class PoliciesView implements Page {
                 : button("detail-retire", "policies.action.retire", MaterialDesignA.ARCHIVE_OUTLINE, () -> retire(p));
         Button reviews = button("detail-reviews", "policies.action.reviews", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
                 () -> ctx.navigate(Section.REVIEWS, p.id()));
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, version, retire, reviews);
+        Button acknowledge = button("detail-acknowledge", "policies.action.acknowledge",
+                MaterialDesignC.CHECKBOX_MARKED_OUTLINE, () -> uk.schoolcompliance.tracker.ui.acknowledgements
+                        .RecordAcknowledgementDialog.show(ctx, window(), null, p.id()));
+        Button session = button("detail-sign-off", "policies.action.signOff", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                () -> new uk.schoolcompliance.tracker.ui.acknowledgements.SignOffSessionDialog(ctx, window(), p.id())
+                        .showAndWait());
+        acknowledge.setDisable(p.status() != PolicyStatus.ACTIVE);
+        session.setDisable(p.status() != PolicyStatus.ACTIVE);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, version, retire, reviews,
+                acknowledge, session);
 
         GridPane facts = new GridPane();
         facts.setHgap(16);

@@ -428,7 +428,13 @@ public final class StaffView implements Page {
         edit.setOnAction(e -> edit());
         Button induction = new Button(I18n.t("staff.action.induction"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
         induction.setOnAction(e -> ctx.navigate(Section.INDUCTION, s.id()));
-        HBox actions = new HBox(8, edit, induction);
+        Button acknowledge = new Button(I18n.t("staff.action.acknowledge"),
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHECKBOX_MARKED_OUTLINE));
+        acknowledge.setId("staff-acknowledge");
+        acknowledge.setDisable(!s.inPostOn(ctx.asOf()));
+        acknowledge.setOnAction(e -> uk.schoolcompliance.tracker.ui.acknowledgements.RecordAcknowledgementDialog
+                .show(ctx, root.getScene().getWindow(), s.id(), null));
+        HBox actions = new HBox(8, edit, induction, acknowledge);
         detailBox.getChildren().setAll(new VBox(2, name, sub), facts, actions, inductionSection(d), gapsSection(d),
                 acksSection(d));
     }
