@@ -256,7 +256,7 @@ public final class MainWindow {
             navButtons.put(s, b);
             rail.getChildren().add(row);
         }
-        rail.setPrefWidth(260);
+        rail.setPrefWidth(280);
         rail.setMinWidth(Region.USE_PREF_SIZE);
         return rail;
     }
