@@ -187,8 +187,9 @@ public final class ComplianceCalculator {
         long noEmail = data.staff().stream().filter(s -> s.inPostOn(asOf))
                 .filter(s -> s.email() == null || s.email().isBlank()).count();
         if (noEmail > 0) {
-            out.add(new DataWarning(DataWarning.Kind.NO_EMAIL, noEmail + " people",
-                    noEmail + " people in post have no email address"));
+            String people = noEmail == 1 ? "1 person" : noEmail + " people";
+            out.add(new DataWarning(DataWarning.Kind.NO_EMAIL, people,
+                    people + " in post " + (noEmail == 1 ? "has" : "have") + " no email address"));
         }
         return out;
     }
