@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SummaryCommand.class,
                 CheckCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -28,6 +28,9 @@ public final class TrackerApp extends Application {
         UiContext ctx = new UiContext(executor);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
+        if (StartupReport.enabled()) {
+            StartupReport.install(stage);
+        }
         StartTarget target = target(getParameters().getRaw());
         window.open(target.file(), target.demo());
     }
