@@ -43,7 +43,8 @@ public final class ComplianceCalculator {
      *
      * <p>A trust has hundreds of thousands of these pairs, so what does not change inside the loops is
      * worked out once: each person's in-post flag, acknowledgements and induction items, and each
-     * policy's audience. The rules themselves are still {@link ComplianceRules#assess}, unchanged.
+     * policy's audience and required version. The rules are {@link ComplianceRules#assessInScope}, the body
+     * of {@link ComplianceRules#assess} after its scope checks, unchanged.
      */
     public void forEachObligation(Consumer<Obligation> visitor) {
         List<StaffMember> staff = data.staff();
