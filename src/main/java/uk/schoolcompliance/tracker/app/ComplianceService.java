@@ -6,10 +6,22 @@ import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.Summary;
 
-/** Loads the school's data in one read and computes every figure as of a date. */
+/**
+ * Loads the school's data in one read and computes every figure as of a date.
+ *
+ * <p>A trust's snapshot is hundreds of thousands of rows, so the last one loaded is kept and used
+ * again while the database has not changed: every write is audited in its own transaction, so the
+ * newest audit line ({@code AuditRepository.revision()}, one indexed row) changes with every committed
+ * change, this app's or another copy's. A snapshot read inside a caller's transaction is not kept
+ * (that transaction may still roll back).
+ */
 public final class ComplianceService {
 
     private final TrackerServices services;
+    private record Cached(String revision, SchoolData data) {
+    }
+
+    private volatile Cached cached;
 
     ComplianceService(TrackerServices services) {
         this.services = services;
@@ -17,6 +29,24 @@ public final class ComplianceService {
 
     /** One consistent snapshot of everything the figures depend on (read in one transaction). */
     public SchoolData load() {
+        boolean outer = services.db().isInTransaction();
+        return services.db().inTransaction(c -> {
+            String revision = services.audit().revision();
+            Cached last = cached;
+            if (last != null && last.revision().equals(revision)) {
+                return last.data();
+            }
+            cached = null; // let the old snapshot go before the new one is read
+            SchoolData data = loadFresh();
+            if (!outer) {
+                cached = new Cached(revision, data);
+            }
+            return data;
+        });
+    }
+
+    /** Reads the snapshot from the database, ignoring the kept one (for benchmarks and checks). */
+    public SchoolData loadFresh() {
         return services.db().inTransaction(c -> new SchoolData(
                 services.staff().findAll(),
                 services.policies().findAll(),
@@ -25,6 +55,11 @@ public final class ComplianceService {
                 services.reviews().findAll(),
                 services.induction().itemsByStaff(),
                 services.settings().graceDays()));
+    }
+
+    /** Forgets the kept snapshot (the next {@link #load()} reads the database again). */
+    public void forget() {
+        cached = null;
     }
 
     public ComplianceCalculator calculator(LocalDate asOf) {

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
                 RetentionCommand.class,
                 SubjectAccessCommand.class,
                 ReportCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

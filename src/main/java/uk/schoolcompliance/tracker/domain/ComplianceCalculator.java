@@ -37,22 +37,51 @@ public final class ComplianceCalculator {
         return data;
     }
 
-    /** Visits every in-scope staff member × active policy with an effective version. */
+    /**
+     * Visits every in-scope staff member × active policy with an effective version, policy by policy
+     * in {@code data.policies()} order, staff in {@code data.staff()} order.
+     *
+     * <p>A trust has hundreds of thousands of these pairs, so what does not change inside the loops is
+     * worked out once: each person's in-post flag, acknowledgements and induction items, and each
+     * policy's audience and required version. The rules are {@link ComplianceRules#assessInScope}, the body
+     * of {@link ComplianceRules#assess} after its scope checks, unchanged.
+     */
     public void forEachObligation(Consumer<Obligation> visitor) {
+        List<StaffMember> staff = data.staff();
+        int n = staff.size();
+        boolean[] inPost = new boolean[n];
+        List<Map<Long, List<Acknowledgement>>> acks = new ArrayList<>(n);
+        List<List<InductionItem>> induction = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            StaffMember s = staff.get(i);
+            inPost[i] = s.inPostOn(asOf);
+            acks.add(data.acknowledgementsOf(s.id()));
+            induction.add(data.induction(s.id()));
+        }
+        StaffCategory[] categories = StaffCategory.values();
+        boolean[] audience = new boolean[categories.length];
         for (Policy policy : data.policies()) {
             if (!policy.isActive()) {
                 continue;
             }
             List<PolicyVersion> versions = data.versions(policy.id());
-            if (ComplianceRules.requiredVersionIndex(versions, asOf) < 0) {
+            int required = ComplianceRules.requiredVersionIndex(versions, asOf);
+            if (required < 0) {
                 continue;
             }
-            for (StaffMember staff : data.staff()) {
-                if (!ComplianceRules.inScope(staff, policy, asOf)) {
-                    continue;
+            for (StaffCategory c : categories) {
+                audience[c.ordinal()] = policy.appliesTo(c);
+            }
+            Long policyKey = policy.id();
+            int grace = data.defaultGraceDays();
+            for (int i = 0; i < n; i++) {
+                StaffMember s = staff.get(i);
+                if (!inPost[i] || !audience[s.category().ordinal()]) {
+                    continue; // not in scope (rule 1): assess would return empty
                 }
-                ComplianceRules.assess(staff, policy, versions, data.acknowledgements(staff.id(), policy.id()), asOf,
-                        data.defaultGraceDays(), inductionDue(staff.id(), policy.id())).ifPresent(visitor);
+                List<Acknowledgement> own = acks.get(i).getOrDefault(policyKey, List.of());
+                visitor.accept(ComplianceRules.assessInScope(s, policy, versions, required, own, asOf, grace,
+                        inductionDue(induction.get(i), policy.id())));
             }
         }
     }
@@ -241,7 +270,11 @@ public final class ComplianceCalculator {
     }
 
     private LocalDate inductionDue(long staffId, long policyId) {
-        for (InductionItem item : data.induction(staffId)) {
+        return inductionDue(data.induction(staffId), policyId);
+    }
+
+    private static LocalDate inductionDue(List<InductionItem> items, long policyId) {
+        for (InductionItem item : items) {
             if (item.kind() == InductionItemKind.POLICY && item.policyId() != null && item.policyId() == policyId) {
                 return item.dueDate();
             }

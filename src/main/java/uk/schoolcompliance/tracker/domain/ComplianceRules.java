@@ -76,6 +76,18 @@ public final class ComplianceRules {
         if (requiredIndex < 0) {
             return Optional.empty();
         }
+        return Optional.of(assessInScope(staff, policy, chronological, requiredIndex, acks, asOf, defaultGrace,
+                inductionDue));
+    }
+
+    /**
+     * Rules 2–3 for a staff member already known to be in scope (rule 1), with the required version's
+     * index ({@link #requiredVersionIndex}, not negative) worked out once per policy by the caller.
+     * {@link #assess} is this after its checks, so both give the same answer.
+     */
+    public static Obligation assessInScope(StaffMember staff, Policy policy, List<PolicyVersion> chronological,
+                                           int requiredIndex, List<Acknowledgement> acks, LocalDate asOf,
+                                           int defaultGrace, LocalDate inductionDue) {
         PolicyVersion required = chronological.get(requiredIndex);
         Acknowledgement best = null;
         LocalDate lastExpired = null;
@@ -117,7 +129,7 @@ public final class ComplianceRules {
         } else {
             status = ObligationStatus.DUE;
         }
-        return Optional.of(new Obligation(staff, policy, required, status, due, best));
+        return new Obligation(staff, policy, required, status, due, best);
     }
 
     private static int indexOf(List<PolicyVersion> chronological, long versionId) {

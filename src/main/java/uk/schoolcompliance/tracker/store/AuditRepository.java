@@ -97,4 +97,17 @@ public final class AuditRepository {
             }
         });
     }
+
+    /**
+     * A marker that changes with every committed change: the newest audit line's id and time (every
+     * write is audited in its own transaction, and the log is append-only). Empty string for no lines.
+     */
+    public String revision() {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at FROM audit_log ORDER BY id DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) + "@" + rs.getString(2) : "";
+            }
+        });
+    }
 }

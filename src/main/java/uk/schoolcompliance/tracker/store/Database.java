@@ -214,6 +214,10 @@ public final class Database {
     }
 
     private void migrate(boolean fresh) {
+    private void migrate() {
+        if (!Boolean.getBoolean("tracker.flyway.always") && schemaIsCurrent()) {
+            return;
+        }
         Flyway flyway = flyway();
         try {
             refuseNewer(flyway);
@@ -240,6 +244,40 @@ public final class Database {
             }
         } catch (FlywayException e) {
             throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
+    /**
+     * True when the file's flyway_schema_history lists exactly the migrations on the class path, each
+     * applied successfully with the same checksum: Flyway would then do nothing, so starting it (about
+     * a second) is skipped. Any doubt (no history, a failed or extra row, a new or changed script, an
+     * unlistable class path) answers false and Flyway runs as before, with all its checks.
+     */
+    boolean schemaIsCurrent() {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return false;
+            }
+            java.util.Map<String, MigrationIndex.Script> onPath = MigrationIndex.onClassPath();
+            if (onPath.isEmpty()) {
+                return false;
+            }
+            return withConnection(c -> {
+                java.util.Map<String, MigrationIndex.Script> applied = new java.util.TreeMap<>();
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT version, script, checksum, type, success "
+                             + "FROM flyway_schema_history")) {
+                    while (rs.next()) {
+                        String version = rs.getString(1);
+                        int checksum = rs.getInt(3);
+                        boolean checksumNull = rs.wasNull();
+                        if (version == null || checksumNull || !"SQL".equals(rs.getString(4)) || rs.getInt(5) != 1
+                                || applied.put(version, new MigrationIndex.Script(version, rs.getString(2), checksum)) != null) {
+                            return false;
+                        }
+                    }
+                }
+                return applied.equals(onPath);
+            });
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -328,6 +366,11 @@ public final class Database {
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /** True while the calling thread is inside {@link #inTransaction}. */
+    public boolean isInTransaction() {
+        return transaction.get() != null;
     }
 
     public void inTransaction(Runnable work) {

@@ -65,4 +65,39 @@ public final class Jdbc {
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /**
+     * Shares equal values while reading many rows: each distinct date is parsed once, each distinct
+     * short text kept once (acknowledgement dates and "recorded by" names repeat thousands of times).
+     */
+    public static final class Dedup {
+        private final java.util.HashMap<String, LocalDate> dates = new java.util.HashMap<>();
+        private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+        private final java.util.HashMap<String, uk.schoolcompliance.tracker.domain.AckMethod> methods =
+                new java.util.HashMap<>();
+
+        public LocalDate date(String iso) {
+            if (iso == null || iso.isEmpty()) {
+                return null;
+            }
+            LocalDate d = dates.get(iso);
+            if (d == null) {
+                d = LocalDate.parse(iso);
+                dates.put(iso, d);
+            }
+            return d;
+        }
+
+        public String text(String s) {
+            if (s == null) {
+                return null;
+            }
+            String shared = texts.putIfAbsent(s, s);
+            return shared == null ? s : shared;
+        }
+
+        public uk.schoolcompliance.tracker.domain.AckMethod method(String code) {
+            return methods.computeIfAbsent(code, uk.schoolcompliance.tracker.domain.AckMethod::fromCode);
+        }
+    }
 }

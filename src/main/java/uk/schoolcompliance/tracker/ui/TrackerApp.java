@@ -40,6 +40,10 @@ public final class TrackerApp extends Application {
         }
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
+        if (StartupReport.enabled()) {
+            StartupReport.install(stage);
+        }
+        StartTarget target = target(getParameters().getRaw());
         window.open(target.file(), target.demo());
     }
 

@@ -1,0 +1,556 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import uk.schoolcompliance.tracker.domain.AckMethod;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.InductionItem;
+import uk.schoolcompliance.tracker.domain.InductionItemKind;
+import uk.schoolcompliance.tracker.domain.InductionRules;
+import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.io.DocumentTypes;
+import uk.schoolcompliance.tracker.store.BulkInsert;
+
+/**
+ * Builds a realistic multi-academy trust for scale testing: staff in the proportions of English
+ * schools' workforce, start dates over 20 years, leavers and new starters (with induction plans),
+ * 1–5 versions per policy, yearly re-acknowledgement of the safeguarding ones, about 90 % of the
+ * acknowledgements due recorded, and reviews in every state.
+ *
+ * <p>Deterministic: the same seed, sizes and "today" give the same rows byte for byte (one
+ * {@link SplittableRandom} drawn in a fixed order; every created_at is the fixed "today"). Only the
+ * one audit line of the load carries the real time.
+ */
+public final class TrustGenerator {
+
+    /** What was generated. */
+    public record Result(int schools, int staff, int policies, int versions, int reviews, long acknowledgements,
+                         int inductionPlans, int inductionItems) {
+    }
+
+    /** The setting that records the "today" a database was generated as of (benchmarks compute as of it). */
+    public static final String GENERATED_TODAY = "generated_today";
+
+    private record Area(String name, String code, String owner, String approver, Set<StaffCategory> audience,
+                        Integer reviewMonths, Integer reackMonths, boolean statutory, String[] titles) {
+    }
+
+    private static final Set<StaffCategory> TEACHING = Set.copyOf(EnumSet.of(StaffCategory.TEACHER,
+            StaffCategory.TEACHING_ASSISTANT, StaffCategory.SLT, StaffCategory.SUPPLY));
+    private static final Set<StaffCategory> GOVERNANCE = Set.copyOf(EnumSet.of(StaffCategory.GOVERNOR,
+            StaffCategory.SLT));
+    private static final Set<StaffCategory> STAFF_AND_GOVERNORS;
+
+    static {
+        EnumSet<StaffCategory> s = EnumSet.copyOf(StaffCategory.ALL_STAFF);
+        s.add(StaffCategory.GOVERNOR);
+        STAFF_AND_GOVERNORS = Set.copyOf(s);
+    }
+
+    private static final List<Area> AREAS = List.of(
+            new Area("Safeguarding", "SG", "Designated safeguarding lead", "Trust board", StaffCategory.EVERYONE, 12, 12,
+                    true, new String[] {"Child Protection and Safeguarding Policy",
+                            "Keeping Children Safe in Education Part 1", "Staff Code of Conduct",
+                            "Whistleblowing Policy", "Low-Level Concerns Policy", "Online Safety Policy",
+                            "Safer Recruitment Policy", "Allegations Against Staff Procedure"}),
+            new Area("HR", "HR", "Trust HR director", "Trust board", StaffCategory.ALL_STAFF, 36, null, false,
+                    new String[] {"Absence Management Policy", "Disciplinary Policy", "Grievance Policy",
+                            "Capability Policy", "Pay Policy", "Appraisal Policy", "Flexible Working Policy",
+                            "Leave of Absence Policy", "Staff Wellbeing Policy", "Equal Opportunities Policy"}),
+            new Area("Health and safety", "HS", "Trust estates manager", "Finance and resources committee",
+                    StaffCategory.EVERYONE, 12, null, true, new String[] {"Health and Safety Policy",
+                            "Fire Safety Policy", "First Aid Policy", "Supporting Pupils with Medical Conditions",
+                            "Lone Working Policy", "Educational Visits Policy", "Asbestos Management Plan"}),
+            new Area("Curriculum", "CU", "Deputy headteacher", "Local governing body", TEACHING, 24, null, false,
+                    new String[] {"Teaching and Learning Policy", "Assessment Policy", "Marking and Feedback Policy",
+                            "SEND Policy", "Relationships and Sex Education Policy", "Homework Policy",
+                            "Early Years Policy", "Remote Education Policy"}),
+            new Area("Behaviour", "BE", "Assistant headteacher", "Local governing body", StaffCategory.ALL_STAFF, 12,
+                    null, true, new String[] {"Behaviour Policy", "Anti-Bullying Policy", "Attendance Policy",
+                            "Exclusions Policy", "Positive Handling Policy"}),
+            new Area("Data protection", "DP", "Data protection officer", "Trust board", STAFF_AND_GOVERNORS, 24, null,
+                    true, new String[] {"Data Protection Policy", "Acceptable Use of IT Policy",
+                            "Records Retention Policy", "Freedom of Information Policy", "CCTV Policy",
+                            "Biometric Data Policy"}),
+            new Area("Governance", "GV", "Clerk to the trust", "Trust board", GOVERNANCE, 48, null, false,
+                    new String[] {"Scheme of Delegation", "Governors' Code of Conduct", "Complaints Procedure",
+                            "Charging and Remissions Policy", "Accessibility Plan", "Register of Interests Policy"}));
+
+    private static final String[] PLACES = {"Ashby", "Bramley", "Castleford", "Denby", "Elmswell", "Fairfield",
+            "Grangewood", "Hartley", "Ingleby", "Kingsmead", "Langley", "Millbrook", "Northgate", "Oakwood",
+            "Parkside", "Queensbury", "Riverside", "Southfield", "Thornton", "Upton", "Valley Road", "Westfield",
+            "Woodlands", "Yarrow"};
+    private static final String[] KINDS = {"Primary Academy", "Academy", "Infant School", "Junior School",
+            "CE Primary School", "High School"};
+    private static final String[] GIVEN = {"Sarah", "James", "Priya", "Rachel", "Tom", "Aisha", "David", "Emma",
+            "Mohammed", "Olivia", "Daniel", "Sophie", "Hannah", "Oliver", "Grace", "Samuel", "Chloe", "Jack",
+            "Fatima", "Liam", "Amelia", "Harry", "Zara", "Joseph", "Ella", "Ryan", "Lucy", "Adam", "Megan", "Ben",
+            "Nadia", "Chris", "Laura", "Kwame", "Jessica", "Matthew", "Yusuf", "Katie", "Andrew", "Helen"};
+    private static final String[] FAMILY = {"Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans",
+            "Wilson", "Thomas", "Johnson", "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White",
+            "Edwards", "Hughes", "Green", "Hall", "Lewis", "Harris", "Clarke", "Patel", "Jackson", "Wood", "Turner",
+            "Martin", "Cooper", "Hill", "Ward", "Morris", "Moore", "Clark", "Lee", "King", "Baker", "Harrison",
+            "Morgan", "Allen", "Khan", "Ali", "Okafor", "Nowak", "O'Brien", "Shah", "Begum", "Murphy", "Kaur",
+            "Mensah"};
+    private static final String[] OFFICE = {"K. Barnes (office manager)", "L. Ahmed (HR officer)",
+            "J. Doyle (school business manager)", "M. Price (office)"};
+
+    /** Categories and their share of a school's people (teachers and SLT about half of them). */
+    private static final StaffCategory[] CATEGORY = {StaffCategory.TEACHER, StaffCategory.SLT,
+            StaffCategory.TEACHING_ASSISTANT, StaffCategory.SUPPORT, StaffCategory.GOVERNOR, StaffCategory.VOLUNTEER,
+            StaffCategory.SUPPLY, StaffCategory.CONTRACTOR};
+    private static final double[] CATEGORY_SHARE = {0.43, 0.05, 0.20, 0.16, 0.08, 0.03, 0.03, 0.02};
+
+    private static final Map<StaffCategory, String[]> JOBS = Map.of(
+            StaffCategory.TEACHER, new String[] {"Class teacher", "Subject teacher", "Head of year", "SENCO",
+                    "Early career teacher", "Subject lead"},
+            StaffCategory.SLT, new String[] {"Headteacher", "Deputy headteacher", "Assistant headteacher",
+                    "School business manager"},
+            StaffCategory.TEACHING_ASSISTANT, new String[] {"Teaching assistant", "HLTA",
+                    "Learning support assistant"},
+            StaffCategory.SUPPORT, new String[] {"Office administrator", "Site manager", "Midday supervisor",
+                    "Cook", "Cleaner", "IT technician"},
+            StaffCategory.GOVERNOR, new String[] {"Parent governor", "Co-opted governor", "Trustee"},
+            StaffCategory.VOLUNTEER, new String[] {"Reading volunteer", "Trip volunteer"},
+            StaffCategory.SUPPLY, new String[] {"Supply teacher", "Agency cover supervisor"},
+            StaffCategory.CONTRACTOR, new String[] {"Sports coach", "Catering contractor", "Peripatetic music tutor"});
+
+    private final SplittableRandom rng;
+    private final LocalDate today;
+    private final String createdAt;
+
+    private final List<Policy> policies = new ArrayList<>();
+    private final List<List<PolicyVersion>> versionsOf = new ArrayList<>();
+    private long nextAck = 1;
+    private int reviewCount;
+    private int versionCount;
+    private int plans;
+    private int items;
+
+    private TrustGenerator(long seed, LocalDate today) {
+        this.rng = new SplittableRandom(seed);
+        this.today = today;
+        this.createdAt = today + "T08:00:00Z";
+    }
+
+    /** Fills an empty database with a trust of {@code staffCount} people and {@code policyCount} policies. */
+    public static Result generate(TrackerServices services, int staffCount, int policyCount, long seed, LocalDate today) {
+        if (staffCount < 1 || policyCount < 1) {
+            throw new UserException("--staff and --policies must be at least 1");
+        }
+        BulkInsert bulk = new BulkInsert(services.db(), services.audit());
+        if (!bulk.isEmpty()) {
+            throw new UserException(services.db().file() + " already holds data; generate needs a new or empty database");
+        }
+        TrustGenerator g = new TrustGenerator(seed, today);
+        Result[] result = new Result[1];
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("staff", staffCount);
+        audit.put("policies", policyCount);
+        audit.put("seed", seed);
+        audit.put("today", today.toString());
+        bulk.load(g.createdAt, "generate", sink -> result[0] = g.write(sink, staffCount, policyCount), audit);
+        return result[0];
+    }
+
+    private Result write(BulkInsert.Sink sink, int staffCount, int policyCount) {
+        int schools = Math.max(1, (int) Math.ceil(staffCount / 90.0));
+        List<String> schoolNames = new ArrayList<>();
+        schoolNames.add("Riverside Learning Trust");
+        sink.school(1, schoolNames.get(0), "trust");
+        for (int i = 2; i <= schools; i++) {
+            String name = PLACES[(i - 2) % PLACES.length] + " " + KINDS[((i - 2) / PLACES.length) % KINDS.length]
+                    + ((i - 2) >= PLACES.length * KINDS.length ? " " + ((i - 2) / (PLACES.length * KINDS.length) + 1) : "");
+            schoolNames.add(name);
+            sink.school(i, name, name.contains("High") ? "secondary" : "primary");
+        }
+        sink.setting("grace_days", "14");
+        sink.setting(GENERATED_TODAY, today.toString());
+        writePolicies(sink, policyCount, schoolNames);
+        List<StaffMember> staff = writeStaff(sink, staffCount, schools);
+        Map<StaffCategory, List<InductionTemplateItem>> templates = writeTemplates(sink);
+        writeInduction(sink, staff, templates);
+        writeAcknowledgements(sink, staff);
+        return new Result(schools, staffCount, policyCount, versionCount, reviewCount, nextAck - 1, plans, items);
+    }
+
+    // ---------------------------------------------------------------- policies, versions, reviews
+
+    private void writePolicies(BulkInsert.Sink sink, int count, List<String> schoolNames) {
+        int catalogue = AREAS.stream().mapToInt(a -> a.titles().length).sum();
+        for (int i = 0; i < count; i++) {
+            int round = i / catalogue;
+            int k = i % catalogue;
+            Area area = null;
+            int inArea = k;
+            for (Area a : AREAS) {
+                if (inArea < a.titles().length) {
+                    area = a;
+                    break;
+                }
+                inArea -= a.titles().length;
+            }
+            Long schoolId = null;
+            String title = area.titles()[inArea];
+            String ref = String.format(Locale.ROOT, "%s-%02d", area.code(), inArea + 1);
+            if (round > 0) { // beyond the trust-wide catalogue: one school's own local policies
+                int academies = Math.max(1, schoolNames.size() - 1);
+                int school = schoolNames.size() == 1 ? 1 : 2 + (round - 1) % academies;
+                schoolId = (long) school;
+                title = title + " (" + schoolNames.get(school - 1) + ((round - 1) >= academies ? " " + round : "") + ")";
+                ref = ref + "-L" + round;
+            }
+            double s = rng.nextDouble();
+            PolicyStatus status = s < 0.04 ? PolicyStatus.DRAFT : s < 0.08 ? PolicyStatus.RETIRED : PolicyStatus.ACTIVE;
+            Integer reviewMonths = rng.nextDouble() < 0.08 ? null : area.reviewMonths();
+            Integer grace = rng.nextDouble() < 0.1 ? 28 : null;
+            Policy p = new Policy(i + 1, schoolId, title, ref, area.name(), area.statutory(), area.owner(),
+                    area.approver(), reviewMonths, area.reackMonths(), grace, null, status, area.audience());
+            // where the review cycle stands today decides when the last review happened
+            LocalDate lastReviewed;
+            double st = rng.nextDouble();
+            if (reviewMonths == null) {
+                lastReviewed = today.minusDays(30 + rng.nextInt(1500));
+            } else {
+                LocalDate nextDue;
+                if (st < 0.15) {
+                    nextDue = today.minusDays(1 + rng.nextInt(240)); // overdue
+                } else if (st < 0.32) {
+                    nextDue = today.plusDays(rng.nextInt(61)); // due soon
+                } else {
+                    nextDue = today.plusDays(61 + rng.nextInt(Math.max(30, reviewMonths * 30 - 61))); // in date
+                }
+                lastReviewed = nextDue.minusMonths(reviewMonths);
+            }
+            List<PolicyVersion> versions = versions(p, lastReviewed, area);
+            LocalDate override = null;
+            double o = rng.nextDouble();
+            LocalDate lastApproval = versions.get(versions.size() - 1).approvedOn();
+            if (reviewMonths != null && o < 0.03) {
+                override = lastApproval.minusDays(rng.nextInt(60)); // the data error real documents contain
+            } else if (reviewMonths != null && o < 0.10) {
+                override = today.plusDays(rng.nextInt(200) - 40); // a date set by hand (a meeting)
+            }
+            if (override != null) {
+                p = p.withNextReviewOverride(override);
+            }
+            policies.add(p);
+            versionsOf.add(versions);
+            sink.policy(p);
+            for (PolicyVersion v : versions) {
+                sink.version(v, v.hasDocument() ? document(p, v) : null);
+            }
+            writeReviews(sink, p, versions, lastReviewed);
+        }
+    }
+
+    private List<PolicyVersion> versions(Policy p, LocalDate lastReviewed, Area area) {
+        int n = 1 + rng.nextInt(5);
+        // the newest version was approved at the last review half the time, earlier otherwise
+        LocalDate approved = rng.nextBoolean() ? lastReviewed : lastReviewed.minusDays(30 + rng.nextInt(300));
+        LocalDate[] approvals = new LocalDate[n];
+        for (int i = n - 1; i >= 0; i--) {
+            approvals[i] = approved;
+            approved = approved.minusDays(120 + rng.nextInt(600));
+        }
+        List<PolicyVersion> out = new ArrayList<>();
+        int major = 1;
+        int minor = 0;
+        for (int i = 0; i < n; i++) {
+            boolean material = i == 0 || rng.nextDouble() < 0.5;
+            if (i > 0) {
+                if (material) {
+                    major++;
+                    minor = 0;
+                } else {
+                    minor++;
+                }
+            }
+            String label = major + "." + minor;
+            LocalDate effective = approvals[i].plusDays(3 + rng.nextInt(12));
+            boolean hasDocument = rng.nextDouble() < 0.92;
+            String file = p.referenceCode().toLowerCase(Locale.ROOT) + "-" + label.replace('.', '-') + ".txt";
+            String minute = (area.approver().startsWith("Trust") ? "TB " : "LGB ")
+                    + String.format(Locale.ROOT, "%02d/%02d", approvals[i].getYear() % 100, approvals[i].getMonthValue());
+            versionCount++;
+            out.add(new PolicyVersion(versionCount, p.id(), label, hasDocument ? "pending" : null,
+                    hasDocument ? file : null, hasDocument ? DocumentTypes.TEXT : null, p.approvingBody(), approvals[i],
+                    minute, effective, i == 0 ? "Adopted" : material ? "Rewritten for the new statutory guidance"
+                            : "Minor amendments: names and contact details", material));
+        }
+        return out;
+    }
+
+    private static byte[] document(Policy p, PolicyVersion v) {
+        String text = p.title() + "\nVersion " + v.label() + ", approved by " + p.approvingBody() + " on "
+                + v.approvedOn() + " (" + v.minuteRef() + ")\n\n" + "1. Purpose\nThis policy sets out how "
+                + "the trust and its academies meet their duties.\n\n2. Who this policy applies to\n"
+                + Policy.describeAudience(p.audience()) + ".\n\n3. Review\nThis policy is reviewed "
+                + (p.reviewMonths() == null ? "as needed." : "every " + p.reviewMonths() + " months.") + "\n";
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void writeReviews(BulkInsert.Sink sink, Policy p, List<PolicyVersion> versions, LocalDate lastReviewed) {
+        for (int i = 1; i < versions.size(); i++) {
+            PolicyVersion v = versions.get(i);
+            sink.review(new Review(++reviewCount, p.id(), v.approvedOn().minusDays(10), v.approvedOn(),
+                    p.owner(), v.approvedOn(), v.material() ? ReviewOutcome.NEW_VERSION : ReviewOutcome.MINOR_AMENDMENTS,
+                    "Approved " + v.label()));
+        }
+        LocalDate newest = versions.get(versions.size() - 1).approvedOn();
+        if (lastReviewed.isAfter(newest) && !lastReviewed.isAfter(today)) {
+            sink.review(new Review(++reviewCount, p.id(), lastReviewed.minusDays(14), lastReviewed, p.owner(),
+                    lastReviewed, ReviewOutcome.NO_CHANGE, "Reviewed; no change needed"));
+        }
+        if (p.status() == PolicyStatus.RETIRED) {
+            LocalDate when = today.minusDays(10 + rng.nextInt(300));
+            if (when.isBefore(newest)) {
+                when = newest;
+            }
+            sink.review(new Review(++reviewCount, p.id(), when, when, p.owner(), when, ReviewOutcome.RETIRED,
+                    "Replaced by the trust-wide policy"));
+        } else if (p.status() == PolicyStatus.ACTIVE && p.reviewMonths() != null && rng.nextDouble() < 0.6) {
+            LocalDate due = (lastReviewed.isAfter(newest) ? lastReviewed : newest).plusMonths(p.reviewMonths());
+            sink.review(new Review(++reviewCount, p.id(), due, due.minusDays(rng.nextInt(20)), p.owner(), null, null,
+                    null));
+        }
+    }
+
+    // ---------------------------------------------------------------- staff and induction
+
+    private List<StaffMember> writeStaff(BulkInsert.Sink sink, int count, int schools) {
+        List<StaffMember> out = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            StaffCategory cat = pickCategory();
+            String given = GIVEN[rng.nextInt(GIVEN.length)];
+            String family = FAMILY[rng.nextInt(FAMILY.length)];
+            long school = schools == 1 ? 1 : (rng.nextDouble() < 0.02 ? 1 : 2 + rng.nextInt(schools - 1));
+            LocalDate start;
+            double r = rng.nextDouble();
+            if (r < 0.02) {
+                start = today.plusDays(1 + rng.nextInt(45)); // starting soon
+            } else if (r < 0.07) {
+                start = today.minusDays(rng.nextInt(60)); // new starters
+            } else {
+                start = today.minusDays(60 + (long) (Math.pow(rng.nextDouble(), 1.7) * 20 * 365));
+                if ((cat == StaffCategory.TEACHER || cat == StaffCategory.TEACHING_ASSISTANT) && rng.nextDouble() < 0.6) {
+                    LocalDate sept = LocalDate.of(start.getYear(), Month.SEPTEMBER, 1);
+                    start = sept.isAfter(today.minusDays(60)) ? sept.minusYears(1) : sept;
+                }
+            }
+            LocalDate leave = null;
+            if (!start.isAfter(today) && rng.nextDouble() < 0.12) {
+                long span = java.time.temporal.ChronoUnit.DAYS.between(start, today.plusDays(60));
+                leave = start.plusDays(30 + (span > 31 ? rng.nextLong(span - 30) : 0));
+            }
+            LocalDate absFrom = null;
+            LocalDate absTo = null;
+            if (leave == null && start.isBefore(today.minusDays(200)) && rng.nextDouble() < 0.015) {
+                absFrom = today.minusDays(10 + rng.nextInt(150));
+                absTo = rng.nextBoolean() ? null : today.plusDays(10 + rng.nextInt(90));
+            }
+            String email = rng.nextDouble() < 0.97 ? (given.charAt(0) + "." + family.replaceAll("[^A-Za-z]", "") + i
+                    + "@riverside-trust.org.uk").toLowerCase(Locale.ROOT) : null;
+            String[] jobs = JOBS.get(cat);
+            String ref = cat == StaffCategory.GOVERNOR || cat == StaffCategory.VOLUNTEER ? null
+                    : "P" + (100000 + i);
+            StaffMember s = new StaffMember(i, school, given, family, ref, email, cat, jobs[rng.nextInt(jobs.length)],
+                    start, leave, absFrom, absTo);
+            sink.staff(s);
+            out.add(s);
+        }
+        return out;
+    }
+
+    private StaffCategory pickCategory() {
+        double r = rng.nextDouble();
+        for (int i = 0; i < CATEGORY.length; i++) {
+            r -= CATEGORY_SHARE[i];
+            if (r < 0) {
+                return CATEGORY[i];
+            }
+        }
+        return CATEGORY[0];
+    }
+
+    private Map<StaffCategory, List<InductionTemplateItem>> writeTemplates(BulkInsert.Sink sink) {
+        Map<StaffCategory, List<InductionTemplateItem>> out = new java.util.EnumMap<>(StaffCategory.class);
+        long id = 1;
+        String[][] tasks = {{"Identity, DBS and right-to-work checks seen", "0"},
+                {"Meet the designated safeguarding lead", "1"}, {"Fire procedures and evacuation walk-round", "1"},
+                {"IT account and email set up", "3"}, {"Safeguarding training (level 1)", "14"}};
+        for (StaffCategory cat : StaffCategory.values()) {
+            List<InductionTemplateItem> list = new ArrayList<>();
+            int pos = 1;
+            for (String[] t : tasks) {
+                if (cat == StaffCategory.GOVERNOR && t[0].startsWith("IT")) {
+                    continue;
+                }
+                list.add(new InductionTemplateItem(id++, cat, pos++, InductionItemKind.TASK, null, t[0],
+                        Integer.parseInt(t[1])));
+            }
+            int policyItems = 0;
+            for (Policy p : policies) {
+                if (policyItems == 3) {
+                    break;
+                }
+                if (p.schoolId() == null && p.isActive() && p.appliesTo(cat) && "Safeguarding".equals(p.area())) {
+                    list.add(new InductionTemplateItem(id++, cat, pos++, InductionItemKind.POLICY, p.id(),
+                            "Read and acknowledge: " + p.title(), 3 + 2 * policyItems));
+                    policyItems++;
+                }
+            }
+            list.forEach(sink::templateItem);
+            out.put(cat, list);
+        }
+        return out;
+    }
+
+    private void writeInduction(BulkInsert.Sink sink, List<StaffMember> staff,
+                                Map<StaffCategory, List<InductionTemplateItem>> templates) {
+        for (StaffMember s : staff) {
+            if (!InductionRules.needsPlan(s.startDate(), today) || s.leftBy(today)) {
+                continue;
+            }
+            long planId = ++plans;
+            LocalDate created = s.startDate().minusDays(7).isAfter(today) ? today : s.startDate().minusDays(7);
+            sink.plan(planId, s.id(), created);
+            for (InductionTemplateItem t : templates.get(s.category())) {
+                LocalDate due = s.startDate().plusDays(t.dueDays());
+                LocalDate done = null;
+                String by = null;
+                if (t.kind() == InductionItemKind.TASK && due.isBefore(today.plusDays(1)) && rng.nextDouble() < 0.75) {
+                    LocalDate d = due.plusDays(rng.nextInt(5) - 1);
+                    if (d.isBefore(s.startDate())) {
+                        d = s.startDate();
+                    }
+                    if (!d.isAfter(today)) {
+                        done = d;
+                        by = OFFICE[rng.nextInt(OFFICE.length)];
+                    }
+                }
+                sink.inductionItem(new InductionItem(++items, planId, t.position(), t.kind(), t.policyId(), t.title(),
+                        due, done, by));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- acknowledgements
+
+    private void writeAcknowledgements(BulkInsert.Sink sink, List<StaffMember> staff) {
+        for (StaffMember s : staff) {
+            if (s.startDate().isAfter(today)) {
+                continue;
+            }
+            // most people sign promptly; a few are always behind
+            double diligence = rng.nextDouble() < 0.85 ? 0.95 : 0.62;
+            LocalDate end = s.leaveDate() != null && s.leaveDate().isBefore(today) ? s.leaveDate() : today.plusDays(1);
+            for (int p = 0; p < policies.size(); p++) {
+                Policy policy = policies.get(p);
+                if (policy.status() == PolicyStatus.DRAFT || !policy.appliesTo(s.category())) {
+                    continue;
+                }
+                List<PolicyVersion> versions = versionsOf.get(p);
+                for (int i = 0; i < versions.size(); i++) {
+                    PolicyVersion v = versions.get(i);
+                    LocalDate next = nextMaterial(versions, i);
+                    LocalDate from = max(v.effectiveFrom(), s.startDate());
+                    LocalDate until = next == null || next.isAfter(end) ? end : next;
+                    if (!from.isBefore(until)) {
+                        continue;
+                    }
+                    if (!v.material() && i > 0) {
+                        if (rng.nextDouble() < 0.25) { // some people sign the minor amendment too
+                            ack(sink, s, v, from.plusDays(delay()), until);
+                        }
+                        continue;
+                    }
+                    if (rng.nextDouble() >= diligence) {
+                        continue;
+                    }
+                    LocalDate signed = from.plusDays(delay());
+                    if (!ack(sink, s, v, signed, until)) {
+                        continue;
+                    }
+                    if (policy.reackMonths() != null) { // signed again each September
+                        LocalDate again = LocalDate.of(signed.getYear() + (signed.getMonthValue() >= 7 ? 1 : 0),
+                                Month.SEPTEMBER, 1);
+                        while (again.isBefore(until)) {
+                            if (rng.nextDouble() < diligence) {
+                                ack(sink, s, v, again.plusDays(rng.nextInt(25)), until);
+                            }
+                            again = again.plusYears(1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean ack(BulkInsert.Sink sink, StaffMember s, PolicyVersion v, LocalDate date, LocalDate until) {
+        if (!date.isBefore(until) || date.isAfter(today)) {
+            return false;
+        }
+        AckMethod method = method();
+        String by = OFFICE[rng.nextInt(OFFICE.length)];
+        boolean voided = rng.nextDouble() < 0.003;
+        LocalDate voidedAt = null;
+        if (voided) {
+            voidedAt = date.plusDays(1 + rng.nextInt(20));
+            if (voidedAt.isAfter(today)) {
+                voidedAt = today;
+            }
+        }
+        sink.acknowledgement(new Acknowledgement(nextAck++, s.id(), v.id(), date, method, by, null, voided,
+                voided ? "Signed the wrong version's sheet" : null), voidedAt, voided ? by : null);
+        return true;
+    }
+
+    private static LocalDate nextMaterial(List<PolicyVersion> versions, int i) {
+        for (int j = i + 1; j < versions.size(); j++) {
+            if (versions.get(j).material()) {
+                return versions.get(j).effectiveFrom();
+            }
+        }
+        return null;
+    }
+
+    /** Days from being asked to signing: mostly within two weeks, a long tail of stragglers. */
+    private long delay() {
+        double r = rng.nextDouble();
+        if (r < 0.70) {
+            return rng.nextInt(15);
+        }
+        if (r < 0.92) {
+            return 15 + rng.nextInt(46);
+        }
+        return 61 + rng.nextInt(300);
+    }
+
+    private AckMethod method() {
+        double r = rng.nextDouble();
+        return r < 0.45 ? AckMethod.PAPER : r < 0.70 ? AckMethod.ONLINE_FORM : r < 0.85 ? AckMethod.IN_PERSON
+                : r < 0.95 ? AckMethod.EMAIL : AckMethod.IN_APP;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
