@@ -214,8 +214,7 @@ public final class Database {
     }
 
     private void migrate(boolean fresh) {
-    private void migrate() {
-        if (!Boolean.getBoolean("tracker.flyway.always") && schemaIsCurrent()) {
+        if (!fresh && !Boolean.getBoolean("tracker.flyway.always") && schemaIsCurrent()) {
             return;
         }
         Flyway flyway = flyway();
@@ -244,6 +243,9 @@ public final class Database {
             }
         } catch (FlywayException e) {
             throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /**
      * True when the file's flyway_schema_history lists exactly the migrations on the class path, each
      * applied successfully with the same checksum: Flyway would then do nothing, so starting it (about

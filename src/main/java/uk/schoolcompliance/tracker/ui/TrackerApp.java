@@ -43,7 +43,6 @@ public final class TrackerApp extends Application {
         if (StartupReport.enabled()) {
             StartupReport.install(stage);
         }
-        StartTarget target = target(getParameters().getRaw());
         window.open(target.file(), target.demo());
     }
 
