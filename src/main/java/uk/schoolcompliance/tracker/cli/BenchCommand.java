@@ -113,10 +113,14 @@ public final class BenchCommand implements Callable<Integer> {
         time("staff table filter (" + fiveThousand.size() + " people, text 'smi')", runs, () ->
                 fiveThousand.stream().filter(textFilter("smi")).count());
         sqlite(file, date, summary, gaps.size());
-        rows.add(new Row("staff import (5,000 rows)", 0, 0, 0, 0, "not built yet"));      // TODO(issue: staff import)
-        rows.add(new Row("governors' pack PDF", 0, 0, 0, 0, "not built yet"));            // TODO(issue: reports)
-        rows.add(new Row("governors' pack XLSX", 0, 0, 0, 0, "not built yet"));           // TODO(issue: reports)
-        rows.add(new Row("sign-off sheet", 0, 0, 0, 0, "not built yet"));                 // TODO(issue: acknowledgements)
+        Path scratch = java.nio.file.Files.createTempDirectory("tracker-bench");
+        try {
+            benchOutputs(services, date, scratch, actor, busiest);
+        } finally {
+            try (var files = java.nio.file.Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         print();
         return Cli.OK;
     }
@@ -187,6 +191,47 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IOException(e);
         }
         return output;
+    }
+
+    /**
+     * The staff import of 5,000 rows (into a fresh database each run, so the benchmarked file is never
+     * changed), the governors' pack (figures, PDF, XLSX) and the sign-off sheet of the busiest policy.
+     */
+    private void benchOutputs(TrackerServices services, LocalDate date, Path scratch, Actor actor, Policy busiest)
+            throws Exception {
+        Path csv = scratch.resolve("staff-5000.csv");
+        StringBuilder sb = new StringBuilder("First name,Surname,Staff ID,Work email,Staff type,Job title,Start date\n");
+        String[] types = {"Teacher", "Teaching assistant", "Support", "SLT", "Supply"};
+        for (int i = 1; i <= 5_000; i++) {
+            sb.append("Given").append(i).append(",Family").append(i).append(",B").append(100_000 + i)
+                    .append(",person").append(i).append("@bench.sch.uk,").append(types[i % types.length])
+                    .append(",Post ").append(i % 40).append(",01/09/20").append(10 + i % 15).append('\n');
+        }
+        java.nio.file.Files.writeString(csv, sb);
+        int[] run = {0};
+        timeCold("staff import (5,000 rows: preview + apply)", Math.min(runs, 3), () -> {
+            TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor);
+            fresh.settings().ensureSchool("Bench school", "primary");
+            var preview = fresh.staffImport().preview(csv);
+            if (!preview.ok()) {
+                throw new IllegalStateException("bench CSV rejected: " + preview.problems());
+            }
+            return fresh.staffImport().apply(preview, date).counts();
+        });
+        var term = uk.schoolcompliance.tracker.app.report.Term.containing(date);
+        timeCold("governors' pack figures", Math.min(runs, 5), () -> services.governorsPack().build(date, term, false));
+        var pack = services.governorsPack().build(date, term, false);
+        timeCold("governors' pack PDF", Math.min(runs, 5), () ->
+                services.governorsPack().writePdf(pack, scratch.resolve("pack.pdf")));
+        timeCold("governors' pack XLSX (streaming)", Math.min(runs, 5), () -> {
+            services.governorsPack().writeXlsx(pack, scratch.resolve("pack.xlsx"));
+            return Boolean.TRUE;
+        });
+        if (busiest != null) {
+            long versionId = services.compliance().calculator(date).obligations(busiest).get(0).requiredVersion().id();
+            time("sign-off sheet PDF (" + busiest.title() + ")", runs, () ->
+                    services.acknowledgementService().writeSignOffSheet(versionId, date, date, scratch.resolve("sheet.pdf")));
+        }
     }
 
     private interface Work {
