@@ -97,14 +97,33 @@ public final class PolicyService {
     public List<Policy> addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
         return services.db().inTransaction(c -> {
             Long school = services.settings().schoolId().orElse(null);
+            SchoolPhase phase = schoolPhase().orElse(null);
+            java.util.Set<String> references = new java.util.HashSet<>();
+            services.policies().findAll().forEach(p -> {
+                if (p.referenceCode() != null) {
+                    references.add(p.referenceCode().trim().toLowerCase(java.util.Locale.ROOT));
+                }
+            });
             List<Policy> added = new ArrayList<>();
             for (PolicyCatalogue.Entry e : entries) {
                 if (services.policies().findByTitle(e.title()).isEmpty()) {
-                    added.add(services.policies().insert(e.toPolicy(school)));
+                    // statutory for the school's phase when it is known; the catalogue's reference unless the school uses it
+                    boolean statutory = phase != null ? e.statutoryFor(phase) : e.statutory();
+                    String ref = references.add(e.reference().toLowerCase(java.util.Locale.ROOT)) ? e.reference() : null;
+                    added.add(services.policies().insert(e.toPolicy(school, statutory, ref)));
                 }
             }
             return added;
         });
+    }
+
+    /** The school's phase, when it was recorded and is one the catalogue knows. */
+    public java.util.Optional<SchoolPhase> schoolPhase() {
+        try {
+            return services.settings().schoolPhase().map(SchoolPhase::fromCode);
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     // ---------------------------------------------------------------- versions

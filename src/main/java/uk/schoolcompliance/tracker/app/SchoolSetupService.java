@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
-import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.io.StaffCsvReader;
 
 /**
  * Sets up a real school on first run (name and phase, grace period, staff list, starter policies),
@@ -29,16 +29,79 @@ public final class SchoolSetupService {
     public static final String CHECKLIST_HIDDEN = "setup_checklist_hidden";
     public static final int MAX_GRACE_DAYS = 120;
 
-    /** The wizard's answers. */
-    public record SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, List<StaffMember> staff,
-                              List<StarterCatalogue.Entry> policies) {
+    /**
+     * The wizard's answers. {@code staff} is the staff list as read for the preview (null: none yet);
+     * it is imported through {@link StaffImportService}, the same import as {@code import-staff}.
+     */
+    public record SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, StaffList staff,
+                              List<PolicyCatalogue.Entry> policies) {
         public SchoolSetup {
-            staff = List.copyOf(staff);
             policies = List.copyOf(policies);
         }
     }
 
-    public record Result(long schoolId, int staffAdded, int policiesAdded) {
+    /** A staff list file's name and bytes, kept from the preview so that what was shown is what is imported. */
+    public record StaffList(String source, byte[] bytes) {
+        public StaffList {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        public static StaffList read(Path file) {
+            try {
+                return new StaffList(file.getFileName().toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UserException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+
+        /** The file read the way {@code import-staff} reads it, plus what an empty school cannot take (see {@link #duplicates}). */
+        public StaffCsvReader.Result preview() {
+            StaffCsvReader.Result r = StaffCsvReader.read(source, bytes);
+            List<StaffCsvReader.Problem> dups = duplicates(r);
+            if (dups.isEmpty()) {
+                return r;
+            }
+            List<StaffCsvReader.Problem> all = new java.util.ArrayList<>(r.problems());
+            all.addAll(dups);
+            all.sort(java.util.Comparator.comparingLong(StaffCsvReader.Problem::line));
+            return new StaffCsvReader.Result(r.source(), r.charset(), r.delimiter(), r.rows(), List.copyOf(all),
+                    r.columns(), r.ignoredColumns(), r.records());
+        }
+    }
+
+    /**
+     * Rows of one file that would be two people with one email or one staff reference: the import
+     * matches against the register, which is empty on first run, so the file is checked against itself.
+     */
+    static List<StaffCsvReader.Problem> duplicates(StaffCsvReader.Result r) {
+        List<StaffCsvReader.Problem> out = new java.util.ArrayList<>();
+        Map<String, Long> emails = new java.util.HashMap<>();
+        Map<String, Long> refs = new java.util.HashMap<>();
+        for (StaffCsvReader.StaffRow row : r.rows()) {
+            if (row.email() != null) {
+                Long first = emails.putIfAbsent(row.email().toLowerCase(Locale.ROOT), row.line());
+                if (first != null) {
+                    out.add(new StaffCsvReader.Problem(row.line(), StaffCsvReader.Field.EMAIL.label(),
+                            "'" + row.email() + "' is also on line " + first));
+                }
+            }
+            if (row.staffRef() != null) {
+                Long first = refs.putIfAbsent(row.staffRef().toLowerCase(Locale.ROOT), row.line());
+                if (first != null) {
+                    out.add(new StaffCsvReader.Problem(row.line(), StaffCsvReader.Field.STAFF_REF.label(),
+                            "'" + row.staffRef() + "' is also on line " + first));
+                }
+            }
+        }
+        return out;
+    }
+
+    public record Result(long schoolId, int staffAdded, int inductionPlans, int policiesAdded) {
     }
 
     /** One line of the "what to do next" checklist. */
@@ -52,16 +115,6 @@ public final class SchoolSetupService {
 
     public SchoolSetupService(TrackerServices services) {
         this.services = services;
-    }
-
-    /** The staff-list reader the wizard uses. Re-point here to the full staff import. */
-    public static StaffListImporter defaultStaffListImporter() {
-        return new CsvStaffListImporter();
-    }
-
-    /** The starter catalogue the wizard offers. Re-point here to the full policy starter catalogue. */
-    public static StarterCatalogue defaultPolicyCatalogue() {
-        return new ResourcePolicyCatalogue();
     }
 
     /** Checks the answers of the first two steps; empty when fine, else the message to show. */
@@ -121,22 +174,26 @@ public final class SchoolSetupService {
             long schoolId = services.settings().ensureSchool(setup.schoolName().strip(), setup.phase().code());
             services.settings().set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,
                     String.valueOf(setup.graceDays()));
-            Set<String> emails = new HashSet<>();
-            for (StaffMember s : setup.staff()) {
-                if (s.email() != null && !emails.add(s.email().toLowerCase(Locale.ROOT))) {
-                    throw new UserException("Staff list: the email " + s.email() + " appears twice");
-                }
-                services.staff().insert(new StaffMember(0, schoolId, s.givenName(), s.familyName(), s.staffRef(),
-                        s.email(), s.category(), s.jobTitle(), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo()));
-            }
             Set<String> titles = new HashSet<>();
-            for (StarterCatalogue.Entry e : setup.policies()) {
+            for (PolicyCatalogue.Entry e : setup.policies()) {
                 if (titles.add(e.title().toLowerCase(Locale.ROOT))) {
                     services.policies().insert(e.toPolicy(schoolId, setup.phase()));
                 }
             }
+            StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0);
+            if (setup.staff() != null) {
+                // the full staff import (aliases, encodings, date forms, line-numbered problems, induction plans)
+                StaffList list = setup.staff();
+                StaffCsvReader.Result read = list.preview();
+                if (!read.ok()) {
+                    throw new UserException(list.source() + " " + read.problems().get(0) + " (" + read.problems().size()
+                            + " problem(s); nothing was saved)");
+                }
+                StaffImportService.Preview preview = services.staffImport().preview(list.source(), list.bytes());
+                staff = services.staffImport().apply(preview, today);
+            }
             services.settings().set(SETUP_COMPLETED_ON, today.toString());
-            return new Result(schoolId, setup.staff().size(), titles.size());
+            return new Result(schoolId, staff.created(), staff.plansCreated(), titles.size());
         });
     }
 

@@ -90,6 +90,17 @@ public final class SettingsRepository {
         });
     }
 
+    /** The school's phase code as stored ({@code primary}, {@code trust}, ...), empty when none was recorded. */
+    public java.util.Optional<String> schoolPhase() {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT phase FROM school ORDER BY id LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                String phase = rs.next() ? rs.getString(1) : null;
+                return phase == null || phase.isBlank() ? java.util.Optional.<String>empty() : java.util.Optional.of(phase.trim());
+            }
+        });
+    }
+
     public void renameSchool(String name) {
         db.inTransaction(c -> {
             String before = schoolName();

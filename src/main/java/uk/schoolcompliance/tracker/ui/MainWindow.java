@@ -172,6 +172,10 @@ public final class MainWindow {
                 Dialogs.error(stage, I18n.t("error.new.exists", chosen));
                 return;
             }
+            if (create) { // a new file is a new school: the same wizard as on first run, then this window opens it
+                uk.schoolcompliance.tracker.ui.setup.FirstRun.newSchool(stage, ctx, chosen.toPath(), f -> vm.open(f, false));
+                return;
+            }
             vm.open(chosen.toPath(), false);
         }
     }

@@ -161,6 +161,17 @@ class PolicyServiceTest {
         assertThat(added).isNotEmpty().hasSizeLessThan(all.size());
         assertThat(s.policies().findAll()).hasSize(before + added.size());
         assertThat(s.policyService().addFromCatalogue(all)).isEmpty();
+        // the demo is a primary school: statutory is for its phase, and its own reference codes are not reused
+        assertThat(s.policyService().schoolPhase()).contains(SchoolPhase.PRIMARY);
+        Policy careers = added.stream().filter(p -> p.title().equals("Careers Guidance Provider Access Policy Statement"))
+                .findFirst().orElseThrow();
+        assertThat(careers.statutory()).isFalse();
+        assertThat(careers.referenceCode()).isEqualTo("CU-06");
+        assertThat(added.stream().filter(p -> p.title().equals("Relationships Education Policy")).findFirst()
+                .orElseThrow().statutory()).isTrue();
+        List<String> refs = s.policies().findAll().stream().map(Policy::referenceCode)
+                .filter(r -> r != null && !r.isBlank()).map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(refs).doesNotHaveDuplicates();
     }
 
     @Test

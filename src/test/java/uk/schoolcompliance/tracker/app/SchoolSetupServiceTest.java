@@ -25,43 +25,65 @@ class SchoolSetupServiceTest {
     @TempDir
     Path dir;
 
-    private static StaffMember person(String given, String family, String email, StaffCategory category) {
-        return new StaffMember(0, 0, given, family, "", email, category, "", LocalDate.of(2020, 9, 1), null, null, null);
+    private static final String HEADER = "First name,Surname,Work email,Staff type,Start date\n";
+
+    /** A staff list as the wizard keeps it after the preview. */
+    private static SchoolSetupService.StaffList staff(String... lines) {
+        return new SchoolSetupService.StaffList("staff.csv",
+                (HEADER + String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private SchoolSetupService.SchoolSetup setup(List<StaffMember> staff) {
-        StarterCatalogue catalogue = SchoolSetupService.defaultPolicyCatalogue();
+    private SchoolSetupService.SchoolSetup setup(SchoolSetupService.StaffList staff) {
         return new SchoolSetupService.SchoolSetup("  Hillside Primary School ", SchoolPhase.PRIMARY, 21, staff,
-                catalogue.preselected(SchoolPhase.PRIMARY));
+                PolicyCatalogue.preselected(SchoolPhase.PRIMARY));
     }
 
     @Test
     void createsTheSchoolWithItsGracePeriodStaffAndPoliciesInANewFile() {
         Path file = dir.resolve("school/tracker.db");
-        List<StaffMember> staff = List.of(person("Ann", "Lee", "ann@x.org", StaffCategory.TEACHER),
-                person("Bo", "Ng", null, StaffCategory.SUPPORT));
+        SchoolSetupService.StaffList staff = staff("Ann,Lee,ann@x.org,Teacher,01/09/2020", "Bo,Ng,,Support,01/09/2020",
+                "Cat,New,cat@x.org,TA,03/11/2026");
         TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(staff), TODAY);
         assertThat(file).exists();
         assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary School");
+        assertThat(s.settings().schoolPhase()).contains("primary");
         assertThat(s.settings().graceDays()).isEqualTo(21);
         assertThat(s.settings().get(SchoolSetupService.SETUP_COMPLETED_ON)).contains("2026-11-24");
         long schoolId = s.settings().schoolId().orElseThrow();
-        assertThat(s.staff().findAll()).hasSize(2).allSatisfy(m -> assertThat(m.schoolId()).isEqualTo(schoolId));
+        assertThat(s.staff().findAll()).hasSize(3).allSatisfy(m -> assertThat(m.schoolId()).isEqualTo(schoolId));
+        // the staff import made the new starter's induction plan, and only hers
+        StaffMember cat = s.staff().findAll().stream().filter(m -> m.givenName().equals("Cat")).findFirst().orElseThrow();
+        assertThat(cat.category()).isEqualTo(StaffCategory.TEACHING_ASSISTANT);
+        assertThat(s.induction().planId(cat.id())).isPresent();
+        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent())).hasSize(1);
+        assertThat(s.audit().recent(50, null, null)).anySatisfy(e -> assertThat(e.action()).isEqualTo("import"));
         List<Policy> policies = s.policies().findAll();
-        int expected = SchoolSetupService.defaultPolicyCatalogue().preselected(SchoolPhase.PRIMARY).size();
+        int expected = PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size();
         assertThat(policies).hasSize(expected).allSatisfy(p -> {
             assertThat(p.statutory()).isTrue();
             assertThat(p.schoolId()).isEqualTo(schoolId);
+            assertThat(p.referenceCode()).isNotBlank();
         });
+        s.db().close();
         var reopened = TrackerServices.open(file, TestDemo.ACTOR);
-        assertThat(reopened.staff().count()).isEqualTo(2);
+        assertThat(reopened.staff().count()).isEqualTo(3);
+    }
+
+    @Test
+    void theResultCountsStaffPlansAndPolicies() {
+        Path other = dir.resolve("r2.db");
+        TrackerServices t = TrackerServices.open(other, TestDemo.ACTOR);
+        SchoolSetupService.Result r = t.schoolSetup().setUp(setup(staff("Ann,Lee,,Teacher,01/09/2020",
+                "Cat,New,,TA,03/11/2026")), TODAY);
+        assertThat(r).isEqualTo(new SchoolSetupService.Result(r.schoolId(), 2, 1,
+                PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size()));
     }
 
     @Test
     void theChecklistShowsWhatIsLeftAndCanBeHidden() {
         Path file = dir.resolve("tracker.db");
         TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR,
-                setup(List.of(person("Ann", "Lee", null, StaffCategory.TEACHER))), TODAY);
+                setup(staff("Ann,Lee,,Teacher,01/09/2020")), TODAY);
         int policies = s.policies().findAll().size();
         List<SchoolSetupService.NextStep> steps = s.schoolSetup().nextSteps(TODAY);
         assertThat(steps).extracting(SchoolSetupService.NextStep::step).containsExactly(SchoolSetupService.Step.ADD_STAFF,
@@ -74,7 +96,7 @@ class SchoolSetupServiceTest {
         assertThat(steps.get(3).done()).isFalse();
 
         // one policy gets an approved version with its document: both counts drop by one
-        Policy first = s.policies().findByTitle("Child protection and safeguarding policy").orElseThrow();
+        Policy first = s.policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
         s.versions().insert(new PolicyVersion(0, first.id(), "1.0", null, null, null, "FGB", TODAY.minusDays(30), "M1",
                 TODAY.minusDays(30), "", true), new uk.schoolcompliance.tracker.store.VersionRepository.Document(
                 "p.txt", "text/plain", "text".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -89,7 +111,7 @@ class SchoolSetupServiceTest {
 
     @Test
     void withNoStaffTheFirstStepIsOpen() {
-        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(List.of()), TODAY);
+        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(null), TODAY);
         assertThat(s.schoolSetup().nextSteps(TODAY).get(0))
                 .isEqualTo(new SchoolSetupService.NextStep(SchoolSetupService.Step.ADD_STAFF, 1, 1, false));
     }
@@ -103,7 +125,7 @@ class SchoolSetupServiceTest {
     void refusesAnExistingFileAndLeavesItAlone() throws Exception {
         Path file = dir.resolve("tracker.db");
         Files.writeString(file, "not ours");
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(List.of()), TODAY))
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(null), TODAY))
                 .isInstanceOf(UserException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(file)).isEqualTo("not ours");
     }
@@ -111,10 +133,10 @@ class SchoolSetupServiceTest {
     @Test
     void aFailedSetUpSavesNothingAndRemovesTheNewFile() {
         Path file = dir.resolve("tracker.db");
-        var twice = List.of(person("Ann", "Lee", "a@x.org", StaffCategory.TEACHER),
-                person("Bo", "Ng", "A@x.org", StaffCategory.TEACHER));
+        var twice = staff("Ann,Lee,a@x.org,Teacher,01/09/2020", "Bo,Ng,A@x.org,Teacher,01/09/2020");
         assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(twice), TODAY))
-                .isInstanceOf(UserException.class).hasMessage("Staff list: the email A@x.org appears twice");
+                .isInstanceOf(UserException.class)
+                .hasMessage("staff.csv line 3: Email: 'A@x.org' is also on line 2 (1 problem(s); nothing was saved)");
         assertThat(file).doesNotExist();
         assertThat(Path.of(file + "-wal")).doesNotExist();
     }
@@ -133,7 +155,7 @@ class SchoolSetupServiceTest {
     @Test
     void refusesToSetUpOverASchoolThatHasData() {
         TrackerServices demo = TestDemo.open(dir);
-        assertThatThrownBy(() -> demo.schoolSetup().setUp(setup(List.of()), TODAY))
+        assertThatThrownBy(() -> demo.schoolSetup().setUp(setup(null), TODAY))
                 .isInstanceOf(UserException.class).hasMessageContaining("already holds a school");
         assertThat(demo.settings().get(SettingsRepository.GRACE_DAYS)).contains("14");
     }

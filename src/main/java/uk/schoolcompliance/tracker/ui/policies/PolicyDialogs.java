@@ -386,8 +386,13 @@ public final class PolicyDialogs {
 
     // ------------------------------------------------------------------ the starter catalogue
 
-    /** Choose catalogue entries to add; entries already in the library are shown but cannot be chosen. */
-    public static Optional<List<PolicyCatalogue.Entry>> catalogue(Window owner, Set<String> existingTitles) {
+    /**
+     * Choose catalogue entries to add; entries already in the library are shown but cannot be chosen.
+     * "Statutory" is for the school's phase when known, else for any phase.
+     */
+    public static Optional<List<PolicyCatalogue.Entry>> catalogue(Window owner, Set<String> existingTitles,
+                                                                  Optional<uk.schoolcompliance.tracker.app.SchoolPhase> phase) {
+        java.util.function.Predicate<PolicyCatalogue.Entry> statutoryHere = e -> phase.map(e::statutoryFor).orElse(e.statutory());
         ButtonType ok = new ButtonType(I18n.t("policies.catalogue.add"), ButtonBar.ButtonData.OK_DONE);
         Dialog<List<PolicyCatalogue.Entry>> d = dialog(owner, "policies.catalogue.title", "catalogue-dialog", ok);
         d.setHeaderText(I18n.t("policies.catalogue.header"));
@@ -421,7 +426,7 @@ public final class PolicyDialogs {
         name.setPrefWidth(330);
         TableColumn<Choice, String> stat = new TableColumn<>(I18n.t("policies.col.statutory"));
         stat.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
-                cd.getValue().entry().statutory() ? I18n.t("policies.statutory.yes") : ""));
+                statutoryHere.test(cd.getValue().entry()) ? I18n.t("policies.statutory.yes") : ""));
         TableColumn<Choice, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 ReviewFrequency.describe(cd.getValue().entry().reviewMonths())));
@@ -444,7 +449,7 @@ public final class PolicyDialogs {
         });
         Button statutory = new Button(I18n.t("policies.catalogue.pickStatutory"));
         statutory.setId("catalogue-statutory");
-        statutory.setOnAction(e -> choices.forEach(c -> c.chosen().set(!c.present() && c.entry().statutory())));
+        statutory.setOnAction(e -> choices.forEach(c -> c.chosen().set(!c.present() && statutoryHere.test(c.entry()))));
         Label count = new Label();
         Runnable recount = () -> count.setText(I18n.t("policies.catalogue.count",
                 choices.stream().filter(c -> c.chosen().get()).count()));

@@ -3,13 +3,15 @@ package uk.schoolcompliance.tracker.ui.setup;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.AppPaths;
-import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -49,10 +51,39 @@ public final class FirstRun {
     }
 
     public void showWizard() {
-        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), SchoolSetupService.defaultStaffListImporter(),
-                SchoolSetupService.defaultPolicyCatalogue(), target);
-        wizard = new SetupWizard(vm, stage, services -> openMain.accept(target, false), this::showWelcome);
+        showWizard(this::showWelcome);
+    }
+
+    private void showWizard(Runnable onCancel) {
+        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target);
+        wizard = new SetupWizard(vm, stage, services -> {
+            services.db().close(); // the main window opens the file itself
+            openMain.accept(target, false);
+        }, onCancel);
         show(wizard.node(), I18n.t("setup.wizard.window"));
+    }
+
+    /**
+     * File &gt; New database: the same "Set up my school" wizard for a new file, in its own window over
+     * {@code owner}. Cancel closes it and changes nothing; finishing closes it and hands the new file
+     * to {@code open}. Returns the wizard's window (tests).
+     */
+    public static FirstRun newSchool(Window owner, UiContext ctx, Path file, Consumer<Path> open) {
+        Stage window = new Stage();
+        window.initOwner(owner);
+        window.initModality(Modality.WINDOW_MODAL);
+        FirstRun run = new FirstRun(window, ctx, file, (chosen, demo) -> {
+            window.close();
+            open.accept(chosen);
+        });
+        run.showWizard(window::close);
+        window.show();
+        return run;
+    }
+
+    /** The window the first run shows in. */
+    public Stage stage() {
+        return stage;
     }
 
     private void chooseFile() {

@@ -29,10 +29,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
-import uk.schoolcompliance.tracker.app.StaffListImporter;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
-import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 
 /**
@@ -182,18 +181,19 @@ public final class SetupWizard {
         columns.getStyleClass().add("wizard-note");
         columns.setWrapText(true);
 
-        TableView<StaffMember> table = new TableView<>();
+        TableView<StaffCsvReader.StaffRow> table = new TableView<>();
         table.setId("setup-staff-table");
         table.setPlaceholder(new Label(I18n.t("setup.staff.empty")));
-        table.getColumns().add(column(I18n.t("setup.staff.col.name"), StaffMember::sortName, 200));
-        table.getColumns().add(column(I18n.t("setup.staff.col.category"), s -> s.category().label(), 150));
-        table.getColumns().add(column(I18n.t("setup.staff.col.title"), StaffMember::jobTitle, 180));
-        table.getColumns().add(column(I18n.t("setup.staff.col.start"), s -> Dates.forPeople(s.startDate()), 100));
-        table.getColumns().add(column(I18n.t("setup.staff.col.email"), s -> s.email() == null ? "" : s.email(), 220));
+        table.getColumns().add(column(I18n.t("setup.staff.col.line"), r -> String.valueOf(r.line()), 50));
+        table.getColumns().add(column(I18n.t("setup.staff.col.name"), r -> r.familyName() + ", " + r.givenName(), 200));
+        table.getColumns().add(column(I18n.t("setup.staff.col.category"), r -> r.category().label(), 150));
+        table.getColumns().add(column(I18n.t("setup.staff.col.title"), r -> r.jobTitle() == null ? "" : r.jobTitle(), 180));
+        table.getColumns().add(column(I18n.t("setup.staff.col.start"), r -> Dates.forPeople(r.startDate()), 100));
+        table.getColumns().add(column(I18n.t("setup.staff.col.email"), r -> r.email() == null ? "" : r.email(), 220));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         vm.staffPreviewProperty().addListener((o, a, p) ->
-                table.setItems(p == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(p.staff())));
+                table.setItems(p == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(p.rows())));
 
         Label status = new Label();
         status.setId("setup-staff-status");
@@ -202,12 +202,21 @@ public final class SetupWizard {
             if (vm.staffErrorProperty().get() != null) {
                 return vm.staffErrorProperty().get();
             }
-            StaffListImporter.Preview p = vm.staffPreviewProperty().get();
+            StaffCsvReader.Result p = vm.staffPreviewProperty().get();
             if (p == null) {
                 return "";
             }
-            String text = I18n.t("setup.staff.ready", p.staff().size(), p.source());
-            return p.warnings().isEmpty() ? text : text + "\n" + String.join("\n", p.warnings());
+            String text = I18n.t("setup.staff.ready", p.rows().size(), p.source());
+            String mapped = StaffCsvReader.describeColumns(p).entrySet().stream()
+                    .filter(e -> !e.getKey().equalsIgnoreCase(e.getValue()))
+                    .map(e -> "\u201C" + e.getValue() + "\u201D \u2192 " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+            if (!mapped.isEmpty()) {
+                text += "\n" + I18n.t("setup.staff.mapped", mapped);
+            }
+            if (!p.ignoredColumns().isEmpty()) {
+                text += "\n" + I18n.t("setup.staff.ignored", String.join(", ", p.ignoredColumns()));
+            }
+            return text;
         }, vm.staffErrorProperty(), vm.staffPreviewProperty()));
         vm.staffErrorProperty().addListener((o, a, b) -> status.getStyleClass().setAll("label", b == null ? "success-text" : "error-text"));
         status.getStyleClass().add("success-text");

@@ -18,13 +18,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.schoolcompliance.tracker.app.StarterCatalogue;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
-import uk.schoolcompliance.tracker.app.StaffListImporter;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
-import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -37,15 +36,15 @@ public final class SetupWizardViewModel {
 
     /** A starter policy with its tick box. */
     public static final class PolicyChoice {
-        private final StarterCatalogue.Entry entry;
+        private final PolicyCatalogue.Entry entry;
         private final BooleanProperty selected = new SimpleBooleanProperty();
         private final BooleanProperty statutory = new SimpleBooleanProperty();
 
-        PolicyChoice(StarterCatalogue.Entry entry) {
+        PolicyChoice(PolicyCatalogue.Entry entry) {
             this.entry = entry;
         }
 
-        public StarterCatalogue.Entry entry() {
+        public PolicyCatalogue.Entry entry() {
             return entry;
         }
 
@@ -60,13 +59,13 @@ public final class SetupWizardViewModel {
     }
 
     private final TaskExecutor executor;
-    private final StaffListImporter importer;
     private final Path target;
     private final StringProperty schoolName = new SimpleStringProperty("");
     private final ObjectProperty<SchoolPhase> phase = new SimpleObjectProperty<>();
     private final IntegerProperty graceDays = new SimpleIntegerProperty(14);
     private final StringProperty staffFile = new SimpleStringProperty("");
-    private final ObjectProperty<StaffListImporter.Preview> staffPreview = new SimpleObjectProperty<>();
+    private final ObjectProperty<StaffCsvReader.Result> staffPreview = new SimpleObjectProperty<>();
+    private SchoolSetupService.StaffList staffList;
     private final StringProperty staffError = new SimpleStringProperty();
     private final BooleanProperty skipStaff = new SimpleBooleanProperty();
     private final ObservableList<PolicyChoice> policies = FXCollections.observableArrayList(
@@ -75,11 +74,15 @@ public final class SetupWizardViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerBinding selectedCount;
 
-    public SetupWizardViewModel(TaskExecutor executor, StaffListImporter importer, StarterCatalogue catalogue, Path target) {
+    /** A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}. */
+    public SetupWizardViewModel(TaskExecutor executor, Path target) {
+        this(executor, PolicyCatalogue.entries(), target);
+    }
+
+    SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target) {
         this.executor = executor;
-        this.importer = importer;
         this.target = target;
-        for (StarterCatalogue.Entry e : catalogue.entries()) {
+        for (PolicyCatalogue.Entry e : catalogue) {
             policies.add(new PolicyChoice(e));
         }
         selectedCount = Bindings.createIntegerBinding(
@@ -87,6 +90,7 @@ public final class SetupWizardViewModel {
         phase.addListener((o, a, p) -> selectStatutory());
         staffFile.addListener((o, a, b) -> {
             staffPreview.set(null);
+            staffList = null;
             staffError.set(null);
         });
     }
@@ -108,7 +112,11 @@ public final class SetupWizardViewModel {
 
     // ---- step 3: staff list
 
-    /** Reads the file in {@link #staffFileProperty()} for the preview; changes nothing. */
+    /**
+     * Reads the file in {@link #staffFileProperty()} for the preview, the way {@code import-staff} and
+     * the staff page's import read it (column aliases, UTF-8 or Windows-1252, the usual date forms);
+     * changes nothing. Problems are shown with their line numbers and keep the step from completing.
+     */
     public void previewStaff() {
         String text = staffFile.get() == null ? "" : staffFile.get().strip();
         if (text.isEmpty()) {
@@ -118,24 +126,46 @@ public final class SetupWizardViewModel {
         Path file = Path.of(text);
         busy.set(true);
         staffError.set(null);
-        executor.run(() -> importer.preview(file), preview -> {
+        record Read(SchoolSetupService.StaffList list, StaffCsvReader.Result result) {
+        }
+        executor.run(() -> {
+            SchoolSetupService.StaffList list = SchoolSetupService.StaffList.read(file);
+            return new Read(list, list.preview());
+        }, read -> {
             busy.set(false);
-            staffPreview.set(preview);
+            staffList = read.list();
+            staffPreview.set(read.result());
             skipStaff.set(false);
+            if (!read.result().ok()) {
+                staffError.set(problems(read.result()));
+            } else if (read.result().rows().isEmpty()) {
+                staffError.set(I18n.t("setup.staff.nobody", read.result().source()));
+            }
         }, e -> {
             busy.set(false);
+            staffList = null;
             staffPreview.set(null);
             staffError.set(Dialogs.describe(e));
         });
     }
 
-    public BooleanBinding staffStepComplete() {
-        return staffPreview.isNotNull().or(skipStaff);
+    /** Every problem of a file on its own line, "staff.csv line 4: Start date: ...", at most 12 then a count. */
+    static String problems(StaffCsvReader.Result r) {
+        List<String> lines = r.problems().stream().limit(12).map(p -> r.source() + " " + p).toList();
+        String text = String.join("\n", lines);
+        int more = r.problems().size() - lines.size();
+        return more > 0 ? text + "\n" + I18n.t("setup.staff.moreProblems", more) : text;
     }
 
-    public List<StaffMember> staffToImport() {
-        StaffListImporter.Preview p = staffPreview.get();
-        return skipStaff.get() || p == null ? List.of() : p.staff();
+    public BooleanBinding staffStepComplete() {
+        return Bindings.createBooleanBinding(() -> skipStaff.get() || (staffPreview.get() != null
+                && staffPreview.get().ok() && !staffPreview.get().rows().isEmpty()), staffPreview, skipStaff);
+    }
+
+    /** The rows that will be imported (none when skipped or not read without problems). */
+    public List<StaffCsvReader.StaffRow> staffToImport() {
+        StaffCsvReader.Result p = staffPreview.get();
+        return skipStaff.get() || p == null || !p.ok() ? List.of() : p.rows();
     }
 
     // ---- step 4: policies
@@ -154,7 +184,7 @@ public final class SetupWizardViewModel {
         policies.forEach(c -> c.selectedProperty().set(on));
     }
 
-    public List<StarterCatalogue.Entry> chosenPolicies() {
+    public List<PolicyCatalogue.Entry> chosenPolicies() {
         return policies.stream().filter(c -> c.selectedProperty().get()).map(PolicyChoice::entry).toList();
     }
 
@@ -167,8 +197,9 @@ public final class SetupWizardViewModel {
             error.set(problem);
             return;
         }
+        SchoolSetupService.StaffList staff = staffToImport().isEmpty() ? null : staffList;
         SchoolSetupService.SchoolSetup setup = new SchoolSetupService.SchoolSetup(schoolName.get(), phase.get(),
-                graceDays.get(), staffToImport(), chosenPolicies());
+                graceDays.get(), staff, chosenPolicies());
         busy.set(true);
         error.set(null);
         executor.run(() -> SchoolSetupService.createSchool(target, Actor.fromSystem(null), setup, today), services -> {
@@ -200,7 +231,7 @@ public final class SetupWizardViewModel {
         return staffFile;
     }
 
-    public ObjectProperty<StaffListImporter.Preview> staffPreviewProperty() {
+    public ObjectProperty<StaffCsvReader.Result> staffPreviewProperty() {
         return staffPreview;
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -40,11 +43,14 @@ class FirstRunTest {
 
     private Path target;
     private FirstRun firstRun;
+    private Stage stage;
+    private UiContext ctx;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor());
+        this.stage = stage;
+        ctx = new UiContext(new FxTaskExecutor());
         target = dir.resolve("school-" + System.nanoTime()).resolve("tracker.db");
         firstRun = new FirstRun(stage, ctx, target, FirstRun.mainWindowOpener(stage, ctx));
         firstRun.showWelcome();
@@ -56,7 +62,10 @@ class FirstRunTest {
         Files.writeString(f, "First name,Surname,Staff ID,Work email,Staff type,Job title,Start date\n"
                 + "Amira,Khan,P001,a.khan@hillside.sch.uk,Teacher,Year 3 teacher,01/09/2019\n"
                 + "Ben,Okafor,P002,b.okafor@hillside.sch.uk,TA,Teaching assistant,04/01/2021\n"
-                + "Carys,Evans,P003,office@hillside.sch.uk,Admin,Office manager,15/04/2024\n");
+                + "Carys,Evans,P003,office@hillside.sch.uk,Admin,Office manager,15/04/2024\n"
+                // a new starter (last week): the staff import gives her an induction plan
+                + "Dana,Price,P004,d.price@hillside.sch.uk,Teacher,Year 5 teacher,"
+                + LocalDate.now().minusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")) + "\n");
         return f;
     }
 
@@ -95,20 +104,20 @@ class FirstRunTest {
         robot.interact(() -> file.setText(staff.toString()));
         robot.clickOn("#setup-staff-preview");
         TableView<?> preview = robot.lookup("#setup-staff-table").queryAs(TableView.class);
-        FxTestSupport.waitUntil(() -> preview.getItems().size() == 3);
+        FxTestSupport.waitUntil(() -> preview.getItems().size() == 4);
         assertThat(robot.lookup("#setup-staff-status").queryAs(Label.class).getText())
-                .startsWith("3 people read from staff-list.csv");
+                .startsWith("4 people read from staff-list.csv");
         assertThat(nextDisabled(robot)).isFalse();
         robot.clickOn("#wizard-next");
 
         FxTestSupport.waitUntil(() -> "Your policies".equals(title(robot)));
-        int statutory = SchoolSetupService.defaultPolicyCatalogue().preselected(SchoolPhase.PRIMARY).size();
-        int all = SchoolSetupService.defaultPolicyCatalogue().entries().size();
+        int statutory = PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size();
+        int all = PolicyCatalogue.entries().size();
         Label count = robot.lookup("#setup-policies-count").queryAs(Label.class);
         assertThat(count.getText()).isEqualTo(statutory + " of " + all + " selected");
         // tick one more (a non-statutory policy) from the keyboard: select its row, press Space
         TableView<SetupWizardViewModel.PolicyChoice> policies = robot.lookup("#setup-policy-table").queryAs(TableView.class);
-        int online = indexOf(policies, "Online safety policy");
+        int online = indexOf(policies, "Online Safety Policy");
         robot.interact(() -> {
             policies.requestFocus();
             policies.getSelectionModel().select(online);
@@ -120,7 +129,7 @@ class FirstRunTest {
 
         // the main window opens on the new school, with the checklist of what to do next
         FxTestSupport.waitUntil(() -> robot.lookup("#card-staff-value").tryQuery()
-                .map(n -> "3".equals(((Label) n).getText())).orElse(false));
+                .map(n -> "4".equals(((Label) n).getText())).orElse(false));
         FxTestSupport.waitUntil(() -> robot.lookup("#next-steps").tryQuery().map(Node::isVisible).orElse(false));
         FxTestSupport.waitUntil(() -> "Hillside Primary School".equals(robot.lookup("#school-name").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#next-step-upload-documents").tryQuery()).isPresent();
@@ -130,9 +139,13 @@ class FirstRunTest {
         TrackerServices saved = TrackerServices.open(target, TestDemo.ACTOR);
         assertThat(saved.settings().graceDays()).isEqualTo(21);
         assertThat(saved.staff().findAll()).extracting(s -> s.fullName())
-                .containsExactlyInAnyOrder("Amira Khan", "Ben Okafor", "Carys Evans");
+                .containsExactlyInAnyOrder("Amira Khan", "Ben Okafor", "Carys Evans", "Dana Price");
+        for (var member : saved.staff().findAll()) {
+            assertThat(saved.induction().planId(member.id())).as(member.fullName() + "'s induction plan")
+                    .matches(plan -> plan.isPresent() == member.fullName().equals("Dana Price"));
+        }
         assertThat(saved.policies().findAll()).hasSize(statutory + 1)
-                .anySatisfy(p -> assertThat(p.title()).isEqualTo("Online safety policy"));
+                .anySatisfy(p -> assertThat(p.title()).isEqualTo("Online Safety Policy"));
 
         // a line of the checklist opens the page where the work is done; Hide removes the checklist
         robot.clickOn("#next-step-upload-documents");
@@ -158,7 +171,8 @@ class FirstRunTest {
         robot.interact(() -> file.setText(bad.toString()));
         robot.clickOn("#setup-staff-preview");
         FxTestSupport.waitUntil(() -> robot.lookup("#setup-staff-status").queryAs(Label.class).getText()
-                .equals("bad-staff.csv line 2: Start date: '31/02/2021' is not a date (dd/mm/yyyy)"));
+                .startsWith("bad-staff.csv line 2: Start date: ") && robot.lookup("#setup-staff-status")
+                .queryAs(Label.class).getText().contains("31/02/2021"));
         assertThat(nextDisabled(robot)).isTrue();
         robot.clickOn("#setup-staff-skip");
         assertThat(nextDisabled(robot)).isFalse();
@@ -193,6 +207,41 @@ class FirstRunTest {
                 System.setProperty("tracker.data.dir", before);
             }
         }
+    }
+
+    @Test
+    void fileNewLeadsIntoTheSameWizardForTheNewFile(FxRobot robot) {
+        // what File > New database does once the file is chosen (the chooser itself is the system's)
+        Path file = dir.resolve("new-" + System.nanoTime() + ".db");
+        java.util.concurrent.atomic.AtomicReference<Path> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<FirstRun> run = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> run.set(FirstRun.newSchool(stage, ctx, file, opened::set)));
+        FxTestSupport.waitUntil(() -> "Your school".equals(title(robot)));
+        assertThat(run.get().stage().getOwner()).isSameAs(stage);
+        // Escape cancels: the window closes, no file, nothing opened
+        robot.push(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(() -> !run.get().stage().isShowing());
+        assertThat(file).doesNotExist();
+        assertThat(opened.get()).isNull();
+
+        robot.interact(() -> run.set(FirstRun.newSchool(stage, ctx, file, opened::set)));
+        FxTestSupport.waitUntil(() -> "Your school".equals(title(robot)));
+        robot.clickOn("#setup-school-name").write("Brook Special School");
+        robot.clickOn("#setup-phase-special");
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#wizard-next");
+        FxTestSupport.waitUntil(() -> "Your staff list".equals(title(robot)));
+        robot.clickOn("#setup-staff-skip");
+        robot.clickOn("#wizard-next");
+        FxTestSupport.waitUntil(() -> "Your policies".equals(title(robot)));
+        robot.clickOn("#wizard-next");
+        FxTestSupport.waitUntil(() -> file.equals(opened.get()));
+        assertThat(run.get().stage().isShowing()).isFalse();
+        TrackerServices saved = TrackerServices.open(file, TestDemo.ACTOR);
+        assertThat(saved.settings().schoolName()).isEqualTo("Brook Special School");
+        assertThat(saved.settings().schoolPhase()).contains("special");
+        assertThat(saved.policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.SPECIAL).size());
+        saved.db().close();
     }
 
     private static int indexOf(TableView<SetupWizardViewModel.PolicyChoice> table, String title) {

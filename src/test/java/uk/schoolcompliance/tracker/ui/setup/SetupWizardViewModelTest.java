@@ -2,6 +2,7 @@ package uk.schoolcompliance.tracker.ui.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,36 +12,36 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.schoolcompliance.tracker.app.StarterCatalogue;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
-import uk.schoolcompliance.tracker.app.SchoolSetupService;
-import uk.schoolcompliance.tracker.app.StaffListImporter;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
-import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 
 class SetupWizardViewModelTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
     @TempDir
     Path dir;
 
-    /** A stand-in importer: the view model only knows the interface. */
-    private static final StaffListImporter ONE_PERSON = file -> new StaffListImporter.Preview(file.getFileName().toString(),
-            List.of(new StaffMember(0, 0, "Ann", "Lee", "", null, StaffCategory.TEACHER, "", LocalDate.of(2020, 9, 1),
-                    null, null, null)), List.of());
+    private SetupWizardViewModel vm() {
+        return new SetupWizardViewModel(TaskExecutor.sameThread(), dir.resolve("tracker.db"));
+    }
 
-    private SetupWizardViewModel vm(StaffListImporter importer) {
-        return new SetupWizardViewModel(TaskExecutor.sameThread(), importer, SchoolSetupService.defaultPolicyCatalogue(),
-                dir.resolve("tracker.db"));
+    private Path file(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
     }
 
     @Test
     void choosingAPhaseTicksItsStatutoryPolicies() {
-        SetupWizardViewModel vm = vm(ONE_PERSON);
+        SetupWizardViewModel vm = vm();
+        assertThat(vm.policies()).hasSameSizeAs(PolicyCatalogue.entries());
         assertThat(vm.selectedCount().get()).isZero();
         vm.phaseProperty().set(SchoolPhase.SECONDARY);
-        List<StarterCatalogue.Entry> expected = SchoolSetupService.defaultPolicyCatalogue().preselected(SchoolPhase.SECONDARY);
+        List<PolicyCatalogue.Entry> expected = PolicyCatalogue.preselected(SchoolPhase.SECONDARY);
         assertThat(vm.chosenPolicies()).containsExactlyElementsOf(expected);
         vm.selectAll(false);
         assertThat(vm.selectedCount().get()).isZero();
@@ -48,11 +49,13 @@ class SetupWizardViewModelTest {
         assertThat(vm.selectedCount().get()).isEqualTo(vm.policies().size());
         vm.selectStatutory();
         assertThat(vm.selectedCount().get()).isEqualTo(expected.size());
+        vm.phaseProperty().set(SchoolPhase.TRUST);
+        assertThat(vm.chosenPolicies()).containsExactlyElementsOf(PolicyCatalogue.preselected(SchoolPhase.TRUST));
     }
 
     @Test
-    void stepsAreCompleteOnlyWithTheirAnswers() {
-        SetupWizardViewModel vm = vm(ONE_PERSON);
+    void stepsAreCompleteOnlyWithTheirAnswers() throws Exception {
+        SetupWizardViewModel vm = vm();
         assertThat(vm.schoolStepComplete().get()).isFalse();
         vm.schoolNameProperty().set("Hillside");
         assertThat(vm.schoolStepComplete().get()).isFalse();
@@ -65,49 +68,97 @@ class SetupWizardViewModelTest {
         assertThat(vm.staffStepComplete().get()).isFalse();
         vm.previewStaff();
         assertThat(vm.staffErrorProperty().get()).isEqualTo("Type the path of the staff list or choose it with Browse.");
-        vm.staffFileProperty().set(dir.resolve("staff.csv").toString());
+        vm.staffFileProperty().set(file("staff.csv", "First name,Surname,Staff type,Start date\nAnn,Lee,Teacher,01/09/2020\n")
+                .toString());
         vm.previewStaff();
+        assertThat(vm.staffErrorProperty().get()).isNull();
         assertThat(vm.staffStepComplete().get()).isTrue();
-        assertThat(vm.staffToImport()).hasSize(1);
+        assertThat(vm.staffToImport()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.category()).isEqualTo(StaffCategory.TEACHER);
+        });
         vm.skipStaffProperty().set(true);
         assertThat(vm.staffToImport()).isEmpty();
         // changing the file forgets the old preview
         vm.skipStaffProperty().set(false);
         vm.staffFileProperty().set("other.csv");
         assertThat(vm.staffStepComplete().get()).isFalse();
-    }
-
-    @Test
-    void anImportErrorIsShownAndNothingIsKept() {
-        SetupWizardViewModel vm = vm(file -> {
-            throw new uk.schoolcompliance.tracker.app.UserException("staff.csv line 4: Start date: 'x' is not a date");
-        });
-        vm.staffFileProperty().set("staff.csv");
-        vm.previewStaff();
-        assertThat(vm.staffErrorProperty().get()).isEqualTo("staff.csv line 4: Start date: 'x' is not a date");
         assertThat(vm.staffPreviewProperty().get()).isNull();
-        assertThat(vm.busyProperty().get()).isFalse();
     }
 
     @Test
-    void finishingCreatesTheSchoolFile() {
-        SetupWizardViewModel vm = vm(ONE_PERSON);
+    void readsWhatImportStaffReads() throws Exception {
+        // MIS aliases, semicolons, Windows-1252 and an ISO date: the full staff import's reader
+        Path f = dir.resolve("mis.csv");
+        Files.write(f, ("Forename;Legal surname;Staff code;Staff category;Employment start;Post\n"
+                + "Ren\u00e9e;Dupr\u00e9;S1;TA;2024-09-02;Teaching assistant\n").getBytes(Charset.forName("windows-1252")));
+        SetupWizardViewModel vm = vm();
+        vm.staffFileProperty().set(f.toString());
+        vm.previewStaff();
+        assertThat(vm.staffErrorProperty().get()).isNull();
+        assertThat(vm.staffToImport()).singleElement().satisfies(r -> {
+            assertThat(r.givenName()).isEqualTo("Ren\u00e9e");
+            assertThat(r.familyName()).isEqualTo("Dupr\u00e9");
+            assertThat(r.staffRef()).isEqualTo("S1");
+            assertThat(r.startDate()).isEqualTo(LocalDate.of(2024, 9, 2));
+        });
+    }
+
+    @Test
+    void problemsAreShownWithTheirLinesAndBlockTheStep() throws Exception {
+        SetupWizardViewModel vm = vm();
+        vm.staffFileProperty().set(file("staff.csv", "First name,Surname,Work email,Staff type,Start date\n"
+                + "Ann,Lee,a@x.org,Teacher,31/02/2021\n"
+                + "Bo,Ng,b@x.org,Teacher,01/09/2021\n"
+                + "Cy,Ode,B@x.org,Teacher,01/09/2021\n").toString());
+        vm.previewStaff();
+        String error = vm.staffErrorProperty().get();
+        assertThat(error.lines().toList()).hasSize(2);
+        assertThat(error.lines().toList().get(0)).startsWith("staff.csv line 2: Start date: ").contains("31/02/2021");
+        assertThat(error.lines().toList().get(1)).isEqualTo("staff.csv line 4: Email: 'B@x.org' is also on line 3");
+        assertThat(vm.staffStepComplete().get()).isFalse();
+        assertThat(vm.staffToImport()).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        vm.staffFileProperty().set(dir.resolve("missing.csv").toString());
+        vm.previewStaff();
+        assertThat(vm.staffErrorProperty().get()).contains("missing.csv").contains("cannot be read");
+        assertThat(vm.staffPreviewProperty().get()).isNull();
+
+        vm.staffFileProperty().set(file("empty.csv", "First name,Surname,Staff type,Start date\n").toString());
+        vm.previewStaff();
+        assertThat(vm.staffErrorProperty().get()).isEqualTo("empty.csv line 1: file: has a header but no staff");
+        assertThat(vm.staffStepComplete().get()).isFalse();
+    }
+
+    @Test
+    void finishingCreatesTheSchoolFileThroughTheStaffImport() throws Exception {
+        SetupWizardViewModel vm = vm();
         vm.schoolNameProperty().set("Hillside Primary");
         vm.phaseProperty().set(SchoolPhase.PRIMARY);
-        vm.staffFileProperty().set("staff.csv");
+        vm.staffFileProperty().set(file("staff.csv", "First name,Surname,Staff type,Start date\n"
+                + "Ann,Lee,Teacher,01/09/2020\nNew,Starter,TA,10/11/2026\n").toString());
         vm.previewStaff();
         AtomicReference<TrackerServices> done = new AtomicReference<>();
-        vm.finish(LocalDate.of(2026, 11, 24), done::set);
+        vm.finish(TODAY, done::set);
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(done.get().settings().schoolName()).isEqualTo("Hillside Primary");
-        assertThat(done.get().staff().count()).isEqualTo(1);
+        TrackerServices s = done.get();
+        assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary");
+        assertThat(s.staff().count()).isEqualTo(2);
+        long newStarter = s.staff().findAll().stream().filter(m -> m.familyName().equals("Starter")).findFirst()
+                .orElseThrow().id();
+        long ann = s.staff().findAll().stream().filter(m -> m.familyName().equals("Lee")).findFirst().orElseThrow().id();
+        assertThat(s.induction().planId(newStarter)).as("the new starter's induction plan").isPresent();
+        assertThat(s.induction().planId(ann)).as("no plan for someone who started in 2020").isEmpty();
+        assertThat(s.policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size());
         assertThat(Files.exists(vm.target())).isTrue();
+        s.db().close();
 
         // a second finish on the same file is refused with a message, not an exception
-        SetupWizardViewModel again = vm(ONE_PERSON);
+        SetupWizardViewModel again = vm();
         again.schoolNameProperty().set("Other");
         again.phaseProperty().set(SchoolPhase.PRIMARY);
-        again.finish(LocalDate.of(2026, 11, 24), s -> { });
+        again.finish(TODAY, x -> { });
         assertThat(again.errorProperty().get()).startsWith("The school could not be created:").contains("already exists");
     }
 }
