@@ -116,6 +116,7 @@ public final class PolicyScheduleImport {
                     + (plan.errors().size() > 1 ? " (and " + (plan.errors().size() - 1) + " more problems)" : "")
                     + "; nothing was imported");
         }
+        services.backups().beforeImport();
         services.db().inTransaction(c -> {
             for (Change ch : plan.changes()) {
                 if (ch.action() == Action.UNCHANGED) {

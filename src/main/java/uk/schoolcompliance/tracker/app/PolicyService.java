@@ -300,6 +300,7 @@ public final class PolicyService {
         if (in.title() == null || in.title().isBlank()) {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
+        services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             Optional<Policy> found = services.policies().findByTitle(in.title());
             boolean created = found.isEmpty();

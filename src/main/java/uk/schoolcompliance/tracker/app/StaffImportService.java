@@ -165,6 +165,7 @@ public final class StaffImportService {
             throw new UserException(preview.source() + ": " + preview.problems().size()
                     + " problem(s); nothing was imported. First: " + preview.problems().get(0));
         }
+        services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             int created = 0;
             int updated = 0;
