@@ -55,7 +55,10 @@ public final class PolicyScheduleImport {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            uk.schoolcompliance.tracker.io.CsvTable.checkFileSize(file);
             bytes = Files.readAllBytes(file);
+        } catch (uk.schoolcompliance.tracker.io.CsvTable.TooLargeException e) {
+            throw new UserException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new UserException(file + ": no such file");
         } catch (IOException e) {
