@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.ui.TaskExecutor;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.staff.StaffImportViewModel;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
@@ -77,5 +81,43 @@ class ImportBackupTest {
         Thread.sleep(5);
         assertThat(run("import-acks", "--db", db.toString(), form.toString(), "--policy", "Anti-Bullying Policy")).isZero();
         assertThat(beforeImport(db)).hasSize(4);
+    }
+
+    @Test
+    void theAppsImportDialogGetsTheBackupTooButNotForItsPreview() throws Exception {
+        Path db = TestDemo.copy(dir);
+        String before = DataChecksum.of(db);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        ctx.servicesProperty().set(s);
+        StaffImportViewModel vm = new StaffImportViewModel(ctx);
+        Path staff = dir.resolve("staff.csv");
+        Files.writeString(staff, "First name,Surname,Staff ID,Work email,Staff type,Job title,Start date\n"
+                + "Ada,Lovelace,X900,ada@example.org,Teacher,Teacher of maths,01/09/2026\n");
+        vm.fileProperty().set(staff.toString());
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(beforeImport(db)).as("a preview takes no backup").isEmpty();
+        vm.importNow();
+        assertThat(vm.outcomeProperty().get()).isNotNull();
+        List<Backup> taken = beforeImport(db);
+        assertThat(taken).hasSize(1);
+        assertThat(DataChecksum.of(taken.get(0).file())).isEqualTo(before);
+        s.db().close();
+    }
+
+    @Test
+    void whileAnotherCopyHoldsTheDatabaseAnImportIsRefusedBeforeAnyBackupIsMade() throws Exception {
+        Path db = TestDemo.copy(dir);
+        Path staff = dir.resolve("staff.csv");
+        Files.writeString(staff, "First name,Surname,Staff ID,Work email,Staff type,Job title,Start date\n"
+                + "Ada,Lovelace,X900,ada@example.org,Teacher,Teacher of maths,01/09/2026\n");
+        try (ChildJvm other = ChildJvm.start(LockHolderMain.class, db.toString())) {
+            other.await("LOCKED", 30);
+            String message = RejectedInput.assertRejected(db, db.getFileName().toString(),
+                    "import-staff", "--db", db.toString(), staff.toString());
+            assertThat(message).contains("is open in");
+        }
+        assertThat(beforeImport(db)).isEmpty();
     }
 }
