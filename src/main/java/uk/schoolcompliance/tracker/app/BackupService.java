@@ -9,6 +9,7 @@ import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StoreException;
 
 /**
  * Backups of the open database: on opening at most once a day, before every import (importers call
@@ -56,6 +57,9 @@ public final class BackupService {
 
     /** To be called by every importer before it writes: a backup to go back to if the import was a mistake. */
     public Backup beforeImport() {
+        if (db.isReadOnly()) { // the import would be refused anyway: say why before copying anything
+            throw new StoreException(db.readOnlyReason());
+        }
         return Backups.create(db, "before-import");
     }
 

@@ -150,6 +150,7 @@ public final class FormImportService {
 
     /** Records every row the plan marks RECORD, in one transaction with one audit line for the import. */
     public List<Acknowledgement> commit(Plan plan) {
+        services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             List<Acknowledgement> written = new ArrayList<>();
             String recordedBy = services.actor().displayName();

@@ -55,7 +55,10 @@ public final class PolicyScheduleImport {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            uk.schoolcompliance.tracker.io.CsvTable.checkFileSize(file);
             bytes = Files.readAllBytes(file);
+        } catch (uk.schoolcompliance.tracker.io.CsvTable.TooLargeException e) {
+            throw new UserException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new UserException(file + ": no such file");
         } catch (IOException e) {
@@ -116,6 +119,7 @@ public final class PolicyScheduleImport {
                     + (plan.errors().size() > 1 ? " (and " + (plan.errors().size() - 1) + " more problems)" : "")
                     + "; nothing was imported");
         }
+        services.backups().beforeImport();
         services.db().inTransaction(c -> {
             for (Change ch : plan.changes()) {
                 if (ch.action() == Action.UNCHANGED) {

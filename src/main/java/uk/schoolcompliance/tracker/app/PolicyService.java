@@ -216,6 +216,9 @@ public final class PolicyService {
         }
     }
 
+    /** The largest policy document stored (it is kept inside the database and in every backup). */
+    public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+
     /** Reads a document file, checking it is a type the app stores. */
     public static VersionRepository.Document readDocument(Path file) {
         String name = file.getFileName().toString();
@@ -224,6 +227,11 @@ public final class PolicyService {
             throw new UserException(name + ": not a policy document (use DOCX, PDF, TXT or Markdown)");
         }
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw new UserException(name + ": the document is " + (size >> 20) + " MB; the most the app stores is "
+                        + (MAX_DOCUMENT_BYTES >> 20) + " MB (save it again with smaller pictures, or as PDF)");
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
                 throw new UserException(name + ": the file is empty");
@@ -319,6 +327,7 @@ public final class PolicyService {
         if (in.title() == null || in.title().isBlank()) {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
+        services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             Optional<Policy> found = services.policies().findByTitle(in.title());
             boolean created = found.isEmpty();

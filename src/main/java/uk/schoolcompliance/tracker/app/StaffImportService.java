@@ -77,7 +77,10 @@ public final class StaffImportService {
 
     public Preview preview(Path file) {
         try {
+            uk.schoolcompliance.tracker.io.CsvTable.checkFileSize(file);
             return preview(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (uk.schoolcompliance.tracker.io.CsvTable.TooLargeException e) {
+            throw new UserException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UserException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -165,6 +168,7 @@ public final class StaffImportService {
             throw new UserException(preview.source() + ": " + preview.problems().size()
                     + " problem(s); nothing was imported. First: " + preview.problems().get(0));
         }
+        services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             int created = 0;
             int updated = 0;

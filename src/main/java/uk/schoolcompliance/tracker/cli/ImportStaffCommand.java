@@ -52,6 +52,13 @@ public final class ImportStaffCommand implements Callable<Integer> {
             for (Problem p : preview.problems()) {
                 err.println(p);
             }
+            // then one line naming the file, for scripts and people who read only the last line
+            Problem first = preview.problems().get(0);
+            String where = first.line() <= 1 && first.field().equals("file") ? csv.getFileName() + ": " + first.problem()
+                    : csv.getFileName() + " line " + first.line() + ": "
+                    + (first.field().equals("file") ? "" : first.field() + ": ") + first.problem();
+            int n = preview.problems().size();
+            err.println("error: " + where + (n > 1 ? " (" + n + " problems in all)" : "") + "; nothing was imported");
             err.flush();
             return Cli.USER_ERROR;
         }

@@ -18,6 +18,88 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvTable {
 
+    /**
+     * The most data rows an imported file may have: a school's staff list, review schedule or form export is a few
+     * thousand rows at most, so a longer file is the wrong file (a whole-MIS export, a log) and is refused before
+     * anything is matched or written. Shared by every importer, CSV and XLSX alike.
+     */
+    public static final int MAX_ROWS = 50_000;
+
+    /** The longest value a cell may hold: Excel's own limit, so no spreadsheet can have made a longer one. */
+    public static final int MAX_VALUE = 32_767;
+
+    /** A file refused for its size: the message names the file and, where there is one, the line. */
+    public static final class TooLargeException extends IOException {
+        private final long line;
+
+        public TooLargeException(String source, long line, String reason) {
+            super(source + (line > 0 ? " line " + line : "") + ": " + reason);
+            this.line = line;
+        }
+
+        /** The line at fault (0 for the whole file). */
+        public long line() {
+            return line;
+        }
+
+        /** The message without the file and line. */
+        public String reason() {
+            String m = getMessage();
+            return m.substring(m.indexOf(": ") + 2);
+        }
+    }
+
+    /** The largest file an importer reads (50,000 rows of 1 KB), checked before the file is read into memory. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    /** Refuses a file larger than {@link #MAX_FILE_BYTES} before anything reads it. */
+    public static void checkFileSize(java.nio.file.Path file) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new TooLargeException(String.valueOf(file.getFileName()), 0, "the file is "
+                    + String.format(Locale.UK, "%,d", size >> 20) + " MB; the most an import reads is "
+                    + (MAX_FILE_BYTES >> 20) + " MB, so this looks like the wrong file");
+        }
+    }
+
+    /** Why the bytes are not a CSV text file (empty, binary, UTF-16, a workbook), or null when they may be one. */
+    public static String notText(byte[] bytes) {
+        if (bytes.length == 0) {
+            return "the file is empty";
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return "the file is saved as UTF-16 (\"Unicode text\"); save it from the spreadsheet as CSV UTF-8";
+        }
+        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return "this is a workbook, not a CSV file; save it from the spreadsheet as CSV UTF-8";
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return "this is not a text CSV file (it holds binary data, or is saved as UTF-16); "
+                        + "save it from the spreadsheet as CSV UTF-8";
+            }
+        }
+        return null;
+    }
+
+    /** Refuses a file with more than {@link #MAX_ROWS} data rows. */
+    public static void checkRows(String source, long dataRows) throws TooLargeException {
+        if (dataRows > MAX_ROWS) {
+            throw new TooLargeException(source, 0, "more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
+                    + " rows; a school's file is far smaller, so this looks like the wrong file");
+        }
+    }
+
+    /** Refuses a value longer than {@link #MAX_VALUE} characters. */
+    public static void checkValue(String source, long line, String value) throws TooLargeException {
+        if (value != null && value.length() > MAX_VALUE) {
+            throw new TooLargeException(source, line, "a value is " + String.format(Locale.UK, "%,d", value.length())
+                    + " characters long; the most a spreadsheet cell holds is " + String.format(Locale.UK, "%,d", MAX_VALUE)
+                    + ", so this looks like a damaged file");
+        }
+    }
+
     /** One record with its line number (1-based, the header being line 1). */
     public record Row(long line, Map<String, String> values) {
         /** The trimmed value of a column (matched case-insensitively), or "" when missing. */
@@ -40,23 +122,35 @@ public final class CsvTable {
     public static CsvTable read(String source, Reader reader, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(false).get();
-        List<Row> rows = new ArrayList<>();
-        List<String> header;
         try (CSVParser parser = format.parse(reader)) {
-            header = List.copyOf(parser.getHeaderNames());
-            java.util.Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
-                long before = parser.getCurrentLineNumber(); // lines consumed before this record
-                if (!it.hasNext()) {
-                    break;
-                }
-                CSVRecord record = it.next();
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    values.put(header.get(i).trim().toLowerCase(Locale.ROOT), record.get(i));
-                }
-                rows.add(new Row(before + 1, values));
+            return read(source, parser);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV reports a malformed file (a stray quote, binary data) unchecked, with the line it got to
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new IOException(source + ": not a readable CSV file (" + m.lines().findFirst().orElse(m) + ")", e);
+        }
+    }
+
+    private static CsvTable read(String source, CSVParser parser) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String> header = List.copyOf(parser.getHeaderNames());
+        java.util.Iterator<CSVRecord> it = parser.iterator();
+        while (true) {
+            long before = parser.getCurrentLineNumber(); // lines consumed before this record
+            if (!it.hasNext()) {
+                break;
             }
+            CSVRecord record = it.next();
+            checkRows(source, rows.size() + 1L);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                checkValue(source, before + 1, record.get(i));
+            }
+            for (int i = 0; i < header.size() && i < record.size(); i++) {
+                values.put(header.get(i).trim().toLowerCase(Locale.ROOT), record.get(i));
+            }
+            rows.add(new Row(before + 1, values));
         }
         return new CsvTable(source, header, rows);
     }

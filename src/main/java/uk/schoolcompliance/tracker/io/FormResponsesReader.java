@@ -64,7 +64,10 @@ public final class FormResponsesReader {
         String source = file.getFileName().toString();
         byte[] bytes;
         try {
+            CsvTable.checkFileSize(file);
             bytes = Files.readAllBytes(file);
+        } catch (CsvTable.TooLargeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(source + ": cannot read the file (" + e.getMessage() + ")", e);
         }
@@ -85,7 +88,12 @@ public final class FormResponsesReader {
         CsvTable table;
         try {
             table = CsvTable.read(source, new StringReader(text), delimiter(text));
-        } catch (IOException | RuntimeException e) {
+        } catch (CsvTable.TooLargeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith(source + ":") ? e.getMessage()
+                    : source + ": not a readable CSV file (" + firstLine(e.getMessage()) + ")", e);
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException(source + ": not a readable CSV file (" + firstLine(e.getMessage()) + ")", e);
         }
         String dateColumn = find(table.header(), DATE_COLUMNS).orElseThrow(() -> new IllegalArgumentException(source

@@ -117,6 +117,11 @@ public final class StaffCsvReader {
     public static Result read(String source, byte[] bytes) {
         Charset charset = StandardCharsets.UTF_8;
         int offset = 0;
+        String notText = CsvTable.notText(bytes);
+        if (notText != null) {
+            return new Result(source, charset, ',', List.of(), List.of(new Problem(1, "file", notText)), Map.of(),
+                    List.of(), 0);
+        }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
         } else if (!isUtf8(bytes)) {
@@ -127,6 +132,9 @@ public final class StaffCsvReader {
         CsvTable table;
         try {
             table = CsvTable.read(source, new StringReader(text), delimiter);
+        } catch (CsvTable.TooLargeException e) {
+            List<Problem> p = List.of(new Problem(Math.max(e.line(), 1), "file", e.reason()));
+            return new Result(source, charset, delimiter, List.of(), p, Map.of(), List.of(), 0);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             List<Problem> p = List.of(new Problem(1, "file", "cannot be read as CSV: " + firstLine(e.getMessage())));
             return new Result(source, charset, delimiter, List.of(), p, Map.of(), List.of(), 0);

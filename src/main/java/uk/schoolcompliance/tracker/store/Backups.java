@@ -144,16 +144,21 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new StoreException(target + " already exists; a backup never overwrites a file");
         }
+        // written under a ".part" name and renamed when whole and checked: a process killed mid-backup (SIGKILL,
+        // power cut) leaves at most a .part file, never a half backup that looks like a real one
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        String partPath = part.toAbsolutePath().toString();
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            FilePermissions.createOwnerOnly(target);
+            deleteQuietly(part);
+            FilePermissions.createOwnerOnly(part);
             try (Connection c = db.newConnection(); Statement st = c.createStatement()) {
-                st.executeUpdate("backup to \"" + path + "\"");
+                st.executeUpdate("backup to \"" + partPath + "\"");
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path); Statement st = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + partPath); Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = DELETE");
                 try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                     if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
@@ -161,12 +166,13 @@ public final class Backups {
                     }
                 }
             }
-            FilePermissions.restrict(target);
+            FilePermissions.restrict(part);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            deleteQuietly(target);
+            deleteQuietly(part);
             throw new StoreException("The backup to " + target + " was not made: " + Database.describeIo(e), e);
         } catch (SQLException e) {
-            deleteQuietly(target);
+            deleteQuietly(part);
             throw new StoreException("The backup to " + target + " was not made: "
                     + Database.describeSql(target, e.getMessage(), null), e);
         }

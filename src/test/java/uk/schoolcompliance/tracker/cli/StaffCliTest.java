@@ -58,7 +58,8 @@ class StaffCliTest {
         int before = TrackerServices.open(db, TestDemo.ACTOR).staff().count();
         Result r = run("import-staff", "--db", db.toString(), StaffFiles.copy("one-bad-row.csv", dir).toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines().toList()).containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)");
+        assertThat(r.err().lines().toList()).containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)",
+                "error: one-bad-row.csv line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy); nothing was imported");
         assertThat(r.out()).isEmpty();
         assertThat(TrackerServices.open(db, TestDemo.ACTOR).staff().count()).isEqualTo(before);
         Result missing = run("import-staff", "--db", db.toString(), dir.resolve("nope.csv").toString());

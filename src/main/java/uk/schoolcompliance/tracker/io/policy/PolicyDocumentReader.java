@@ -43,7 +43,15 @@ public final class PolicyDocumentReader {
             return switch (type) {
                 case DocumentTypes.DOCX -> docx(bytes);
                 case DocumentTypes.PDF -> pdf(bytes);
-                default -> plain(bytes);
+                default -> {
+                    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                        if (bytes[i] == 0) {
+                            throw new IOException("not a text file: it holds binary data; save the policy as DOCX, "
+                                    + "PDF or plain text");
+                        }
+                    }
+                    yield plain(bytes);
+                }
             };
         } catch (IOException | RuntimeException e) {
             throw new IOException(fileName + ": cannot read the document (" + describe(e) + ")", e);
@@ -56,6 +64,11 @@ public final class PolicyDocumentReader {
     }
 
     static String docx(byte[] bytes) throws IOException {
+        if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(new ByteArrayInputStream(bytes))
+                == org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+            throw new IOException("the document is protected with a password, or is an old .doc file; open it in Word, "
+                    + "remove the password and save it as .docx");
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder sb = new StringBuilder();
             for (IBodyElement e : doc.getBodyElements()) {
@@ -84,10 +97,19 @@ public final class PolicyDocumentReader {
     }
 
     static String pdf(byte[] bytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        try (PDDocument doc = loadPdf(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(doc);
+        }
+    }
+
+    private static PDDocument loadPdf(byte[] bytes) throws IOException {
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new IOException("the PDF is protected with a password; save a copy without the password and import "
+                    + "that", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -111,6 +112,10 @@ public final class PolicyScheduleReader {
     }
 
     private static List<RawRow> csv(String source, byte[] bytes) throws IOException {
+        String notText = CsvTable.notText(bytes);
+        if (notText != null) {
+            throw new IOException(source + ": " + notText);
+        }
         String text = PolicyDocumentReader.plain(bytes);
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
@@ -129,6 +134,24 @@ public final class PolicyScheduleReader {
     }
 
     private static List<RawRow> xlsx(String source, byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            throw new IOException(source + ": the file is empty");
+        }
+        FileMagic magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
+        if (magic == FileMagic.OLE2) {
+            throw new IOException(source + ": the workbook is protected with a password, or is an old .xls file; "
+                    + "open it in Excel, remove the password and save it as .xlsx");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new IOException(source + ": not an Excel workbook (.xlsx); save the schedule as .xlsx or CSV UTF-8");
+        }
+        long rows;
+        try {
+            rows = XlsxRows.largestSheet(bytes);
+        } catch (IOException e) {
+            throw new IOException(source + ": not a readable XLSX workbook (" + firstLine(e) + ")", e);
+        }
+        CsvTable.checkRows(source, rows - 1L);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.UK);
@@ -138,6 +161,7 @@ public final class PolicyScheduleReader {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                     cells.add(cellText(row.getCell(c), formatter));
+                    CsvTable.checkValue(source, row.getRowNum() + 1L, cells.get(cells.size() - 1));
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
@@ -161,11 +185,19 @@ public final class PolicyScheduleReader {
                 throw new IOException(source + ": the first sheet is empty");
             }
             return out;
-        } catch (IOException e) {
+        } catch (CsvTable.TooLargeException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new IOException(source + ": not a readable XLSX workbook (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith(source + ":")) {
+                throw (IOException) e;
+            }
+            throw new IOException(source + ": not a readable XLSX workbook (" + firstLine(e) + ")", e);
         }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     private static String cellText(Cell cell, DataFormatter formatter) {
@@ -241,6 +273,9 @@ public final class PolicyScheduleReader {
                     rr.text(Column.OWNER), rr.text(Column.APPROVING_BODY), rr.date(Column.LAST_APPROVED, LooseDates.Use.EVENT),
                     rr.has(Column.FREQUENCY), months, rr.date(Column.NEXT_REVIEW, LooseDates.Use.DEADLINE),
                     rr.audience(), rr.has(Column.REACK), reack, rr.text(Column.VERSION), rr.status()));
+        }
+        if (entries.isEmpty() && errors.isEmpty()) {
+            errors.add(source + ": has a header but no policies");
         }
         return new Result(source, keys.keySet(), entries, errors);
     }
