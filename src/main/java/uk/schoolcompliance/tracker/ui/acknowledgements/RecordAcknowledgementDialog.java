@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.AcknowledgementService;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -161,17 +162,7 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.display(f, "");
     }
 
     static <T> ListCell<T> cell(java.util.function.Function<T, String> f) {

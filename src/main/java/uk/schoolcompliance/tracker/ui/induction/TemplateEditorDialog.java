@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.domain.InductionItemKind;
 import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -240,16 +241,6 @@ final class TemplateEditorDialog extends Dialog<Void> {
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.display(f, "");
     }
 }

@@ -46,7 +46,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.PolicyService;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -156,17 +156,7 @@ public final class PoliciesView implements Page {
         badge.setId("policies-badge-filter");
         badge.getItems().add(null);
         badge.getItems().addAll(Badge.values());
-        badge.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Badge b) {
-                return b == null ? I18n.t("policies.filter.all") : b.label();
-            }
-
-            @Override
-            public Badge fromString(String s) {
-                return null;
-            }
-        });
+        badge.setConverter(Converters.<Badge>display(b -> b.label(), I18n.t("policies.filter.all")));
         badge.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Badge item, boolean empty) {

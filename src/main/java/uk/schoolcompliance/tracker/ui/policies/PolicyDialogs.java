@@ -36,7 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.PolicyScheduleImport;
 import uk.schoolcompliance.tracker.app.PolicyService;
@@ -118,17 +118,7 @@ public final class PolicyDialogs {
         }
         ComboBox<Integer> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setId(id);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer m) {
-                return m == null ? I18n.t(noneKey) : ReviewFrequency.describe(m);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(Converters.<Integer>display(m -> ReviewFrequency.describe(m), I18n.t(noneKey)));
         c.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -176,17 +166,7 @@ public final class PolicyDialogs {
         DatePicker next = date("policy-next-review", p == null ? null : p.nextReviewOverride());
         ComboBox<PolicyStatus> status = new ComboBox<>(FXCollections.observableArrayList(PolicyStatus.values()));
         status.setId("policy-status");
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PolicyStatus s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public PolicyStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Converters.<PolicyStatus>display(s -> s.label(), ""));
         status.setValue(p == null ? PolicyStatus.ACTIVE : p.status());
         Map<StaffCategory, CheckBox> audience = new EnumMap<>(StaffCategory.class);
         FlowPane boxes = new FlowPane(12, 6);

@@ -26,7 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack;
 import uk.schoolcompliance.tracker.app.report.Term;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -69,17 +69,7 @@ public final class ReportsView implements Page {
         ComboBox<Term> term = new ComboBox<>(vm.terms());
         term.setId("reports-term");
         term.valueProperty().bindBidirectional(vm.termProperty());
-        term.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Term t) {
-                return t == null ? "" : I18n.t("reports.term.item", t.label(), Dates.forPeople(t.start()), Dates.forPeople(t.end()));
-            }
-
-            @Override
-            public Term fromString(String s) {
-                return null;
-            }
-        });
+        term.setConverter(Converters.<Term>display(t -> I18n.t("reports.term.item", t.label(), Dates.forPeople(t.start()), Dates.forPeople(t.end())), ""));
         term.setPrefWidth(340);
         CheckBox names = new CheckBox(I18n.t("reports.names"));
         names.setId("reports-names");

@@ -47,6 +47,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -162,17 +163,7 @@ public final class ReviewsView implements Page {
         st.setId("reviews-status-filter");
         st.getItems().add(null);
         st.getItems().addAll(ReviewStatus.values());
-        StringConverter<ReviewStatus> conv = new StringConverter<>() {
-            @Override
-            public String toString(ReviewStatus s) {
-                return s == null ? I18n.t("reviews.filter.all") : PoliciesViewModel.badgeOf(s).label();
-            }
-
-            @Override
-            public ReviewStatus fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<ReviewStatus> conv = Converters.<ReviewStatus>display(s -> PoliciesViewModel.badgeOf(s).label(), I18n.t("reviews.filter.all"));
         st.setConverter(conv);
         st.setButtonCell(new ListCell<>() {
             @Override

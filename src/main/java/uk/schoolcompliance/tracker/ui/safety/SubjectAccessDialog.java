@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
@@ -29,18 +29,8 @@ public final class SubjectAccessDialog {
         person.setId("sar-person");
         person.setPrefWidth(380);
         person.setPromptText(I18n.t("safety.sar.person"));
-        person.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffMember s) {
-                return s == null ? "" : s.sortName() + " — " + s.category().label()
-                        + (s.staffRef() == null ? "" : " (" + s.staffRef() + ")");
-            }
-
-            @Override
-            public StaffMember fromString(String s) {
-                return null;
-            }
-        });
+        person.setConverter(Converters.<StaffMember>display(s -> s.sortName() + " — " + s.category().label()
+                        + (s.staffRef() == null ? "" : " (" + s.staffRef() + ")"), ""));
         vm.staff(list -> person.getItems().setAll(list));
         Label intro = new Label(I18n.t("safety.sar.intro"));
         intro.setWrapText(true);

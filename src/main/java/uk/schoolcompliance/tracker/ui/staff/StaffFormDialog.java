@@ -17,7 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.StaffService;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
@@ -60,17 +60,7 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         absenceFrom = DateFields.picker(existing == null ? null : existing.absenceFrom());
         absenceTo = DateFields.picker(existing == null ? null : existing.absenceTo());
         category.getItems().setAll(StaffCategory.values());
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffCategory c) {
-                return c == null ? "" : c.label();
-            }
-
-            @Override
-            public StaffCategory fromString(String s) {
-                return null;
-            }
-        });
+        category.setConverter(Converters.<StaffCategory>display(c -> c.label(), ""));
         category.setValue(existing == null ? StaffCategory.TEACHER : existing.category());
         if (existing != null) {
             given.setText(existing.givenName());

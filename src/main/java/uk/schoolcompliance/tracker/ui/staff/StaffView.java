@@ -42,6 +42,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.InductionService;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Obligation;
@@ -88,17 +89,7 @@ public final class StaffView implements Page {
         category.setId("staff-category-filter");
         category.getItems().add(null);
         category.getItems().addAll(StaffCategory.values());
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffCategory c) {
-                return c == null ? I18n.t("staff.filter.allCategories") : c.label();
-            }
-
-            @Override
-            public StaffCategory fromString(String s) {
-                return null;
-            }
-        });
+        category.setConverter(Converters.<StaffCategory>display(c -> c.label(), I18n.t("staff.filter.allCategories")));
         category.valueProperty().bindBidirectional(vm.categoryProperty());
         ComboBox<StaffViewModel.Status> status = new ComboBox<>();
         status.setId("staff-status-filter");
