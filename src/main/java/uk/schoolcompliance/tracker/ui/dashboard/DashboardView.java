@@ -199,7 +199,7 @@ public final class DashboardView implements Page {
         perTerm.getData().setAll(java.util.List.of(terms));
 
         XYChart.Series<Number, String> pols = new XYChart.Series<>();
-        // listed top to bottom in title order: the category axis draws its first item at the bottom
+        // lowest rate at the top: the category axis draws its first item at the bottom
         for (int i = f.byPolicy().size() - 1; i >= 0; i--) {
             DashboardViewModel.Rate r = f.byPolicy().get(i);
             XYChart.Data<Number, String> d = new XYChart.Data<>(r.percent(), r.label());

@@ -74,11 +74,19 @@ public final class DashboardViewModel {
         });
     }
 
+    /** How many policies the rate chart shows: the lowest rates (a trust's 100 bars would be unreadable). */
+    public static final int POLICIES_CHARTED = 15;
+
     /** The dashboard's figures from one calculator (public for tests). */
     public static Figures compute(ComplianceCalculator calc) {
         Summary s = calc.summary();
         List<Rate> byPolicy = new ArrayList<>();
         calc.tallyByPolicy().forEach((p, t) -> byPolicy.add(rate(p.title(), t)));
+        // the policies that most need chasing; every policy's rate is on the Acknowledgements page and in the pack
+        byPolicy.sort(java.util.Comparator.comparingDouble(Rate::percent).thenComparing(Rate::label));
+        if (byPolicy.size() > POLICIES_CHARTED) {
+            byPolicy.subList(POLICIES_CHARTED, byPolicy.size()).clear();
+        }
         List<Rate> byCategory = new ArrayList<>();
         calc.tallyByCategory().forEach((c, t) -> byCategory.add(rate(c.label(), t)));
         return new Figures(s, List.copyOf(byPolicy), List.copyOf(byCategory),

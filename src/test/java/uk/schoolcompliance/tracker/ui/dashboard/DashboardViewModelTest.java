@@ -28,7 +28,10 @@ class DashboardViewModelTest {
         DashboardViewModel.Figures f = vm.figuresProperty().get();
         assertThat(f.summary()).isEqualTo(calc.summary());
         assertThat(vm.summaryProperty().get()).isEqualTo(calc.summary());
-        assertThat(f.byPolicy()).hasSize(calc.tallyByPolicy().size());
+        assertThat(f.byPolicy()).hasSize(Math.min(DashboardViewModel.POLICIES_CHARTED, calc.tallyByPolicy().size()));
+        double lowest = calc.tallyByPolicy().values().stream().mapToDouble(t -> t.percent()).min().orElseThrow();
+        assertThat(f.byPolicy().get(0).percent()).isEqualTo(lowest);
+        assertThat(f.byPolicy()).isSortedAccordingTo(java.util.Comparator.comparingDouble(DashboardViewModel.Rate::percent));
         assertThat(f.byCategory()).extracting(DashboardViewModel.Rate::required)
                 .containsExactlyElementsOf(calc.tallyByCategory().values().stream().map(t -> t.inScope()).toList());
         assertThat(f.warnings()).isEqualTo(calc.dataWarnings());
