@@ -425,7 +425,11 @@ public final class StaffView implements Page {
         acknowledge.setDisable(!s.inPostOn(ctx.asOf()));
         acknowledge.setOnAction(e -> uk.schoolcompliance.tracker.ui.acknowledgements.RecordAcknowledgementDialog
                 .show(ctx, root.getScene().getWindow(), s.id(), null));
-        HBox actions = new HBox(8, edit, induction, acknowledge);
+        for (Button b : List.of(edit, induction, acknowledge)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // wraps onto a second row in a narrow pane instead of cutting the labels to "…"
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, induction, acknowledge);
         detailBox.getChildren().setAll(new VBox(2, name, sub), facts, actions, inductionSection(d), gapsSection(d),
                 acksSection(d));
     }
