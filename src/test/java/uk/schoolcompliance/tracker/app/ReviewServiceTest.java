@@ -21,7 +21,7 @@ import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
-import uk.schoolcompliance.tracker.domain.SchoolTerm;
+import uk.schoolcompliance.tracker.app.report.Term;
 
 class ReviewServiceTest {
 
@@ -74,7 +74,7 @@ class ReviewServiceTest {
         var line = s.reviewService().schedule(TestDemo.AS_OF).stream().filter(x -> x.policy().id() == p.id()).findFirst()
                 .orElseThrow();
         assertThat(line.planned().reviewer()).isEqualTo("James Carter");
-        assertThat(line.term()).isEqualTo(new SchoolTerm(SchoolTerm.Name.SPRING, 2026));
+        assertThat(line.term()).isEqualTo(Term.parse("Spring 2027"));
         s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.RETIRED, "Merged into staff code", null);
         assertThat(s.policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
     }
@@ -109,12 +109,12 @@ class ReviewServiceTest {
 
     @Test
     void schoolTermsFollowTheSchoolYear() {
-        assertThat(SchoolTerm.of(LocalDate.of(2026, 9, 1)).label()).isEqualTo("Autumn 2026");
-        assertThat(SchoolTerm.of(LocalDate.of(2026, 12, 31)).label()).isEqualTo("Autumn 2026");
-        assertThat(SchoolTerm.of(LocalDate.of(2027, 1, 1)).label()).isEqualTo("Spring 2027");
-        assertThat(SchoolTerm.of(LocalDate.of(2027, 3, 31)).name()).isEqualTo(SchoolTerm.Name.SPRING);
-        assertThat(SchoolTerm.of(LocalDate.of(2027, 4, 1)).label()).isEqualTo("Summer 2027");
-        assertThat(SchoolTerm.of(LocalDate.of(2027, 8, 31)).academicYearLabel()).isEqualTo("2026/27");
-        assertThat(SchoolTerm.of(LocalDate.of(2027, 8, 31)).next()).isEqualTo(SchoolTerm.of(LocalDate.of(2027, 9, 1)));
+        assertThat(Term.containing(LocalDate.of(2026, 9, 1)).label()).isEqualTo("Autumn 2026");
+        assertThat(Term.containing(LocalDate.of(2026, 12, 31)).label()).isEqualTo("Autumn 2026");
+        assertThat(Term.containing(LocalDate.of(2027, 1, 1)).label()).isEqualTo("Spring 2027");
+        assertThat(Term.containing(LocalDate.of(2027, 3, 31)).season()).isEqualTo(Term.Season.SPRING);
+        assertThat(Term.containing(LocalDate.of(2027, 4, 1)).label()).isEqualTo("Summer 2027");
+        assertThat(Term.containing(LocalDate.of(2027, 8, 31)).academicYearLabel()).isEqualTo("2026/27");
+        assertThat(Term.containing(LocalDate.of(2027, 8, 31)).next()).isEqualTo(Term.containing(LocalDate.of(2027, 9, 1)));
     }
 }

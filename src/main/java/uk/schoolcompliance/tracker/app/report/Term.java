@@ -104,6 +104,12 @@ public record Term(Season season, int year) implements Comparable<Term> {
         return season.label + " " + year;
     }
 
+    /** The school year the term belongs to, "2026/27" (Autumn starts it). */
+    public String academicYearLabel() {
+        int first = season == Season.AUTUMN ? year : year - 1;
+        return first + "/" + String.format("%02d", (first + 1) % 100);
+    }
+
     @Override
     public int compareTo(Term o) {
         return start().compareTo(o.start());

@@ -21,7 +21,7 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
-import uk.schoolcompliance.tracker.domain.SchoolTerm;
+import uk.schoolcompliance.tracker.app.report.Term;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -82,7 +82,7 @@ public final class ReviewsViewModel {
         Map<String, List<ReviewService.Scheduled>> out = new LinkedHashMap<>();
         List<ReviewService.Scheduled> overdue = new ArrayList<>();
         List<ReviewService.Scheduled> none = new ArrayList<>();
-        Map<SchoolTerm, List<ReviewService.Scheduled>> terms = new java.util.TreeMap<>();
+        Map<Term, List<ReviewService.Scheduled>> terms = new java.util.TreeMap<>();
         for (ReviewService.Scheduled s : filtered) {
             if (s.standing().status() == ReviewStatus.OVERDUE && (s.planned() == null || s.planned().plannedMeeting() == null)) {
                 overdue.add(s);
