@@ -173,10 +173,6 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
     }
 
     private static Label label(String key, javafx.scene.Node target) {
-        Label l = new Label(I18n.t(key));
-        l.setLabelFor(target);
-        l.setMnemonicParsing(true);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
+        return uk.schoolcompliance.tracker.ui.common.Forms.label(key, target);
     }
 }

@@ -69,13 +69,7 @@ public final class PolicyDialogs {
     }
 
     static int row(GridPane g, int r, String labelKey, Node field) {
-        Label l = new Label(I18n.t(labelKey));
-        l.setLabelFor(field);
-        l.setMinWidth(150);
-        g.add(l, 0, r);
-        g.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        return r + 1;
+        return uk.schoolcompliance.tracker.ui.common.Forms.row(g, r, labelKey, field, 150);
     }
 
     static TextField text(String id, String value) {

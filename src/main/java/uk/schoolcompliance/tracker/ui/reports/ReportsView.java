@@ -179,10 +179,7 @@ public final class ReportsView implements Page {
     }
 
     private static Label label(String key, Node field) {
-        Label l = new Label(I18n.t(key));
-        l.setLabelFor(field);
-        l.setMnemonicParsing(true);
-        return l;
+        return uk.schoolcompliance.tracker.ui.common.Forms.label(key, field);
     }
 
     private static HBox fileRow(TextField field, Button browse) {

@@ -297,12 +297,7 @@ public final class ReviewsView implements Page {
     }
 
     private static void row(GridPane g, int r, String key, Node field) {
-        Label l = new Label(I18n.t(key));
-        l.setLabelFor(field);
-        l.setMinWidth(140);
-        g.add(l, 0, r);
-        g.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
+        uk.schoolcompliance.tracker.ui.common.Forms.row(g, r, key, field, 140);
     }
 
     private void plan(ReviewService.Scheduled s) {
