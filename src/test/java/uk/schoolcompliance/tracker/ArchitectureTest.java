@@ -2,17 +2,68 @@ package uk.schoolcompliance.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** domain, store, io and app never import JavaFX; the domain stays pure. */
+import uk.schoolcompliance.tracker.app.AppClock;
+
+/** domain, store, io and app never import JavaFX; the domain stays pure; only {@link AppClock} reads the clock. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.schoolcompliance.tracker");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("uk.schoolcompliance.tracker");
+
+    /** Calls that read the computer's clock for a date or time: {@code LocalDate.now()} and its kin. */
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
+            new DescribedPredicate<>("read the computer's clock (now() without a Clock, Clock.system*())") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    var target = call.getTarget();
+                    String owner = target.getOwner().getName();
+                    String name = target.getName();
+                    boolean noArgNow = name.equals("now") && target.getRawParameterTypes().isEmpty()
+                            && List.of(LocalDate.class, LocalDateTime.class, LocalTime.class, Instant.class,
+                                    ZonedDateTime.class, OffsetDateTime.class, Year.class, YearMonth.class).stream()
+                                    .anyMatch(c -> c.getName().equals(owner));
+                    boolean systemClock = owner.equals(Clock.class.getName())
+                            && (name.equals("systemDefaultZone") || name.equals("systemUTC"));
+                    return noArgNow || systemClock;
+                }
+            };
+
+    @Test
+    void onlyAppClockReadsTheComputersClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(AppClock.class.getName())
+                .should().callMethodWhere(READS_THE_SYSTEM_CLOCK)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyTestPinsItsDate() {
+        noClasses().should().callMethodWhere(READS_THE_SYSTEM_CLOCK)
+                .because("a test that reads the day it runs passes one week and fails the next")
+                .check(TESTS);
+    }
 
     @Test
     void onlyTheUiTouchesJavaFx() {

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 
+import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.DemoSchool;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
@@ -20,6 +22,8 @@ public final class TestDemo {
     /** The date the sample files are written as of; tests compute figures as of this date. */
     public static final LocalDate AS_OF = DemoSchool.anchor();
     public static final Actor ACTOR = new Actor("test-user", "Test Operator");
+    /** "Today" for every test: the demo's anchor date, whatever the day the suite runs. */
+    public static final Clock CLOCK = AppClock.startingAt(AS_OF);
 
     private static Path master;
 
@@ -32,7 +36,7 @@ public final class TestDemo {
             if (master == null) {
                 Path folder = Files.createTempDirectory("demo-master");
                 master = folder.resolve("demo.db");
-                TrackerServices services = TrackerServices.open(master, ACTOR);
+                TrackerServices services = TrackerServices.open(master, ACTOR, CLOCK);
                 new DemoSchool(services).build(AS_OF);
                 try (var c = services.db().newConnection(); var st = c.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -49,6 +53,6 @@ public final class TestDemo {
     }
 
     public static TrackerServices open(Path dir) {
-        return TrackerServices.open(copy(dir), ACTOR);
+        return TrackerServices.open(copy(dir), ACTOR, CLOCK);
     }
 }

@@ -1,6 +1,7 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,20 @@ public final class BackupService {
      * Replaces the database file {@code target} by the backup {@code from}, keeping a copy of what it replaced.
      * The caller reopens the database afterwards.
      */
-    public static Optional<Path> restore(Path target, Path from) {
-        return Backups.restore(target, from);
+    public static Optional<Path> restore(Path target, Path from, Clock clock) {
+        return Backups.restore(target, from, clock);
+    }
+
+    /**
+     * Backups of a database file that is not open here (the command line's {@code backup}): it is checked, then
+     * opened read-only, so a backup can be taken while the app has it open.
+     */
+    public static BackupService ofFile(Path file, Clock clock) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserException(file + ": no such database file");
+        }
+        Database.verifyFile(file);
+        Database db = Database.openReadOnly(file, clock);
+        return new BackupService(db, new SettingsRepository(db, null));
     }
 }

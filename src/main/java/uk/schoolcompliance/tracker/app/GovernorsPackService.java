@@ -62,7 +62,7 @@ public final class GovernorsPackService {
     public GovernorsPack build(LocalDate asOf, Term term, boolean names) {
         ComplianceCalculator calc = services.compliance().calculator(asOf);
         return compute(calc, services.settings().schoolName(), term == null ? Term.containing(asOf) : term, names,
-                services.actor().displayName(), LocalDate.now());
+                services.actor().displayName(), services.today());
     }
 
     /** Writes the PDF; returns the number of pages. */

@@ -337,7 +337,7 @@ public final class PolicyService {
             String label = in.label() == null || in.label().isBlank() ? nextLabel(existing, in.material()) : in.label();
             LocalDate effective = in.effectiveFrom() != null ? in.effectiveFrom()
                     : in.approvedOn() != null ? in.approvedOn()
-                    : in.lastReviewed() != null ? in.lastReviewed() : LocalDate.now();
+                    : in.lastReviewed() != null ? in.lastReviewed() : services.today();
             PolicyVersion version = addVersion(new NewVersion(policy.id(), label, effective, in.material(), in.approvedBy(),
                     in.approvedOn(), null, "Imported from " + in.document().fileName(), null), in.document());
             Review review = null;

@@ -59,7 +59,7 @@ public final class ReviewService {
         return services.db().inTransaction(c -> {
             Policy p = policy(policyId);
             Optional<Review> open = services.reviews().findOpen(policyId);
-            LocalDate due = standing(p, LocalDate.now()).nextDue();
+            LocalDate due = standing(p, services.today()).nextDue();
             if (open.isPresent()) {
                 Review r = open.get();
                 return services.reviews().update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
@@ -80,7 +80,7 @@ public final class ReviewService {
         if (outcome == null) {
             throw new UserException("Outcome: choose no change, minor amendments, new version or retired");
         }
-        if (completedOn.isAfter(LocalDate.now())) {
+        if (completedOn.isAfter(services.today())) {
             throw new UserException("Completed on: " + Dates.forPeople(completedOn) + " is in the future");
         }
         return services.db().inTransaction(c -> {

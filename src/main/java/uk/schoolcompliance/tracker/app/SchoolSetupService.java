@@ -3,6 +3,7 @@ package uk.schoolcompliance.tracker.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class SchoolSetupService {
      * Creates {@code file} and sets the school up in it. Refuses an existing file; when setting up
      * fails, the file it had just created is removed again, so the next start offers the wizard again.
      */
-    public static TrackerServices createSchool(Path file, Actor actor, SchoolSetup setup, LocalDate today) {
+    public static TrackerServices createSchool(Path file, Actor actor, SchoolSetup setup, Clock clock) {
         if (Files.exists(file)) {
             throw new UserException(file + " already exists; open it, or choose another file for the new school");
         }
@@ -147,8 +148,8 @@ public final class SchoolSetupService {
         });
         TrackerServices services = null;
         try {
-            services = TrackerServices.open(file, actor);
-            new SchoolSetupService(services).setUp(setup, today);
+            services = TrackerServices.open(file, actor, clock);
+            new SchoolSetupService(services).setUp(setup, LocalDate.now(clock));
             return services;
         } catch (RuntimeException e) {
             for (String suffix : List.of("", "-wal", "-shm")) {

@@ -1,6 +1,8 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.Actor;
@@ -65,7 +67,7 @@ public final class TrackerServices {
         this.policyService = new PolicyService(this);
         this.policySchedule = new PolicyScheduleImport(this);
         this.reviewService = new ReviewService(this);
-        this.acknowledgementService = new AcknowledgementService(this, java.time.LocalDate::now);
+        this.acknowledgementService = new AcknowledgementService(this, this::today);
         this.formImport = new FormImportService(this);
         this.auditQueries = new AuditQueries(db);
         this.erasure = new ErasureRepository(db, audit);
@@ -76,9 +78,19 @@ public final class TrackerServices {
         this.governorsPack = new GovernorsPackService(this);
     }
 
-    /** Opens (creating and migrating when needed) the database and wires the services. */
-    public static TrackerServices open(Path file, Actor actor) {
-        return new TrackerServices(Database.open(file), () -> actor);
+    /** Opens (creating and migrating when needed) the database and wires the services; "today" comes from {@code clock}. */
+    public static TrackerServices open(Path file, Actor actor, Clock clock) {
+        return new TrackerServices(Database.open(file, clock), () -> actor);
+    }
+
+    /** The app's clock (the one the database was opened with). */
+    public Clock clock() {
+        return db.clock();
+    }
+
+    /** Today by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
     }
 
     public Database db() {

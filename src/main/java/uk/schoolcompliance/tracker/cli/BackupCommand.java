@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.BackupService;
-import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.store.Backup;
-import uk.schoolcompliance.tracker.store.Database;
-import uk.schoolcompliance.tracker.store.SettingsRepository;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Back up a database with SQLite's online backup (safe while the app is open).",
@@ -33,12 +30,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = options.db();
-        if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such database file");
-        }
-        Database.verifyFile(file);
-        Database db = Database.openReadOnly(file);
-        BackupService backups = new BackupService(db, new SettingsRepository(db, null));
+        BackupService backups = BackupService.ofFile(file, options.clock());
         if (to != null) {
             Path written = backups.backupTo(to);
             spec.commandLine().getOut().printf("Backed up %s to %s (%s)%n", file, written, size(written));

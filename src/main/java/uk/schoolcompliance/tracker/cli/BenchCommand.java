@@ -80,8 +80,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Actor actor = Actor.fromSystem("bench");
         TrackerServices services = options.open();
-        LocalDate date = asOf != null ? DbOptions.asOf(asOf)
-                : services.settings().get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse).orElse(LocalDate.now());
+        LocalDate date = asOf != null ? options.asOf(asOf)
+                : services.settings().get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse).orElse(options.today());
         SchoolData data = services.compliance().load();
         out.printf("Benchmark of %s as of %s: %d people, %d policies, %d acknowledgements%n", options.db(), date,
                 data.staff().size(), data.policies().size(), data.acknowledgementCount());
@@ -92,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         Path file = options.db();
         timeCold("open database + dashboard figures (cold)", Math.min(runs, 5), () ->
-                TrackerServices.open(file, actor).compliance().summary(date));
+                TrackerServices.open(file, actor, options.clock()).compliance().summary(date));
         timeCold("read snapshot from the database", Math.min(runs, 5), () -> services.compliance().loadFresh());
         timeCold("summary, cold (read + compute)", Math.min(runs, 5), () -> {
             services.compliance().forget();
@@ -210,7 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
         java.nio.file.Files.writeString(csv, sb);
         int[] run = {0};
         timeCold("staff import (5,000 rows: preview + apply)", Math.min(runs, 3), () -> {
-            TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor);
+            TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor, options.clock());
             fresh.settings().ensureSchool("Bench school", "primary");
             var preview = fresh.staffImport().preview(csv);
             if (!preview.ok()) {

@@ -1,8 +1,10 @@
 package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 
 import picocli.CommandLine;
+import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.store.StoreException;
 
@@ -20,7 +22,19 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new TrackerCommand());
+        return commandLine(out, err, AppClock.system());
+    }
+
+    /** The command line with {@code clock} as "today" for every command (tests pin it). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory withClock = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == DbOptions.class ? cls.cast(new DbOptions(clock)) : defaults.create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new TrackerCommand(), withClock);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -42,7 +56,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        return run(args, out, err, AppClock.system());
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        int code = commandLine(out, err, clock).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -32,7 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserException(options.db() + " already exists; the demo never overwrites a file (choose another --db)");
         }
         TrackerServices services = options.open();
-        LocalDate today = asWritten ? DemoSchool.anchor() : LocalDate.now();
+        LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
         new DemoSchool(services).build(today);
         spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
                 options.db(), services.staff().count(), services.policies().findAll().size());

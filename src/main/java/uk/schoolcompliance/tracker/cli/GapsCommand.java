@@ -49,7 +49,7 @@ public final class GapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = DbOptions.asOf(asOf);
+        LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
         ComplianceCalculator calc = services.compliance().calculator(date);

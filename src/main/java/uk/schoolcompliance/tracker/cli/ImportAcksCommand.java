@@ -68,7 +68,7 @@ public final class ImportAcksCommand implements Callable<Integer> {
         TrackerServices services = options.open();
         AcknowledgementService acks = services.acknowledgementService();
         Policy p = acks.findPolicy(policy);
-        PolicyVersion v = acks.findVersion(p, version, LocalDate.now());
+        PolicyVersion v = acks.findVersion(p, version, options.today());
         FormImportService.Plan plan = services.formImport().preview(csv, v.id(), m);
         if (!dryRun) {
             services.formImport().commit(plan);

@@ -42,7 +42,7 @@ public final class ImportPolicyCommand implements Callable<Integer> {
     public Integer call() {
         TrackerServices services = options.open();
         PolicyService policies = services.policyService();
-        PolicyService.DocumentPreview preview = policies.preview(document, LocalDate.now());
+        PolicyService.DocumentPreview preview = policies.preview(document, options.today());
         PolicyService.DocumentImport in = PolicyService.DocumentImport.asExtracted(preview);
         if (title != null && !title.isBlank()) {
             in = new PolicyService.DocumentImport(in.document(), title.strip(), in.approvedBy(), in.approvedOn(),

@@ -65,7 +65,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
         if (dryRun) {
             out.println(preview.counts());
         } else {
-            StaffImportService.Outcome outcome = services.staffImport().apply(preview, LocalDate.now());
+            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today());
             out.println(outcome.counts());
         }
         if (dryRun || verbose) {

@@ -38,7 +38,7 @@ public final class InductionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = DbOptions.asOf(asOf);
+        LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         List<InductionProgress> plans = services.inductionService().progress(date);
         PrintWriter out = spec.commandLine().getOut();

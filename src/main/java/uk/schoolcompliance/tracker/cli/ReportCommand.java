@@ -48,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (pdf == null && xlsx == null) {
             throw new ParameterException(spec.commandLine(), "Give --pdf FILE, --xlsx FILE or both");
         }
-        LocalDate date = DbOptions.asOf(asOf);
+        LocalDate date = options.asOf(asOf);
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
         TrackerServices services = options.open();
         GovernorsPack pack = services.governorsPack().build(date, chosen, names);

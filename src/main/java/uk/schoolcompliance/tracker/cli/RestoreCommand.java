@@ -28,7 +28,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> kept = BackupService.restore(options.db(), from);
+        Optional<Path> kept = BackupService.restore(options.db(), from, options.clock());
         var out = spec.commandLine().getOut();
         out.printf("Restored %s from %s%n", options.db(), from);
         kept.ifPresent(k -> out.printf("The database it replaced was kept as %s%n", k));

@@ -42,7 +42,7 @@ public final class RetentionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = DbOptions.asOf(asOf);
+        LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         RetentionService retention = services.retention();
         List<RetentionService.Candidate> due = retention.due(date);

@@ -41,7 +41,7 @@ public final class ReviewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = DbOptions.asOf(asOf);
+        LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date);
         PrintWriter out = spec.commandLine().getOut();

@@ -36,7 +36,7 @@ public final class SubjectAccessCommand implements Callable<Integer> {
     public Integer call() {
         TrackerServices services = options.open();
         StaffMember who = find(services, staff.trim());
-        SubjectAccessService.Export export = services.subjectAccess().export(who.id(), LocalDate.now(), out);
+        SubjectAccessService.Export export = services.subjectAccess().export(who.id(), options.today(), out);
         spec.commandLine().getOut().printf("Wrote %s%nWrote %s%n", export.pdf(), export.csv());
         return Cli.OK;
     }

@@ -31,7 +31,7 @@ public final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var date = DbOptions.asOf(asOf);
+        var date = options.asOf(asOf);
         TrackerServices services = options.open();
         Summary s = services.compliance().summary(date);
         PrintWriter out = spec.commandLine().getOut();

@@ -73,7 +73,7 @@ public final class AcknowledgementRepository {
                 ps.setString(6, Jdbc.blankToNull(a.note()));
                 ps.setBytes(7, evidence);
                 ps.setString(8, evidenceName);
-                ps.setString(9, Instant.now().toString());
+                ps.setString(9, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 Acknowledgement saved = new Acknowledgement(Jdbc.generatedId(ps), a.staffId(), a.versionId(), a.date(),
                         a.method(), a.recordedBy(), a.note(), false, null);
@@ -99,7 +99,7 @@ public final class AcknowledgementRepository {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE acknowledgement SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?")) {
-                ps.setString(1, Instant.now().toString());
+                ps.setString(1, Instant.now(db.clock()).toString());
                 ps.setString(2, by);
                 ps.setString(3, reason.trim());
                 ps.setLong(4, id);

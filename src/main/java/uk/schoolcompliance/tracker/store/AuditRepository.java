@@ -36,7 +36,7 @@ public final class AuditRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO audit_log (at, os_user, operator, entity, entity_id, action, before, after) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, Instant.now().toString());
+                ps.setString(1, Instant.now(db.clock()).toString());
                 ps.setString(2, who.osUser());
                 ps.setString(3, who.operator());
                 ps.setString(4, entity);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -102,7 +103,7 @@ public final class Backups {
     /** Takes a backup into the database's backup folder, then applies the rotation. */
     public static Backup create(Database db, String reason) {
         Path folder = folder(db);
-        Path target = folder.resolve(stem(db.file().toAbsolutePath()) + "-" + LocalDateTime.now().format(STAMP)
+        Path target = folder.resolve(stem(db.file().toAbsolutePath()) + "-" + LocalDateTime.now(db.clock()).format(STAMP)
                 + "-" + reason + ".db");
         try {
             FilePermissions.createOwnerOnlyFolder(folder);
@@ -184,7 +185,7 @@ public final class Backups {
      * version, and refuses while another copy of the app has the database open. Works on a damaged database too:
      * that is when it is needed most. Returns the kept copy, if there was anything to keep.
      */
-    public static Optional<Path> restore(Path db, Path from) {
+    public static Optional<Path> restore(Path db, Path from, Clock clock) {
         if (!Files.isRegularFile(from)) {
             throw new StoreException(from + ": no such backup file");
         }
@@ -192,14 +193,14 @@ public final class Backups {
             throw new StoreException("Cannot restore " + db + " from itself");
         }
         Database.verifyFile(from);
-        DatabaseLock lock = DatabaseLock.tryAcquire(db).orElseThrow(() -> new StoreException(db + " is open in "
+        DatabaseLock lock = DatabaseLock.tryAcquire(db, clock).orElseThrow(() -> new StoreException(db + " is open in "
                 + DatabaseLock.holder(db) + "; close it there before restoring (nothing was changed)"));
         try {
             Path abs = db.toAbsolutePath().normalize();
             Path folder = defaultFolder(abs);
             Optional<Path> kept = Optional.empty();
             if (Files.exists(abs) && Files.size(abs) > 0) {
-                kept = Optional.of(keepCopy(abs, folder));
+                kept = Optional.of(keepCopy(abs, folder, clock));
             }
             Path temp = abs.resolveSibling(abs.getFileName() + ".restoring");
             Files.deleteIfExists(temp);
@@ -228,9 +229,9 @@ public final class Backups {
     }
 
     /** A copy of the database about to be replaced: an online backup when it is readable, else the raw files. */
-    private static Path keepCopy(Path db, Path folder) throws IOException {
+    private static Path keepCopy(Path db, Path folder, Clock clock) throws IOException {
         FilePermissions.createOwnerOnlyFolder(folder);
-        Path target = folder.resolve(stem(db) + "-" + LocalDateTime.now().format(STAMP) + "-"
+        Path target = folder.resolve(stem(db) + "-" + LocalDateTime.now(clock).format(STAMP) + "-"
                 + BackupRotation.NEVER_ROTATED + ".db");
         try {
             Database.verifyFile(db);

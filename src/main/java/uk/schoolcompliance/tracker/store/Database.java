@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +32,16 @@ public final class Database {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final Clock clock;
     private final SQLiteDataSource dataSource;
     private final boolean readOnly;
     private final String readOnlyReason;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private DatabaseLock lock;
 
-    private Database(Path file, boolean readOnly, String readOnlyReason) {
+    private Database(Path file, Clock clock, boolean readOnly, String readOnlyReason) {
         this.file = file;
+        this.clock = clock;
         this.readOnly = readOnly;
         this.readOnlyReason = readOnlyReason;
         this.dataSource = new SQLiteDataSource(SqlDialect.sqliteConfig(readOnly));
@@ -53,7 +56,7 @@ public final class Database {
      * naming the newest backup; nothing is ever "repaired" or deleted. Before a migration changes an existing
      * file, a backup of it is taken.
      */
-    public static Database open(Path file) {
+    public static Database open(Path file, Clock clock) {
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {
@@ -76,13 +79,13 @@ public final class Database {
         } catch (IOException e) {
             throw new StoreException("Cannot create " + file + ": " + describeIo(e), e);
         }
-        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(file);
+        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(file, clock);
         if (lock.isEmpty()) {
             String holder = DatabaseLock.holder(file);
             if (fresh) {
                 throw new StoreException(file + " is being created by " + holder + "; try again in a moment");
             }
-            Database ro = new Database(file, true, file + " is open in " + holder
+            Database ro = new Database(file, clock, true, file + " is open in " + holder
                     + ", so this copy can only read it; nothing was changed");
             try {
                 ro.verify();
@@ -95,7 +98,7 @@ public final class Database {
             }
             return ro;
         }
-        Database db = new Database(file, false, null);
+        Database db = new Database(file, clock, false, null);
         db.lock = lock.get();
         try {
             if (!fresh) {
@@ -112,13 +115,18 @@ public final class Database {
         return db;
     }
 
-    /** Opens an existing database without changing it (for checks and read-only access). */
+    /** Opens an existing database without changing it (for checks and copies); it writes nothing, so it has no clock. */
     public static Database openReadOnly(Path file) {
+        return openReadOnly(file, null);
+    }
+
+    /** As {@link #openReadOnly(Path)}, with the app's clock for naming a backup taken of it. */
+    public static Database openReadOnly(Path file, Clock clock) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("No database at " + file);
         }
         checkLooksLikeSqlite(file);
-        return new Database(file, true, file + " is open read-only; nothing was changed");
+        return new Database(file, clock, true, file + " is open read-only; nothing was changed");
     }
 
     /**
@@ -139,6 +147,14 @@ public final class Database {
 
     public Path file() {
         return file;
+    }
+
+    /** The app's clock: "now" for the timestamps the store writes (audit lines, backup names). */
+    public Clock clock() {
+        if (clock == null) {
+            throw new IllegalStateException(file + " was opened read-only for a check or a copy and has no clock");
+        }
+        return clock;
     }
 
     public boolean isReadOnly() {

@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,7 @@ public final class DatabaseLock {
     }
 
     /** Takes the lock, or returns empty when another process holds it. */
-    public static synchronized Optional<DatabaseLock> tryAcquire(Path db) {
+    public static synchronized Optional<DatabaseLock> tryAcquire(Path db, Clock clock) {
         Path key = db.toAbsolutePath().normalize();
         DatabaseLock mine = HELD.get(key);
         if (mine != null) {
@@ -77,7 +78,7 @@ public final class DatabaseLock {
                 return Optional.empty();
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(ByteBuffer.wrap(describeThisProcess(clock).getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
             DatabaseLock held = new DatabaseLock(key, lockFile, channel, lock);
             HELD.put(key, held);
@@ -104,7 +105,7 @@ public final class DatabaseLock {
         return HELD.containsKey(db.toAbsolutePath().normalize());
     }
 
-    static String describeThisProcess() {
+    static String describeThisProcess(Clock clock) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -113,7 +114,7 @@ public final class DatabaseLock {
         }
         return "Compliance Tracker (user " + System.getProperty("user.name", "unknown") + " on " + host
                 + ", process " + ProcessHandle.current().pid() + ", since "
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")) + ")";
+                + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")) + ")";
     }
 
     /** Gives up this holder's share; the lock is released when the last share goes. */

@@ -80,7 +80,7 @@ public final class ErasureRepository {
                 ps.setString(1, ERASED_GIVEN_NAME);
                 ps.setString(2, "person #" + staffId);
                 Jdbc.setDate(ps, 3, on);
-                ps.setString(4, Instant.now().toString());
+                ps.setString(4, Instant.now(db.clock()).toString());
                 ps.setLong(5, staffId);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("Staff member " + staffId + " does not exist or was already erased");

@@ -66,7 +66,7 @@ public final class PolicyRepository {
                     + "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bind(ps, p);
-                String now = Instant.now().toString();
+                String now = Instant.now(db.clock()).toString();
                 ps.setString(i++, now);
                 ps.setString(i, now);
                 ps.executeUpdate();
@@ -88,7 +88,7 @@ public final class PolicyRepository {
                     + "reference_code = ?, area = ?, statutory = ?, owner = ?, approving_body = ?, review_months = ?, "
                     + "reack_months = ?, grace_days = ?, next_review_override = ?, status = ?, updated_at = ? WHERE id = ?")) {
                 int i = bind(ps, p);
-                ps.setString(i++, Instant.now().toString());
+                ps.setString(i++, Instant.now(db.clock()).toString());
                 ps.setLong(i, p.id());
                 ps.executeUpdate();
             }

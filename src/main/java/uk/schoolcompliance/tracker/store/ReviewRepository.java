@@ -54,7 +54,7 @@ public final class ReviewRepository {
                 Jdbc.setDate(ps, 5, r.completedOn());
                 ps.setString(6, r.outcome() == null ? null : r.outcome().code());
                 ps.setString(7, Jdbc.blankToNull(r.notes()));
-                ps.setString(8, Instant.now().toString());
+                ps.setString(8, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 Review saved = new Review(Jdbc.generatedId(ps), r.policyId(), r.dueDate(), r.plannedMeeting(),
                         r.reviewer(), r.completedOn(), r.outcome(), r.notes());

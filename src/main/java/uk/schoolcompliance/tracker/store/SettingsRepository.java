@@ -63,7 +63,7 @@ public final class SettingsRepository {
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, name);
                 ps.setString(2, phase);
-                ps.setString(3, Instant.now().toString());
+                ps.setString(3, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 long id = Jdbc.generatedId(ps);
                 audit.record("school", id, "create", null, Map.of("name", name, "phase", String.valueOf(phase)));

@@ -58,7 +58,7 @@ public final class StaffRepository {
                     + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bind(ps, s);
-                String now = Instant.now().toString();
+                String now = Instant.now(db.clock()).toString();
                 ps.setString(i++, now);
                 ps.setString(i, now);
                 ps.executeUpdate();
@@ -79,7 +79,7 @@ public final class StaffRepository {
                     + "family_name = ?, staff_ref = ?, email = ?, category = ?, job_title = ?, start_date = ?, "
                     + "leave_date = ?, absence_from = ?, absence_to = ?, updated_at = ? WHERE id = ?")) {
                 int i = bind(ps, s);
-                ps.setString(i++, Instant.now().toString());
+                ps.setString(i++, Instant.now(db.clock()).toString());
                 ps.setLong(i, s.id());
                 ps.executeUpdate();
             }

@@ -80,7 +80,7 @@ public final class VersionRepository {
                 Jdbc.setDate(ps, i++, toSave.effectiveFrom());
                 ps.setString(i++, Jdbc.blankToNull(toSave.changeSummary()));
                 ps.setInt(i++, toSave.material() ? 1 : 0);
-                ps.setString(i, Instant.now().toString());
+                ps.setString(i, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 PolicyVersion saved = toSave.withId(Jdbc.generatedId(ps));
                 audit.record("policy_version", saved.id(), "create", null, saved);

@@ -64,9 +64,9 @@ public final class MainViewModel {
         status.set(I18n.t("status.opening", file));
         ctx.executor().run(() -> {
             boolean build = demoIfMissing && !Files.exists(file);
-            TrackerServices services = TrackerServices.open(file, Actor.fromSystem(null));
+            TrackerServices services = TrackerServices.open(file, Actor.fromSystem(null), ctx.clock());
             if (build) {
-                new DemoSchool(services).build(LocalDate.now());
+                new DemoSchool(services).build(ctx.today());
             }
             return services;
         }, services -> {
@@ -102,7 +102,7 @@ public final class MainViewModel {
 
     /** Restores the offered backup over the unreadable file (keeping that file among the backups), then opens it. */
     public void acceptRestore(RestoreOffer offer) {
-        ctx.executor().run(() -> BackupService.restore(offer.file(), offer.backup()), kept -> open(offer.file(), false),
+        ctx.executor().run(() -> BackupService.restore(offer.file(), offer.backup(), ctx.clock()), kept -> open(offer.file(), false),
                 e -> error.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
     }
 
@@ -114,7 +114,7 @@ public final class MainViewModel {
             error.set(services.db().readOnlyReason());
             return;
         }
-        ctx.executor().run(() -> services.backups().backupOnOpen(LocalDate.now()), b -> { },
+        ctx.executor().run(() -> services.backups().backupOnOpen(ctx.today()), b -> { },
                 e -> status.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.AppPaths;
 
 /**
@@ -27,7 +28,7 @@ public final class TrackerApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
-        UiContext ctx = new UiContext(executor);
+        UiContext ctx = new UiContext(executor, AppClock.system());
         stage.getIcons().add(new javafx.scene.image.Image(
                 uk.schoolcompliance.tracker.ui.setup.FirstRun.class.getResource("app-icon.png").toExternalForm()));
         StartTarget target = target(getParameters().getRaw());

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
@@ -16,13 +17,26 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 public final class UiContext {
 
     private final ObjectProperty<TrackerServices> services = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> asOf;
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final TaskExecutor executor;
+    private final Clock clock;
     private BiConsumer<Section, Object> navigator = (s, a) -> { };
 
-    public UiContext(TaskExecutor executor) {
+    /** {@code clock} is the app's "today" (tests pin it); the as-of date starts as today. */
+    public UiContext(TaskExecutor executor, Clock clock) {
         this.executor = executor;
+        this.clock = clock;
+        this.asOf = new SimpleObjectProperty<>(today());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today by the app's clock: the default for every date a user records. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public ObjectProperty<TrackerServices> servicesProperty() {

@@ -92,7 +92,7 @@ class FiguresUnchangedTest {
 
     @Test
     void aGeneratedTrustsFiguresAreUnchanged() {
-        TrackerServices trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR);
+        TrackerServices trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         TrustGenerator.generate(trust, 400, 50, 7, TrustGeneratorTest.TODAY);
         LocalDate today = TrustGeneratorTest.TODAY;
         assertSameFigures(trust, List.of(today, today.minusMonths(5), today.minusYears(3), today.plusMonths(2)));
@@ -100,7 +100,7 @@ class FiguresUnchangedTest {
 
     @Test
     void theFastAcknowledgementReadMatchesTheRowByRowRead() {
-        TrackerServices trust = TrackerServices.open(dir.resolve("acks.db"), TestDemo.ACTOR);
+        TrackerServices trust = TrackerServices.open(dir.resolve("acks.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         TrustGenerator.generate(trust, 150, 30, 3, TrustGeneratorTest.TODAY);
         List<Acknowledgement> all = trust.acknowledgements().findAll();
         List<Acknowledgement> oneByOne = new ArrayList<>();
@@ -129,7 +129,7 @@ class FiguresUnchangedTest {
         Summary after = compliance.summary(TestDemo.AS_OF);
         assertThat(after.ackDone()).isEqualTo(before.ackDone() + 1);
         // a second copy of the app writing to the same file is seen too
-        TrackerServices otherCopy = TrackerServices.open(demo.db().file(), TestDemo.ACTOR);
+        TrackerServices otherCopy = TrackerServices.open(demo.db().file(), TestDemo.ACTOR, TestDemo.CLOCK);
         otherCopy.settings().set("grace_days", "30");
         assertThat(compliance.load()).isNotSameAs(second);
         assertThat(compliance.load().defaultGraceDays()).isEqualTo(30);

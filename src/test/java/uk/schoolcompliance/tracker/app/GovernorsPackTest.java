@@ -67,7 +67,7 @@ class GovernorsPackTest {
     @BeforeAll
     static void build() throws IOException {
         db = TestDemo.copy(dir);
-        services = TrackerServices.open(db, TestDemo.ACTOR);
+        services = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         ComplianceCalculator calc = services.compliance().calculator(TestDemo.AS_OF);
         summary = calc.summary();
         standings = calc.reviewStandings();
@@ -92,7 +92,7 @@ class GovernorsPackTest {
     static JsonNode summaryJson() {
         StringWriter out = new StringWriter();
         int code = Cli.run(new String[] {"summary", "--db", db.toString(), "--as-of", TestDemo.AS_OF.toString(), "--json"},
-                new PrintWriter(out), new PrintWriter(new StringWriter()));
+                new PrintWriter(out), new PrintWriter(new StringWriter()), TestDemo.CLOCK);
         assertThat(code).isZero();
         return JsonMapper.builder().build().readTree(out.toString());
     }

@@ -50,7 +50,7 @@ class InductionServiceTest {
 
     @Test
     void anEmptyDatabaseGetsSensibleDefaultsLighterForVolunteersAndContractors() {
-        TrackerServices s = TrackerServices.open(dir.resolve("new.db"), TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(dir.resolve("new.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember t = s.staffService().create(person("Tess", null, StaffCategory.TEACHER, TODAY), TODAY);
         StaffMember v = s.staffService().create(person("Vic", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
         StaffMember c = s.staffService().create(person("Cal", null, StaffCategory.CONTRACTOR, TODAY), TODAY);

@@ -33,7 +33,7 @@ class PolicyServiceTest {
     }
 
     TrackerServices empty() {
-        TrackerServices s = TrackerServices.open(dir.resolve("empty.db"), TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(dir.resolve("empty.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         s.settings().ensureSchool("Test School", "primary");
         return s;
     }

@@ -85,9 +85,9 @@ class ReviewServiceTest {
         long id = s.policyService().policyByTitle("Complaints Procedure").id();
         assertThatThrownBy(() -> s.reviewService().complete(id, null, ReviewOutcome.NO_CHANGE, null, null))
                 .hasMessageStartingWith("Completed on");
-        assertThatThrownBy(() -> s.reviewService().complete(id, LocalDate.now(), null, null, null))
+        assertThatThrownBy(() -> s.reviewService().complete(id, TestDemo.AS_OF, null, null, null))
                 .hasMessageStartingWith("Outcome");
-        assertThatThrownBy(() -> s.reviewService().complete(id, LocalDate.now().plusDays(3), ReviewOutcome.NO_CHANGE,
+        assertThatThrownBy(() -> s.reviewService().complete(id, TestDemo.AS_OF.plusDays(3), ReviewOutcome.NO_CHANGE,
                 null, null)).hasMessageContaining("in the future");
     }
 

@@ -43,7 +43,7 @@ class SchoolSetupServiceTest {
         Path file = dir.resolve("school/tracker.db");
         SchoolSetupService.StaffList staff = staff("Ann,Lee,ann@x.org,Teacher,01/09/2020", "Bo,Ng,,Support,01/09/2020",
                 "Cat,New,cat@x.org,TA,03/11/2026");
-        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(staff), TODAY);
+        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(staff), AppClock.startingAt(TODAY));
         assertThat(file).exists();
         assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary School");
         assertThat(s.settings().schoolPhase()).contains("primary");
@@ -65,14 +65,14 @@ class SchoolSetupServiceTest {
             assertThat(p.referenceCode()).isNotBlank();
         });
         s.db().close();
-        var reopened = TrackerServices.open(file, TestDemo.ACTOR);
+        var reopened = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(reopened.staff().count()).isEqualTo(3);
     }
 
     @Test
     void theResultCountsStaffPlansAndPolicies() {
         Path other = dir.resolve("r2.db");
-        TrackerServices t = TrackerServices.open(other, TestDemo.ACTOR);
+        TrackerServices t = TrackerServices.open(other, TestDemo.ACTOR, TestDemo.CLOCK);
         SchoolSetupService.Result r = t.schoolSetup().setUp(setup(staff("Ann,Lee,,Teacher,01/09/2020",
                 "Cat,New,,TA,03/11/2026")), TODAY);
         assertThat(r).isEqualTo(new SchoolSetupService.Result(r.schoolId(), 2, 1,
@@ -83,7 +83,7 @@ class SchoolSetupServiceTest {
     void theChecklistShowsWhatIsLeftAndCanBeHidden() {
         Path file = dir.resolve("tracker.db");
         TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR,
-                setup(staff("Ann,Lee,,Teacher,01/09/2020")), TODAY);
+                setup(staff("Ann,Lee,,Teacher,01/09/2020")), AppClock.startingAt(TODAY));
         int policies = s.policies().findAll().size();
         List<SchoolSetupService.NextStep> steps = s.schoolSetup().nextSteps(TODAY);
         assertThat(steps).extracting(SchoolSetupService.NextStep::step).containsExactly(SchoolSetupService.Step.ADD_STAFF,
@@ -111,7 +111,7 @@ class SchoolSetupServiceTest {
 
     @Test
     void withNoStaffTheFirstStepIsOpen() {
-        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(null), TODAY);
+        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY));
         assertThat(s.schoolSetup().nextSteps(TODAY).get(0))
                 .isEqualTo(new SchoolSetupService.NextStep(SchoolSetupService.Step.ADD_STAFF, 1, 1, false));
     }
@@ -125,7 +125,7 @@ class SchoolSetupServiceTest {
     void refusesAnExistingFileAndLeavesItAlone() throws Exception {
         Path file = dir.resolve("tracker.db");
         Files.writeString(file, "not ours");
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(null), TODAY))
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY)))
                 .isInstanceOf(UserException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(file)).isEqualTo("not ours");
     }
@@ -134,7 +134,7 @@ class SchoolSetupServiceTest {
     void aFailedSetUpSavesNothingAndRemovesTheNewFile() {
         Path file = dir.resolve("tracker.db");
         var twice = staff("Ann,Lee,a@x.org,Teacher,01/09/2020", "Bo,Ng,A@x.org,Teacher,01/09/2020");
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(twice), TODAY))
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(twice), AppClock.startingAt(TODAY)))
                 .isInstanceOf(UserException.class)
                 .hasMessage("staff.csv line 3: Email: 'A@x.org' is also on line 2 (1 problem(s); nothing was saved)");
         assertThat(file).doesNotExist();

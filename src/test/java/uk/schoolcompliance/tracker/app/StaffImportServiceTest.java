@@ -26,7 +26,7 @@ class StaffImportServiceTest {
     Path dir;
 
     TrackerServices empty() {
-        return TrackerServices.open(dir.resolve("school.db"), TestDemo.ACTOR);
+        return TrackerServices.open(dir.resolve("school.db"), TestDemo.ACTOR, TestDemo.CLOCK);
     }
 
     @Test

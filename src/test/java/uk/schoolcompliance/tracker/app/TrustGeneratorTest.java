@@ -47,7 +47,7 @@ class TrustGeneratorTest {
 
     @BeforeAll
     static void generate() {
-        trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR);
+        trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         long t = System.nanoTime();
         result = TrustGenerator.generate(trust, 900, 60, 42, TODAY);
         System.out.printf("generated 900 x 60 (%d acknowledgements) in %d ms%n", result.acknowledgements(),
@@ -56,9 +56,9 @@ class TrustGeneratorTest {
 
     @Test
     void theSameSeedGivesByteIdenticalDataAndAnotherSeedDoesNot() throws Exception {
-        TrackerServices again = TrackerServices.open(dir.resolve("again.db"), TestDemo.ACTOR);
+        TrackerServices again = TrackerServices.open(dir.resolve("again.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         TrustGenerator.generate(again, 900, 60, 42, TODAY);
-        TrackerServices other = TrackerServices.open(dir.resolve("other.db"), TestDemo.ACTOR);
+        TrackerServices other = TrackerServices.open(dir.resolve("other.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         TrustGenerator.generate(other, 900, 60, 43, TODAY);
         Map<String, String> first = checksums(trust);
         assertThat(checksums(again)).isEqualTo(first);

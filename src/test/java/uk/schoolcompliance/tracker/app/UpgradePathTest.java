@@ -37,7 +37,7 @@ class UpgradePathTest {
                     + "VALUES (1, 'Ann', 'Lee', 'teacher', '2020-09-01', '2025-01-01', '2025-01-01')");
         }
 
-        TrackerServices upgraded = TrackerServices.open(file, TestDemo.ACTOR);
+        TrackerServices upgraded = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
 
         assertThat(upgraded.db().schemaVersion()).contains(latestMigration());
         assertThat(upgraded.settings().schoolName()).isEqualTo("Old School");

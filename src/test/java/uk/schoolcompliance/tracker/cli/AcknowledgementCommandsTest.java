@@ -47,14 +47,14 @@ class AcknowledgementCommandsTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
 
     @BeforeEach
     void freshSchool() {
         db = dir.resolve("rules.db");
-        services = TrackerServices.open(db, TestDemo.ACTOR);
+        services = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         school = services.settings().ensureSchool("Rules Primary", "primary");
     }
 
@@ -280,7 +280,7 @@ class AcknowledgementCommandsTest {
     @Test
     void microsoftFormsImportRecordsTheRightRowsAndReportsTheRest() {
         Path demo = TestDemo.copy(dir);
-        TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR, TestDemo.CLOCK);
         int before = s.acknowledgements().findAll().size();
         String file = FormResponsesReaderTest.form("microsoft-forms-anti-bullying.csv").toString();
 
@@ -316,7 +316,7 @@ class AcknowledgementCommandsTest {
     @Test
     void aMalformedFileWritesNothing() {
         Path demo = TestDemo.copy(dir);
-        TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR, TestDemo.CLOCK);
         int before = s.acknowledgements().findAll().size();
         int audit = s.audit().count();
         Result r = run("import-acks", "--db", demo.toString(),
@@ -355,7 +355,7 @@ class AcknowledgementCommandsTest {
         Result bad = ack("T5", p.title(), "2026-01-10", "--method", "carrier-pigeon");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("--method: 'carrier-pigeon' is not a method");
-        Result future = ack("T5", p.title(), LocalDate.now().plusDays(3).toString());
+        Result future = ack("T5", p.title(), TestDemo.AS_OF.plusDays(3).toString());
         assertThat(future.code()).isEqualTo(1);
         assertThat(future.err()).contains("is in the future");
         Result nobody = ack("ZZZ", p.title(), "2026-01-10");

@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.cli;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -27,7 +29,7 @@ class CliTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -111,7 +113,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        for (String command : Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), TestDemo.CLOCK)
                 .getSubcommands().keySet()) {
             Result r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();

@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.cli;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -21,7 +23,7 @@ class GenerateBenchCommandTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -27,7 +27,7 @@ class StaffCliTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -39,7 +39,7 @@ class StaffCliTest {
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out().lines().findFirst()).contains("created 9, updated 0, unchanged 0");
         assertThat(dry.out()).contains("ignored columns: Title, Gender, Contract type").contains("nothing was written");
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR).staff().count()).isZero();
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count()).isZero();
 
         Result real = run("import-staff", "--db", db.toString(), csv.toString());
         assertThat(real.code()).as(real.err()).isZero();
@@ -48,20 +48,20 @@ class StaffCliTest {
         assertThat(again.out().lines().findFirst()).contains("created 0, updated 0, unchanged 9");
         Result semicolons = run("import-staff", "--db", db.toString(), StaffFiles.copy("arbor-export-1252.csv", dir).toString());
         assertThat(semicolons.out().lines().findFirst()).contains("created 3, updated 0, unchanged 0");
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR).staff().findByRef("P30001").orElseThrow().givenName())
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findByRef("P30001").orElseThrow().givenName())
                 .isEqualTo("Zoë");
     }
 
     @Test
     void importStaffWithABadRowPrintsTheLineExitsOneAndWritesNothing() {
         Path db = TestDemo.copy(dir);
-        int before = TrackerServices.open(db, TestDemo.ACTOR).staff().count();
+        int before = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count();
         Result r = run("import-staff", "--db", db.toString(), StaffFiles.copy("one-bad-row.csv", dir).toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)",
                 "error: one-bad-row.csv line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy); nothing was imported");
         assertThat(r.out()).isEmpty();
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR).staff().count()).isEqualTo(before);
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count()).isEqualTo(before);
         Result missing = run("import-staff", "--db", db.toString(), dir.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.csv");
@@ -87,7 +87,7 @@ class StaffCliTest {
                 overdue++;
             }
         }
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(overdue).isEqualTo(s.compliance().summary(TestDemo.AS_OF).inductionOverdueItems()).isPositive();
         Result text = run("induction", "--db", db.toString(), "--as-of", "2026-11-24");
         assertThat(text.out()).contains("Induction as of 24/11/2026").contains("OVERDUE since");

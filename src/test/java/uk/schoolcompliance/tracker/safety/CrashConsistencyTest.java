@@ -31,7 +31,7 @@ class CrashConsistencyTest {
     void killedMidImportTheDataIsWholeOrAbsent() throws Exception {
         long started = System.nanoTime();
         Path db = dir.resolve("crash.db");
-        TrackerServices setup = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices setup = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         setup.settings().ensureSchool("Crash Test School", "primary");
         setup.db().close();
         Random random = new Random(20261124L);

@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.safety;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,7 +20,7 @@ public final class CrashWriterMain {
     }
 
     public static void main(String[] args) {
-        TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("crash", "Crash test"));
+        TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("crash", "Crash test"), TestDemo.CLOCK);
         int count = Integer.parseInt(args[1]);
         String batch = args.length > 2 ? args[2] : "b";
         long school = services.settings().ensureSchool("Crash Test School", "primary");

@@ -70,7 +70,7 @@ class DiskAndFolderTest {
                 "needs root to mount a 2 MB tmpfs");
         try {
             Path db = mount.resolve("full.db");
-            TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+            TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
             long school = s.settings().ensureSchool("Full Disk School", null);
             StaffMember kept = s.staff().insert(new StaffMember(0, school, "Saved", "Before", null, null,
                     StaffCategory.TEACHER, null, LocalDate.of(2025, 9, 1), null, null, null));
@@ -123,7 +123,7 @@ class DiskAndFolderTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
         try {
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> Database.open(db));
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> Database.open(db, TestDemo.CLOCK));
             assertThat(thrown).isInstanceOf(StoreException.class);
             System.out.println("read-only folder message: " + thrown.getMessage());
             assertThat(thrown.getMessage()).contains(db.getFileName().toString()).containsAnyOf("read-only", "cannot be written");

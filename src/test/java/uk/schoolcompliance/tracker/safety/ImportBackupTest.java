@@ -31,7 +31,7 @@ class ImportBackupTest {
     Path dir;
 
     private static int run(String... args) {
-        return Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        return Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), TestDemo.CLOCK);
     }
 
     private static List<Backup> beforeImport(Path db) {
@@ -87,8 +87,8 @@ class ImportBackupTest {
     void theAppsImportDialogGetsTheBackupTooButNotForItsPreview() throws Exception {
         Path db = TestDemo.copy(dir);
         String before = DataChecksum.of(db);
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.servicesProperty().set(s);
         StaffImportViewModel vm = new StaffImportViewModel(ctx);
         Path staff = dir.resolve("staff.csv");

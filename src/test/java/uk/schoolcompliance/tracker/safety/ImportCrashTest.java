@@ -41,7 +41,7 @@ class ImportCrashTest {
     void killedMidImportStaffTheRegisterIsWholeOrAbsent() throws Exception {
         long started = System.nanoTime();
         Path template = dir.resolve("template.db");
-        TrackerServices setup = TrackerServices.open(template, TestDemo.ACTOR);
+        TrackerServices setup = TrackerServices.open(template, TestDemo.ACTOR, TestDemo.CLOCK);
         setup.settings().ensureSchool("Crash Test School", "secondary");
         setup.db().close();
         Path csv = dir.resolve("staff.csv");

@@ -114,7 +114,7 @@ class ImportHostileInputTest {
     private static CliRun ok(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         assertThat(code).as("exit of %s: %s %s", String.join(" ", args), out, err).isZero();
         return new CliRun(out.toString(), err.toString());
     }
@@ -154,7 +154,7 @@ class ImportHostileInputTest {
         Path csv = write("staff.csv", STAFF_HEADER + "\nAda,Lovelace,X1,ada@example.org,Teacher,\"" + formula.replace("\"", "\"\"")
                 + "\",01/09/2020\n");
         ok(staff(db, csv));
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember ada = s.staff().findAll().stream().filter(m -> "X1".equals(m.staffRef())).findFirst().orElseThrow();
         assertThat(ada.jobTitle()).as("stored verbatim").isEqualTo(formula);
         s.db().close();
@@ -173,7 +173,7 @@ class ImportHostileInputTest {
         Path db = TestDemo.copy(dir);
         ok(staff(db, write("staff.csv", (STAFF_HEADER + "\nZoë,Brontë,X2,zoe@example.org,Teacher,Teacher,01/09/2020\n")
                 .getBytes(Charset.forName("windows-1252")))));
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(s.staff().findAll()).anyMatch(m -> m.fullName().contains("Zoë") && m.fullName().contains("Brontë"));
         s.db().close();
     }
@@ -211,7 +211,7 @@ class ImportHostileInputTest {
         String formula = "=HYPERLINK(\"http://evil.example/x\",\"Click\")";
         ok(policies(db, write("schedule.csv", POLICY_HEADER + "\nCaretaking Policy,C1,Premises,no,\""
                 + formula.replace("\"", "\"\"") + "\",Governors,12,\n")));
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(s.policies().findByTitle("Caretaking Policy").orElseThrow().owner()).isEqualTo(formula);
         s.db().close();
     }
@@ -270,7 +270,7 @@ class ImportHostileInputTest {
             wb.write(out);
         }
         ok(policies(db, formula));
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(s.policies().findByTitle("Caretaking Policy").orElseThrow().owner()).contains("HYPERLINK");
         s.db().close();
         long t0 = System.nanoTime();
@@ -318,7 +318,7 @@ class ImportHostileInputTest {
     @Test
     void formResponsesThatAreLegitimateButOddAreImportedCorrectly() throws Exception {
         Path db = TestDemo.copy(dir);
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         int before = s.acknowledgements().findAll().size();
         s.db().close();
         // UTF-16 with a BOM (Excel's "Unicode text"), a duplicate response and a formula in the email column
@@ -326,7 +326,7 @@ class ImportHostileInputTest {
                 + "3,18/11/2026 08:43:19,\"=HYPERLINK(\"\"http://evil.example\"\")\",Nobody,Yes\n";
         CliRun r = ok(acks(db, write("form.csv", utf16le(text))));
         assertThat(r.out()).contains("line 3: duplicate").contains("line 4: unmatched: =HYPERLINK");
-        s = TrackerServices.open(db, TestDemo.ACTOR);
+        s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(s.acknowledgements().findAll().size()).isBetween(before, before + 1);
         s.db().close();
     }
@@ -392,7 +392,7 @@ class ImportHostileInputTest {
     void aPolicyDocumentWithAFormulaTitleIsStoredAsText() throws Exception {
         Path db = TestDemo.copy(dir);
         ok(policy(db, write("lettings.txt", "=HYPERLINK(\"http://evil.example\") Lettings Policy\n\nApproved on: 01/10/2026\n")));
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         List<String> titles = s.policies().findAll().stream().map(p -> p.title()).toList();
         assertThat(titles).anyMatch(t -> t.startsWith("=HYPERLINK"));
         s.db().close();

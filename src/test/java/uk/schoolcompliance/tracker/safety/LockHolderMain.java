@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.safety;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import java.nio.file.Path;
 
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -12,7 +14,7 @@ public final class LockHolderMain {
     }
 
     public static void main(String[] args) throws Exception {
-        TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("holder", "Other copy"));
+        TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("holder", "Other copy"), TestDemo.CLOCK);
         System.out.println("LOCKED readOnly=" + services.db().isReadOnly());
         System.out.flush();
         Thread.sleep(120_000);

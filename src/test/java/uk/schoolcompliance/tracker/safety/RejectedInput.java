@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.safety;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -28,7 +30,7 @@ public final class RejectedInput {
         String before = DataChecksum.of(db);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         String message = err.toString().trim();
         assertThat(code).as("exit code of %s (stdout: %s, stderr: %s)", String.join(" ", args), out, message).isEqualTo(1);
         assertThat(message).as("the error message").doesNotContain("\tat ");

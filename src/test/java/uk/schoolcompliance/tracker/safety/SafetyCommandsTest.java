@@ -33,7 +33,7 @@ class SafetyCommandsTest {
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -65,7 +65,7 @@ class SafetyCommandsTest {
     @Test
     void retentionListsThenApplies() throws Exception {
         Path db = TestDemo.copy(dir);
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember leaver = s.staff().findAll().stream().filter(m -> m.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
         assertThat(leaver.startDate()).isBefore(java.time.LocalDate.of(2018, 7, 31));
@@ -98,7 +98,7 @@ class SafetyCommandsTest {
     @Test
     void subjectAccessWritesBothFiles() {
         Path db = TestDemo.copy(dir);
-        StaffMember who = TrackerServices.open(db, TestDemo.ACTOR).staff().findAll().get(3);
+        StaffMember who = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findAll().get(3);
         Run r = cli("subject-access", "--db", db.toString(), "--staff", String.valueOf(who.id()), "--out",
                 dir.resolve("sar").toString());
         assertThat(r.code()).as(r.err()).isZero();

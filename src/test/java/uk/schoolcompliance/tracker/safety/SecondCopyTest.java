@@ -34,7 +34,7 @@ class SecondCopyTest {
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -46,7 +46,7 @@ class SecondCopyTest {
             assertThat(other.await("LOCKED", 30)).isEqualTo("LOCKED readOnly=false");
             before = DataChecksum.of(db);
 
-            TrackerServices second = TrackerServices.open(db, TestDemo.ACTOR);
+            TrackerServices second = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
             assertThat(second.db().isReadOnly()).isTrue();
             assertThat(second.db().readOnlyReason()).contains(db.toString()).contains("is open in Compliance Tracker")
                     .contains("process ").contains("can only read it");
@@ -71,7 +71,7 @@ class SecondCopyTest {
             assertThat(DataChecksum.of(db)).isEqualTo(before);
         }
         // the other copy was killed (SIGKILL): its lock went with it
-        TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(after.db().isReadOnly()).isFalse();
         assertThat(DataChecksum.of(db)).isEqualTo(before);
     }

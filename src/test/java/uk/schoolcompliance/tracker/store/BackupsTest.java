@@ -46,7 +46,7 @@ class BackupsTest {
     @Test
     void aNewDatabaseAndItsWalAreOwnerOnly() throws Exception {
         Path file = dir.resolve("new.db");
-        TrackerServices s = TrackerServices.open(file, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
         s.settings().ensureSchool("X", null);
         if (FilePermissions.posix(dir)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -62,7 +62,7 @@ class BackupsTest {
     @Test
     void dailyBackupOnOpenIsTakenAtMostOnceADay() {
         TrackerServices s = TestDemo.open(dir);
-        LocalDate today = LocalDate.now();
+        LocalDate today = s.today();
         assertThat(s.backups().backupOnOpen(today)).isPresent();
         assertThat(s.backups().backupOnOpen(today)).isEmpty();
         assertThat(s.backups().list()).hasSize(1);
@@ -82,14 +82,14 @@ class BackupsTest {
         String changed = DataChecksum.of(file);
         assertThat(changed).isNotEqualTo(original);
 
-        Optional<Path> kept = Backups.restore(file, b.file());
+        Optional<Path> kept = Backups.restore(file, b.file(), TestDemo.CLOCK);
         assertThat(DataChecksum.of(file)).isEqualTo(original);
         assertThat(kept).isPresent();
         assertThat(kept.get().getFileName().toString()).endsWith("-before-restore.db");
         assertThat(DataChecksum.of(kept.get())).isEqualTo(changed);
         assertThat(IntegrityCheck.run(file).ok()).isTrue();
         // the reopened database works and still holds its lock
-        TrackerServices again = TrackerServices.open(file, TestDemo.ACTOR);
+        TrackerServices again = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(again.staff().findAll()).noneMatch(m -> m.familyName().equals("Arrival"));
     }
 
@@ -100,13 +100,13 @@ class BackupsTest {
         String before = DataChecksum.of(file);
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "not a backup");
-        assertThatThrownBy(() -> Backups.restore(file, junk)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Backups.restore(file, junk, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("junk.db");
         Path truncated = dir.resolve("truncated.db");
         Backup b = s.backups().backupNow();
         byte[] bytes = Files.readAllBytes(b.file());
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> Backups.restore(file, truncated)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Backups.restore(file, truncated, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("truncated.db");
         assertThat(DataChecksum.of(file)).isEqualTo(before);
         assertThat(Backups.list(file, Backups.defaultFolder(file))).hasSize(1); // no copy kept for a refused restore
@@ -125,10 +125,10 @@ class BackupsTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
         String damaged = DataChecksum.ofBytes(file);
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(UnreadableDatabaseException.class)
+        assertThatThrownBy(() -> Database.open(file, TestDemo.CLOCK)).isInstanceOf(UnreadableDatabaseException.class)
                 .hasMessageContaining(b.file().toString());
         assertThat(DataChecksum.ofBytes(file)).isEqualTo(damaged);
-        Optional<Path> kept = Backups.restore(file, b.file());
+        Optional<Path> kept = Backups.restore(file, b.file(), TestDemo.CLOCK);
         assertThat(DataChecksum.of(file)).isEqualTo(good);
         assertThat(DataChecksum.ofBytes(kept.orElseThrow())).isEqualTo(damaged);
     }
@@ -142,13 +142,13 @@ class BackupsTest {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
         String atVersion1 = DataChecksum.of(file);
 
-        Database db = Database.open(file);
+        Database db = Database.open(file, TestDemo.CLOCK);
         assertThat(db.schemaVersion()).isPresent().get().isNotEqualTo("1");
         var backups = Backups.list(file, Backups.defaultFolder(file));
         assertThat(backups).singleElement().extracting(Backup::reason).isEqualTo("before-migration");
         assertThat(DataChecksum.of(backups.get(0).file())).isEqualTo(atVersion1);
         // opening again migrates nothing and backs up nothing
-        Database.open(file);
+        Database.open(file, TestDemo.CLOCK);
         assertThat(Backups.list(file, Backups.defaultFolder(file))).hasSize(1);
     }
 }

@@ -40,7 +40,7 @@ class DamagedFilesTest {
     private UnreadableDatabaseException refused() {
         String bytes = DataChecksum.ofBytes(file);
         UnreadableDatabaseException e = (UnreadableDatabaseException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> Database.open(file));
+                () -> Database.open(file, TestDemo.CLOCK));
         assertThat(e).isNotNull();
         assertThat(DataChecksum.ofBytes(file)).as("the refused file is untouched").isEqualTo(bytes);
         assertThat(e.getMessage()).contains(file.toString()).contains("The newest backup is " + newest.file())
@@ -87,7 +87,7 @@ class DamagedFilesTest {
     void noBackupSaysWhereItLooked() throws Exception {
         Path lone = dir.resolve("lone.db");
         Files.writeString(lone, "garbage garbage garbage");
-        assertThatThrownBy(() -> Database.open(lone)).isInstanceOf(UnreadableDatabaseException.class)
+        assertThatThrownBy(() -> Database.open(lone, TestDemo.CLOCK)).isInstanceOf(UnreadableDatabaseException.class)
                 .hasMessageContaining("No backup of it was found in " + Backups.defaultFolder(lone));
         assertThat(Files.readString(lone)).isEqualTo("garbage garbage garbage");
     }

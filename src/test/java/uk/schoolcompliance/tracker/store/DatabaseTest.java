@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +32,7 @@ class DatabaseTest {
 
     @Test
     void opensWithForeignKeysWalAndTheSchema() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("PRAGMA foreign_keys"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -47,7 +49,7 @@ class DatabaseTest {
 
     @Test
     void staffRoundTripIsAuditedWithBeforeAndAfter() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         AuditRepository audit = new AuditRepository(db, () -> actor);
         long school = new SettingsRepository(db, audit).ensureSchool("Test School", "primary");
         StaffRepository repo = new StaffRepository(db, audit);
@@ -66,7 +68,7 @@ class DatabaseTest {
 
     @Test
     void emailIsUniqueIgnoringCase() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         AuditRepository audit = new AuditRepository(db, () -> actor);
         long school = new SettingsRepository(db, audit).ensureSchool("Test School", "primary");
         StaffRepository repo = new StaffRepository(db, audit);
@@ -80,7 +82,7 @@ class DatabaseTest {
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         AuditRepository audit = new AuditRepository(db, () -> actor);
         long school = new SettingsRepository(db, audit).ensureSchool("Test School", "primary");
         StaffRepository repo = new StaffRepository(db, audit);
@@ -96,7 +98,7 @@ class DatabaseTest {
 
     @Test
     void foreignKeysAreEnforced() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         VersionRepository versions = new VersionRepository(db, new AuditRepository(db, () -> actor));
         assertThatThrownBy(() -> versions.insert(new PolicyVersion(0, 999, "1.0", null, null, null, null, null, null,
                 LocalDate.of(2025, 1, 1), null, true), null)).isInstanceOf(StoreException.class);
@@ -104,7 +106,7 @@ class DatabaseTest {
 
     @Test
     void documentsAreStoredWithTheirHash() {
-        Database db = Database.open(dir.resolve("t.db"));
+        Database db = Database.open(dir.resolve("t.db"), TestDemo.CLOCK);
         AuditRepository audit = new AuditRepository(db, () -> actor);
         Policy p = new PolicyRepository(db, audit).insert(new Policy(0, null, "Behaviour Policy", null, null, true,
                 null, null, 12, null, null, null, PolicyStatus.ACTIVE, EnumSet.of(StaffCategory.TEACHER)));
@@ -121,7 +123,7 @@ class DatabaseTest {
     void refusesAFileThatIsNotSqliteAndLeavesItUntouched() throws Exception {
         Path file = dir.resolve("notes.db");
         Files.writeString(file, "these are my notes, not a database");
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Database.open(file, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a Compliance Tracker database");
         assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database");
     }
@@ -132,7 +134,7 @@ class DatabaseTest {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
         }
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Database.open(file, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("another program");
     }
 }

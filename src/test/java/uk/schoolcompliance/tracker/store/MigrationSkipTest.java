@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.TestDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,16 +23,16 @@ class MigrationSkipTest {
     @Test
     void aCurrentDatabaseIsRecognisedAndANewOneIsNot() {
         Path file = dir.resolve("t.db");
-        Database fresh = Database.open(file);
+        Database fresh = Database.open(file, TestDemo.CLOCK);
         assertThat(fresh.schemaIsCurrent()).isTrue();
-        assertThat(Database.open(file).schemaVersion()).isEqualTo(fresh.schemaVersion());
-        Database empty = Database.openReadOnly(Database.open(dir.resolve("e.db")).file());
+        assertThat(Database.open(file, TestDemo.CLOCK).schemaVersion()).isEqualTo(fresh.schemaVersion());
+        Database empty = Database.openReadOnly(Database.open(dir.resolve("e.db"), TestDemo.CLOCK).file());
         assertThat(empty.schemaIsCurrent()).isTrue();
     }
 
     @Test
     void theChecksumIsFlywaysOwn() throws Exception {
-        Database db = Database.open(dir.resolve("c.db"));
+        Database db = Database.open(dir.resolve("c.db"), TestDemo.CLOCK);
         var scripts = MigrationIndex.onClassPath();
         assertThat(scripts).containsKey("1");
         int stored = db.withConnection(c -> {
@@ -48,12 +50,12 @@ class MigrationSkipTest {
     @Test
     void aChangedChecksumOrAFailedRowSendsTheFileThroughFlywaysChecks() throws Exception {
         Path file = dir.resolve("x.db");
-        Database db = Database.open(file);
+        Database db = Database.open(file, TestDemo.CLOCK);
         try (Connection c = db.newConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
         }
         assertThat(db.schemaIsCurrent()).isFalse();
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Database.open(file, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("x.db");
         try (Connection c = db.newConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum - 1, success = 0 WHERE version = '1'");
@@ -64,14 +66,14 @@ class MigrationSkipTest {
     @Test
     void aNewerSchemaIsStillRefused() throws Exception {
         Path file = dir.resolve("n.db");
-        Database db = Database.open(file);
+        Database db = Database.open(file, TestDemo.CLOCK);
         try (Connection c = db.newConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
                     + "checksum, installed_by, installed_on, execution_time, success) SELECT 99, '999', 'future', 'SQL', "
                     + "'V999__future.sql', 1, 'x', installed_on, 1, 1 FROM flyway_schema_history WHERE version = '1'");
         }
         assertThat(db.schemaIsCurrent()).isFalse();
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Database.open(file, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer version");
     }
 }

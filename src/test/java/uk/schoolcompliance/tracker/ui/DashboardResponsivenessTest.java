@@ -42,14 +42,14 @@ class DashboardResponsivenessTest {
     @BeforeAll
     static void generate() {
         trust = dir.resolve("trust.db");
-        TrackerServices services = TrackerServices.open(trust, TestDemo.ACTOR);
+        TrackerServices services = TrackerServices.open(trust, TestDemo.ACTOR, TestDemo.CLOCK);
         TrustGenerator.generate(services, 5_000, 100, 1, TestDemo.AS_OF);
     }
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor());
+        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         window = new MainWindow(stage, ctx);
         stage.show();

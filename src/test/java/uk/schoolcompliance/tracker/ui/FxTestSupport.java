@@ -20,7 +20,7 @@ public final class FxTestSupport {
 
     public static MainWindow startOnDemo(Stage stage, Path dir) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor());
+        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();

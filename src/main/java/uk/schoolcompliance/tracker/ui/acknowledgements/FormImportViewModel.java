@@ -52,7 +52,7 @@ public final class FormImportViewModel {
             TrackerServices services = ctx.services();
             ctx.executor().run(() -> services.versions().findByPolicy(p.id()), list -> {
                 versions.setAll(list);
-                version.set(list.isEmpty() ? null : AcknowledgementService.currentVersion(list, LocalDate.now()));
+                version.set(list.isEmpty() ? null : AcknowledgementService.currentVersion(list, ctx.today()));
             }, e -> error.set(Dialogs.describe(e)));
         });
         file.addListener((o, a, b) -> {

@@ -38,7 +38,7 @@ public final class RecordAcknowledgementViewModel {
     private final ObjectProperty<StaffMember> person = new SimpleObjectProperty<>();
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicyVersion> version = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.PAPER);
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<Path> evidence = new SimpleObjectProperty<>();
@@ -48,6 +48,7 @@ public final class RecordAcknowledgementViewModel {
 
     public RecordAcknowledgementViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.date.set(ctx.today());
         policy.addListener((o, a, p) -> proposeVersion());
         date.addListener((o, a, d) -> proposeVersion());
     }
@@ -86,7 +87,7 @@ public final class RecordAcknowledgementViewModel {
         }
         List<PolicyVersion> chrono = data.versions(p.id());
         versions.setAll(chrono);
-        LocalDate on = date.get() == null ? LocalDate.now() : date.get();
+        LocalDate on = date.get() == null ? ctx.today() : date.get();
         version.set(ComplianceRules.requiredVersion(chrono, on).map(v -> AcknowledgementService.currentVersion(chrono, on))
                 .orElse(chrono.isEmpty() ? null : chrono.get(chrono.size() - 1)));
     }

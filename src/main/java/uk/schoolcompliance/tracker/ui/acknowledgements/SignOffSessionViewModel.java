@@ -73,7 +73,7 @@ public final class SignOffSessionViewModel {
     private final FilteredList<Item> visible = new FilteredList<>(items);
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicyVersion> version = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.IN_PERSON);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
@@ -85,6 +85,7 @@ public final class SignOffSessionViewModel {
 
     public SignOffSessionViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.date.set(ctx.today());
         policy.addListener((o, a, p) -> proposeVersion());
         version.addListener((o, a, v) -> refreshNames());
         date.addListener((o, a, d) -> refreshNames());
@@ -123,7 +124,7 @@ public final class SignOffSessionViewModel {
         }
         List<PolicyVersion> chrono = data.versions(p.id());
         versions.setAll(chrono);
-        LocalDate on = date.get() == null ? LocalDate.now() : date.get();
+        LocalDate on = date.get() == null ? ctx.today() : date.get();
         // the version that counts (the required one) so the list is exactly the gaps
         version.set(ComplianceRules.requiredVersion(chrono, on).orElse(chrono.get(chrono.size() - 1)));
     }
@@ -198,7 +199,7 @@ public final class SignOffSessionViewModel {
         }
         TrackerServices services = ctx.services();
         long versionId = version.get().id();
-        LocalDate on = date.get() == null ? LocalDate.now() : date.get();
+        LocalDate on = date.get() == null ? ctx.today() : date.get();
         busy.set(true);
         ctx.executor().run(() -> services.acknowledgementService().writeSignOffSheet(versionId, on, null, file), sheet -> {
             busy.set(false);

@@ -158,8 +158,8 @@ public final class AuditViewModel {
         Path file = s.db().file();
         Actor actor = s.actor();
         ctx.executor().run(() -> {
-            var kept = BackupService.restore(file, backup);
-            TrackerServices reopened = TrackerServices.open(file, actor);
+            var kept = BackupService.restore(file, backup, ctx.clock());
+            TrackerServices reopened = TrackerServices.open(file, actor, ctx.clock());
             return new Object[] {reopened, kept.map(Path::toString).orElse("")};
         }, result -> {
             ctx.servicesProperty().set((TrackerServices) result[0]);
@@ -172,7 +172,7 @@ public final class AuditViewModel {
 
     public void retentionDue(Consumer<List<RetentionService.Candidate>> onLoaded) {
         TrackerServices s = ctx.services();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         ctx.executor().run(() -> s.retention().due(today), onLoaded, e -> error.set(Dialogs.describe(e)));
     }
 
@@ -182,7 +182,7 @@ public final class AuditViewModel {
 
     public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
         TrackerServices s = ctx.services();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         List<Long> ids = List.copyOf(staffIds);
         ctx.executor().run(() -> s.retention().erase(ids, today), redacted -> {
             status.set(I18n.t("safety.retention.done", ids.size(), redacted));
@@ -198,7 +198,7 @@ public final class AuditViewModel {
 
     public void exportSubjectAccess(long staffId, Path folder, Consumer<SubjectAccessService.Export> onDone) {
         TrackerServices s = ctx.services();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         ctx.executor().run(() -> s.subjectAccess().export(staffId, today, folder), export -> {
             status.set(I18n.t("safety.sar.done", export.pdf(), export.csv()));
             onDone.accept(export);

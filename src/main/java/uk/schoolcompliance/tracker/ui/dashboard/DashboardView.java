@@ -78,7 +78,7 @@ public final class DashboardView implements Page {
         asOfLabel.setLabelFor(asOf);
         Button today = new Button(I18n.t("dashboard.today"));
         today.setId("dashboard-today");
-        today.setOnAction(e -> ctx.asOfProperty().set(LocalDate.now()));
+        today.setOnAction(e -> ctx.asOfProperty().set(ctx.today()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, heading, spacer, asOfLabel, asOf, today);

@@ -378,8 +378,4 @@ public final class InductionView implements Page {
             vm.select(id);
         }
     }
-
-    static LocalDate today() {
-        return LocalDate.now();
-    }
 }

@@ -496,7 +496,7 @@ public final class PoliciesView implements Page {
     private void addVersion(Policy p) {
         PolicyService.Detail d = vm.detailProperty().get();
         List<PolicyVersion> versions = d != null && d.policy().id() == p.id() ? d.versions() : List.of();
-        PolicyDialogs.version(window(), p, PolicyService.nextLabel(versions, true), versions).ifPresent(vm::addVersion);
+        PolicyDialogs.version(window(), p, PolicyService.nextLabel(versions, true), versions, ctx.today()).ifPresent(vm::addVersion);
     }
 
     private void catalogue() {

@@ -202,7 +202,7 @@ public final class PoliciesViewModel {
     /** Reads a document and extracts its cover, then hands the preview to {@code show} (the confirm step). */
     public void previewDocument(Path file, Consumer<PolicyService.DocumentPreview> show) {
         TrackerServices services = ctx.services();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         ctx.executor().run(() -> services.policyService().preview(file, today), show, this::fail);
     }
 

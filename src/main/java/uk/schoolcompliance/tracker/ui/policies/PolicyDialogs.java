@@ -231,12 +231,12 @@ public final class PolicyDialogs {
 
     /** A new version of {@code policy}; {@code suggestedLabel} is filled in. */
     public static Optional<PolicyService.NewVersion> version(Window owner, Policy policy, String suggestedLabel,
-                                                             List<PolicyVersion> existing) {
+                                                             List<PolicyVersion> existing, LocalDate today) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.addVersion"), ButtonBar.ButtonData.OK_DONE);
         Dialog<PolicyService.NewVersion> d = dialog(owner, "policies.dialog.version", "version-dialog", ok);
         d.setHeaderText(I18n.t("policies.dialog.version.header", policy.title()));
         TextField label = text("version-label", suggestedLabel);
-        DatePicker effective = date("version-effective", LocalDate.now());
+        DatePicker effective = date("version-effective", today);
         CheckBox material = new CheckBox(I18n.t("policies.field.material.box"));
         material.setId("version-material");
         material.setSelected(existing.isEmpty());

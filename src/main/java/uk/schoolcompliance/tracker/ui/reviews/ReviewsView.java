@@ -336,7 +336,7 @@ public final class ReviewsView implements Page {
         d.setHeaderText(I18n.t("reviews.complete.header", p.title()));
         d.getDialogPane().setId("complete-dialog");
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         DatePicker on = DateFields.picker(ctx.asOf().isAfter(today) ? today : ctx.asOf());
         on.setId("complete-on");
         ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));

@@ -56,7 +56,7 @@ public final class FirstRun {
 
     private void showWizard(Runnable onCancel) {
         SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target);
-        wizard = new SetupWizard(vm, stage, services -> {
+        wizard = new SetupWizard(vm, ctx.clock(), stage, services -> {
             services.db().close(); // the main window opens the file itself
             openMain.accept(target, false);
         }, onCancel);

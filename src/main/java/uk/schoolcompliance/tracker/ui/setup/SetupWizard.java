@@ -2,7 +2,7 @@ package uk.schoolcompliance.tracker.ui.setup;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -44,7 +44,7 @@ public final class SetupWizard {
     private final WizardView view;
     private final Window owner;
 
-    public SetupWizard(SetupWizardViewModel vm, Window owner, Consumer<TrackerServices> onDone, Runnable onCancel) {
+    public SetupWizard(SetupWizardViewModel vm, Clock clock, Window owner, Consumer<TrackerServices> onDone, Runnable onCancel) {
         this.vm = vm;
         this.owner = owner;
         Label error = new Label();
@@ -55,7 +55,7 @@ public final class SetupWizard {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         view = new WizardView(List.of(schoolStep(), graceStep(), staffStep(), policiesStep()), vm.busyProperty(), error,
-                () -> vm.finish(LocalDate.now(), onDone), onCancel);
+                () -> vm.finish(clock, onDone), onCancel);
     }
 
     public javafx.scene.Parent node() {

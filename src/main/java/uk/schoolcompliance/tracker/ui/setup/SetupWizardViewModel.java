@@ -1,6 +1,7 @@
 package uk.schoolcompliance.tracker.ui.setup;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -191,7 +192,7 @@ public final class SetupWizardViewModel {
     // ---- finish
 
     /** Creates the school in the target file; {@code done} gets the open services. */
-    public void finish(LocalDate today, Consumer<TrackerServices> done) {
+    public void finish(Clock clock, Consumer<TrackerServices> done) {
         String problem = schoolProblem();
         if (problem != null) {
             error.set(problem);
@@ -202,7 +203,7 @@ public final class SetupWizardViewModel {
                 graceDays.get(), staff, chosenPolicies());
         busy.set(true);
         error.set(null);
-        executor.run(() -> SchoolSetupService.createSchool(target, Actor.fromSystem(null), setup, today), services -> {
+        executor.run(() -> SchoolSetupService.createSchool(target, Actor.fromSystem(null), setup, clock), services -> {
             busy.set(false);
             done.accept(services);
         }, e -> {

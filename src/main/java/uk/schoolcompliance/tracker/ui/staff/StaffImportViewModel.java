@@ -68,7 +68,7 @@ public final class StaffImportViewModel {
         }
         TrackerServices services = ctx.services();
         busy.set(true);
-        ctx.executor().run(() -> services.staffImport().apply(p, LocalDate.now()), o -> {
+        ctx.executor().run(() -> services.staffImport().apply(p, ctx.today()), o -> {
             outcome.set(o);
             busy.set(false);
             ctx.dataChanged();

@@ -229,7 +229,7 @@ public final class StaffViewModel {
     /** Adds or saves a staff member; a new starter gets an induction plan. */
     public void save(StaffMember s, Consumer<StaffMember> onSaved, Consumer<String> onError) {
         TrackerServices services = ctx.services();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ctx.today();
         ctx.executor().run(() -> s.id() == 0 ? services.staffService().create(s, today) : services.staffService().update(s),
                 saved -> {
                     detailId = saved.id();

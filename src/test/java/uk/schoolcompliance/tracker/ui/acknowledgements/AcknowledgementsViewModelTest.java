@@ -29,7 +29,7 @@ class AcknowledgementsViewModelTest {
     @BeforeEach
     void open() {
         services = TestDemo.open(dir);
-        ctx = new UiContext(TaskExecutor.sameThread());
+        ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         ctx.servicesProperty().set(services);
     }

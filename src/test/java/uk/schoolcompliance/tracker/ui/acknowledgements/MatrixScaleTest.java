@@ -50,7 +50,7 @@ class MatrixScaleTest {
     @BeforeAll
     static void generate() {
         db = dir.resolve("trust.db");
-        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         long start = System.nanoTime();
         s.db().inTransaction(c -> {
             long school = s.settings().ensureSchool("Scale Academy Trust", "all-through");
@@ -93,7 +93,7 @@ class MatrixScaleTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor());
+        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         window = new MainWindow(stage, ctx);
         stage.show();

@@ -25,7 +25,7 @@ class AuditViewModelTest {
     Path dir;
 
     private AuditViewModel vm(TrackerServices s) {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.servicesProperty().set(s);
         return new AuditViewModel(ctx, ZoneOffset.UTC);
     }
@@ -62,7 +62,7 @@ class AuditViewModelTest {
         vm.refresh();
         assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.source().entry().after().contains(m.familyName())
                 || (r.source().entry().before() != null && r.source().entry().before().contains(m.familyName())));
-        vm.fromProperty().set(LocalDate.now().plusDays(1));
+        vm.fromProperty().set(TestDemo.AS_OF.plusDays(1));
         vm.refresh();
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo("0 entries, newest first");

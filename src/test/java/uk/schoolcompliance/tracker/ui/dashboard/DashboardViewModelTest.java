@@ -19,7 +19,7 @@ class DashboardViewModelTest {
     @Test
     void figuresComeFromTheCalculatorAndFollowTheDate(@TempDir Path dir) {
         TrackerServices services = TestDemo.open(dir);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         ctx.servicesProperty().set(services);
         DashboardViewModel vm = new DashboardViewModel(ctx);

@@ -40,7 +40,7 @@ class InductionViewTest {
     @SuppressWarnings("unchecked")
     void tickAnInductionItem(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-staff").tryQuery().isPresent());
-        TrackerServices services = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR);
+        TrackerServices services = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
         robot.clickOn("#nav-induction");
         TableView<InductionProgress> plans = robot.lookup("#induction-plans").queryAs(TableView.class);
         FxTestSupport.waitUntil(() -> !plans.getItems().isEmpty());

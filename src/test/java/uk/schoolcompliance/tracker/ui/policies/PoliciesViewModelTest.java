@@ -33,7 +33,7 @@ class PoliciesViewModelTest {
     @BeforeEach
     void setUp() {
         services = TestDemo.open(dir);
-        ctx = new UiContext(TaskExecutor.sameThread());
+        ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         ctx.servicesProperty().set(services);
     }

@@ -29,7 +29,7 @@ class ReportsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        ctx = new UiContext(TaskExecutor.sameThread());
+        ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.asOfProperty().set(TestDemo.AS_OF);
         services = TestDemo.open(dir);
         ctx.servicesProperty().set(services);

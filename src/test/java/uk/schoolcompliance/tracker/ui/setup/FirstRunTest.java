@@ -50,7 +50,7 @@ class FirstRunTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        ctx = new UiContext(new FxTaskExecutor());
+        ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
         target = dir.resolve("school-" + System.nanoTime()).resolve("tracker.db");
         firstRun = new FirstRun(stage, ctx, target, FirstRun.mainWindowOpener(stage, ctx));
         firstRun.showWelcome();
@@ -65,7 +65,7 @@ class FirstRunTest {
                 + "Carys,Evans,P003,office@hillside.sch.uk,Admin,Office manager,15/04/2024\n"
                 // a new starter (last week): the staff import gives her an induction plan
                 + "Dana,Price,P004,d.price@hillside.sch.uk,Teacher,Year 5 teacher,"
-                + LocalDate.now().minusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")) + "\n");
+                + TestDemo.AS_OF.minusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")) + "\n");
         return f;
     }
 
@@ -136,7 +136,7 @@ class FirstRunTest {
         assertThat(robot.lookup("#next-step-record-approvals").tryQuery()).isPresent();
         assertThat(robot.lookup("#next-step-record-acknowledgements").tryQuery()).isPresent();
 
-        TrackerServices saved = TrackerServices.open(target, TestDemo.ACTOR);
+        TrackerServices saved = TrackerServices.open(target, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(saved.settings().graceDays()).isEqualTo(21);
         assertThat(saved.staff().findAll()).extracting(s -> s.fullName())
                 .containsExactlyInAnyOrder("Amira Khan", "Ben Okafor", "Carys Evans", "Dana Price");
@@ -237,7 +237,7 @@ class FirstRunTest {
         robot.clickOn("#wizard-next");
         FxTestSupport.waitUntil(() -> file.equals(opened.get()));
         assertThat(run.get().stage().isShowing()).isFalse();
-        TrackerServices saved = TrackerServices.open(file, TestDemo.ACTOR);
+        TrackerServices saved = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
         assertThat(saved.settings().schoolName()).isEqualTo("Brook Special School");
         assertThat(saved.settings().schoolPhase()).contains("special");
         assertThat(saved.policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.SPECIAL).size());

@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.ui.setup;
 
+import uk.schoolcompliance.tracker.app.AppClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -140,7 +142,7 @@ class SetupWizardViewModelTest {
                 + "Ann,Lee,Teacher,01/09/2020\nNew,Starter,TA,10/11/2026\n").toString());
         vm.previewStaff();
         AtomicReference<TrackerServices> done = new AtomicReference<>();
-        vm.finish(TODAY, done::set);
+        vm.finish(AppClock.startingAt(TODAY), done::set);
         assertThat(vm.errorProperty().get()).isNull();
         TrackerServices s = done.get();
         assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary");
@@ -158,7 +160,7 @@ class SetupWizardViewModelTest {
         SetupWizardViewModel again = vm();
         again.schoolNameProperty().set("Other");
         again.phaseProperty().set(SchoolPhase.PRIMARY);
-        again.finish(TODAY, x -> { });
+        again.finish(AppClock.startingAt(TODAY), x -> { });
         assertThat(again.errorProperty().get()).startsWith("The school could not be created:").contains("already exists");
     }
 }

@@ -27,7 +27,7 @@ class StaffViewModelTest {
     Path dir;
 
     UiContext ctx(TrackerServices s) {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.servicesProperty().set(s);
         ctx.asOfProperty().set(D);
         return ctx;
@@ -82,7 +82,7 @@ class StaffViewModelTest {
         StaffViewModel vm = new StaffViewModel(ctx);
         List<StaffMember> saved = new ArrayList<>();
         vm.save(new StaffMember(0, 0, "Nia", "Jones", "P99999", "n.jones@oakfield.sch.uk", StaffCategory.TEACHING_ASSISTANT,
-                "TA", LocalDate.now().plusDays(5), null, null, null), saved::add, m -> { throw new AssertionError(m); });
+                "TA", TestDemo.AS_OF.plusDays(5), null, null, null), saved::add, m -> { throw new AssertionError(m); });
         assertThat(saved).hasSize(1);
         assertThat(ctx.revisionProperty().get()).isEqualTo(1);
         vm.select(saved.get(0).id());
@@ -93,7 +93,7 @@ class StaffViewModelTest {
 
     @Test
     void filteringFiveThousandStaffAsYouTypeIsQuick() {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread());
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
         ctx.asOfProperty().set(D);
         StaffViewModel vm = new StaffViewModel(ctx);
         String[] given = {"Sarah", "James", "Priya", "Tom", "Aisha", "Oliver", "Grace", "Mohammed", "Zoe", "Liam"};

@@ -40,7 +40,7 @@ class StaffViewTest {
 
     private TrackerServices services(FxRobot robot) {
         FxTestSupport.waitUntil(() -> window.viewModel().openFileProperty().get().length() > 0);
-        return TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR);
+        return TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
     }
 
     @SuppressWarnings("unchecked")
