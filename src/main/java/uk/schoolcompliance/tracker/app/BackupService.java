@@ -9,7 +9,6 @@ import java.util.Optional;
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
-import uk.schoolcompliance.tracker.store.OutputFiles;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StoreException;
 

@@ -23,7 +23,6 @@ import uk.schoolcompliance.tracker.io.SubjectAccessCsv;
 import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.io.pdf.SubjectAccessPdf;
 import uk.schoolcompliance.tracker.store.AuditRecord;
-import uk.schoolcompliance.tracker.store.OutputFiles;
 
 /**
  * A subject access request (UK GDPR article 15): everything held about one staff member — details,

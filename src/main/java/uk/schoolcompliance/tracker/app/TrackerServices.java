@@ -12,7 +12,6 @@ import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.ErasureRepository;
 import uk.schoolcompliance.tracker.store.InductionRepository;
-import uk.schoolcompliance.tracker.store.OutputFiles;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.DatabaseLock;
 import uk.schoolcompliance.tracker.store.FilePermissions;
-import uk.schoolcompliance.tracker.store.StoreException;
+
 
 /**
  * No output ever replaces the school's data: every command that writes a file refuses the database, its working
@@ -159,7 +160,7 @@ class OutputFilesTest {
         writes.add(() -> s.inductionService().writeChecklistPdf(staffId, TestDemo.AS_OF, db));
         writes.add(() -> s.backups().backupTo(db));
         for (Runnable w : writes) {
-            assertThatThrownBy(w::run).isInstanceOf(StoreException.class).hasMessageContaining("not written");
+            assertThatThrownBy(w::run).isInstanceOf(UserException.class).hasMessageContaining("not written");
         }
         s.db().close();
         assertThat(DataChecksum.of(db)).isEqualTo(data);

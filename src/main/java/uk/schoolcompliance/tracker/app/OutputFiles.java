@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.store;
+package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import uk.schoolcompliance.tracker.store.Backups;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.DatabaseLock;
+import uk.schoolcompliance.tracker.store.FilePermissions;
+
 /**
  * Every file the app writes for a user (a pack, a calendar, a sheet, an export, a backup) goes through here, so that
  * no output can ever replace the school's data:
@@ -26,7 +31,7 @@ import java.util.List;
  * write leaves the old file (or nothing) and never half a file;</li>
  * <li>owner-only permissions where the file system has them.</li>
  * </ul>
- * Each refusal is one line naming the file, and nothing is changed.
+ * Each refusal is a {@link UserException}: one line naming the file, and nothing is changed.
  */
 public final class OutputFiles {
 
@@ -46,7 +51,7 @@ public final class OutputFiles {
 
     /**
      * Checks that {@code target} may be written: a new file, or an ordinary file that is not the database, its
-     * companions, its backups or another SQLite database. Throws a {@link StoreException} with one line otherwise.
+     * companions, its backups or another SQLite database. Throws a {@link UserException} with one line otherwise.
      */
     public void check(Path target) {
         Path abs = target.toAbsolutePath().normalize();
@@ -102,12 +107,12 @@ public final class OutputFiles {
             tmp = null;
             return abs;
         } catch (AccessDeniedException e) {
-            throw new StoreException(target + ": cannot write here (no permission, or the file is open in another program)", e);
+            throw new UserException(target + ": cannot write here (no permission, or the file is open in another program)", e);
         } catch (FileSystemException e) {
-            throw new StoreException(target + ": cannot write the file (" + Database.describeIo(e)
+            throw new UserException(target + ": cannot write the file (" + Database.describeIo(e)
                     + "; is it open in another program?)", e);
         } catch (IOException e) {
-            throw new StoreException(target + ": cannot write the file (" + Database.describeIo(e) + ")", e);
+            throw new UserException(target + ": cannot write the file (" + Database.describeIo(e) + ")", e);
         } finally {
             if (tmp != null) {
                 try {
@@ -171,7 +176,7 @@ public final class OutputFiles {
         }
     }
 
-    private static StoreException refuse(Path target, String why) {
-        return new StoreException(target + ": not written: " + why + " (nothing was changed)");
+    private static UserException refuse(Path target, String why) {
+        return new UserException(target + ": not written: " + why + " (nothing was changed)");
     }
 }
