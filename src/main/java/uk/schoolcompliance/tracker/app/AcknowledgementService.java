@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.app;
 
+import uk.schoolcompliance.tracker.io.OutstandingExport;
+import uk.schoolcompliance.tracker.domain.Obligation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,14 +205,31 @@ public final class AcknowledgementService {
                 v.version().label(), v.version().effectiveFrom(), meetingDate, people, absent, 5);
     }
 
+    /**
+     * Writes the (filtered) outstanding list as CSV (UTF-8 with a byte-order mark, so Excel reads the names) or as
+     * XLSX when the file name ends in .xlsx; returns the number of rows.
+     */
+    public int exportOutstanding(List<Obligation> gaps, String title, Path file) {
+        List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
+        boolean xlsx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        services.outputs().write(file, out -> {
+            if (xlsx) {
+                OutstandingExport.writeXlsx(rows, title, out);
+            } else {
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                w.write('\uFEFF');
+                OutstandingExport.writeCsv(rows, w);
+                w.flush();
+            }
+        });
+        return rows.size();
+    }
+
     /** Writes the sign-off sheet PDF to a file. */
     public SignOffSheetPdf.Sheet writeSignOffSheet(long versionId, LocalDate date, LocalDate meetingDate, Path file) {
         SignOffSheetPdf.Sheet sheet = signOffSheet(versionId, date, meetingDate);
-        try (var out = Files.newOutputStream(file)) {
-            SignOffSheetPdf.write(sheet, out);
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot write the sign-off sheet (" + e.getMessage() + ")", e);
-        }
+        services.outputs().write(file, out -> SignOffSheetPdf.write(sheet, out));
         return sheet;
     }
 

@@ -71,6 +71,10 @@ public final class BackupService {
 
     /** A backup to a file of the user's choosing (never overwrites). */
     public Path backupTo(Path target) {
+        new OutputFiles(db).check(target);
+        if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserException(target + ": already exists; a backup never overwrites a file, so choose a new name");
+        }
         Backups.copyTo(db, target);
         return target;
     }

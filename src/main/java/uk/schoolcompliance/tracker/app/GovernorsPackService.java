@@ -67,7 +67,7 @@ public final class GovernorsPackService {
 
     /** Writes the PDF; returns the number of pages. */
     public int writePdf(GovernorsPack pack, Path file) {
-        writeAtomically(file, out -> GovernorsPackPdf.write(pack, out));
+        services.outputs().write(file, out -> GovernorsPackPdf.write(pack, out));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
             return pdf.getNumberOfPages();
         } catch (IOException e) {
@@ -76,47 +76,9 @@ public final class GovernorsPackService {
     }
 
     public void writeXlsx(GovernorsPack pack, Path file) {
-        writeAtomically(file, out -> GovernorsPackXlsx.write(pack, out));
+        services.outputs().write(file, out -> GovernorsPackXlsx.write(pack, out));
     }
 
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Writer writer) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserException(file + ": the folder " + dir + " does not exist");
-        }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new UserException(file + ": cannot write here (no permission, or the file is open in another program)", e);
-        } catch (FileSystemException e) {
-            throw new UserException(file + ": cannot write the file (" + e.getReason() + "; is it open in another program?)", e);
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot write the file (" + e.getMessage() + ")", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the half-written temporary file is hidden and named .part
-                }
-            }
-        }
-    }
 
     /** Every figure of the pack, from the one calculator. */
     public static GovernorsPack compute(ComplianceCalculator calc, String schoolName, Term term, boolean names,

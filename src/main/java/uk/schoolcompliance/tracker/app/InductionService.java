@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
+import java.nio.file.Path;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -256,6 +257,11 @@ public final class InductionService {
             lines.add(new ChecklistLine(item, done, by, InductionRules.isOverdue(item, firstAck, asOf)));
         }
         return new Checklist(services.settings().schoolName(), staff, asOf, lines);
+    }
+
+    /** Writes the printable checklist to {@code file} (checked, through a temporary file, owner-only). */
+    public Path writeChecklistPdf(long staffId, LocalDate asOf, Path file) {
+        return services.outputs().write(file, out -> writeChecklistPdf(staffId, asOf, out));
     }
 
     /** Writes the printable checklist (A4 PDF with sign and date columns). */

@@ -203,11 +203,15 @@ public final class PolicyService {
             throw new UserException(doc.fileName() + ": the stored document does not match its SHA-256; "
                     + "restore the database from a backup");
         }
+        String type = DocumentTypes.detect(doc.bytes(), doc.mediaType());
+        if (type == null) {
+            throw new UserException(doc.fileName() + ": the stored document is not a PDF, a Word document (.docx) or a "
+                    + "text file, so it is not opened");
+        }
         try {
             Path dir = Files.createTempDirectory("compliance-tracker-doc");
-            String name = doc.fileName() == null ? "document" : Path.of(doc.fileName()).getFileName().toString();
-            Path file = dir.resolve(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
-            Files.write(file, doc.bytes());
+            Path file = dir.resolve(DocumentTypes.safeFileName(doc.fileName(), type));
+            Files.write(file, doc.bytes(), java.nio.file.StandardOpenOption.CREATE_NEW);
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
             return file;

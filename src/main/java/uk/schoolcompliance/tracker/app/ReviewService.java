@@ -148,11 +148,9 @@ public final class ReviewService {
     }
 
     public int exportCalendar(LocalDate asOf, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return exportCalendar(asOf, out);
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot write the calendar (" + e.getMessage() + ")", e);
-        }
+        int[] events = new int[1];
+        services.outputs().write(file, out -> events[0] = exportCalendar(asOf, out));
+        return events[0];
     }
 
     private ReviewStanding standing(Policy p, LocalDate asOf) {

@@ -23,7 +23,6 @@ import uk.schoolcompliance.tracker.io.SubjectAccessCsv;
 import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.io.pdf.SubjectAccessPdf;
 import uk.schoolcompliance.tracker.store.AuditRecord;
-import uk.schoolcompliance.tracker.store.FilePermissions;
 
 /**
  * A subject access request (UK GDPR article 15): everything held about one staff member — details,
@@ -108,7 +107,7 @@ public final class SubjectAccessService {
         Path pdf = folder.resolve(base + ".pdf");
         Path csv = folder.resolve(base + ".csv");
         for (Path p : List.of(pdf, csv)) {
-            if (Files.exists(p)) {
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new UserException(p + " already exists; move it away or choose another folder");
             }
         }
@@ -123,21 +122,8 @@ public final class SubjectAccessService {
         return new Export(pdf, csv, report);
     }
 
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void write(Path file, Writer writer) throws IOException {
-        FilePermissions.createOwnerOnly(file);
-        boolean done = false;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(out);
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(file);
-            }
-        }
+    private void write(Path file, OutputFiles.Content content) {
+        services.outputs().write(file, content);
     }
 
     private static String nz(String s) {

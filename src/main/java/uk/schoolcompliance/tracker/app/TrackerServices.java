@@ -49,9 +49,11 @@ public final class TrackerServices {
     private final SubjectAccessService subjectAccess;
     private final SchoolSetupService schoolSetup;
     private final GovernorsPackService governorsPack;
+    private final OutputFiles outputs;
 
     public TrackerServices(Database db, Supplier<Actor> actor) {
         this.db = db;
+        this.outputs = new OutputFiles(db);
         this.audit = new AuditRepository(db, actor);
         this.settings = new SettingsRepository(db, audit);
         this.staff = new StaffRepository(db, audit);
@@ -81,6 +83,21 @@ public final class TrackerServices {
     /** Opens (creating and migrating when needed) the database and wires the services; "today" comes from {@code clock}. */
     public static TrackerServices open(Path file, Actor actor, Clock clock) {
         return new TrackerServices(Database.open(file, clock), () -> actor);
+    }
+
+    /**
+     * Opens a database that must already exist: a mistyped path is "no such database: PATH", never a new, empty
+     * school. Only the demo, the setup wizard, {@code generate} and an explicit {@code --create} make a database
+     * (through {@link #open}).
+     */
+    public static TrackerServices openExisting(Path file, Actor actor, Clock clock) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new UserException(file + " is a folder, not a database file");
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new UserException("no such database: " + file);
+        }
+        return open(file, actor, clock);
     }
 
     /** The app's clock (the one the database was opened with). */
@@ -192,6 +209,11 @@ public final class TrackerServices {
 
     public GovernorsPackService governorsPack() {
         return governorsPack;
+    }
+
+    /** Where every output file is checked and written (never the database, its companions or backups). */
+    public OutputFiles outputs() {
+        return outputs;
     }
 
     public Actor actor() {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.AppPaths;
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -20,6 +22,13 @@ public final class DbOptions {
     @Option(names = "--db", paramLabel = "FILE",
             description = "The database file (default: ${DEFAULT-VALUE}).")
     Path db = AppPaths.defaultDatabase();
+
+    @Option(names = "--create",
+            description = "Make a new, empty database when FILE does not exist (otherwise a missing FILE is an error).")
+    boolean create;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--operator", paramLabel = "NAME",
             description = "Your name, recorded in the audit log beside the operating-system user.")
@@ -49,8 +58,25 @@ public final class DbOptions {
         return LocalDate.now(clock);
     }
 
+    /** Opens the database, which must exist unless {@code --create} was given; prints what opening put right. */
     public TrackerServices open() {
-        return TrackerServices.open(db, Actor.fromSystem(operator), clock);
+        return announce(create ? TrackerServices.open(db, actor(), clock) : TrackerServices.openExisting(db, actor(), clock));
+    }
+
+    /** For the commands that make a database ({@code demo}, {@code generate}): opens it, creating it when missing. */
+    public TrackerServices openOrCreate() {
+        return announce(TrackerServices.open(db, actor(), clock));
+    }
+
+    private Actor actor() {
+        return Actor.fromSystem(operator);
+    }
+
+    private TrackerServices announce(TrackerServices services) {
+        if (mixee != null) {
+            services.db().notices().forEach(n -> mixee.commandLine().getErr().println("note: " + n));
+        }
+        return services;
     }
 
     /** Parses an as-of option value: a date in ISO form, or today when absent. */

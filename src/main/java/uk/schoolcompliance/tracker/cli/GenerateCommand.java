@@ -42,7 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate asOf = today == null ? DemoSchool.anchor() : Dates.parseIsoField(today, "--today");
         long started = System.nanoTime();
-        TrackerServices services = options.open();
+        TrackerServices services = options.openOrCreate();
         TrustGenerator.Result r = TrustGenerator.generate(services, staff, policies, seed, asOf);
         long ms = (System.nanoTime() - started) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();

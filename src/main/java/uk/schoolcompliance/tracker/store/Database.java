@@ -38,6 +38,7 @@ public final class Database {
     private final String readOnlyReason;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private DatabaseLock lock;
+    private final List<String> notices = new ArrayList<>();
 
     private Database(Path file, Clock clock, boolean readOnly, String readOnlyReason) {
         this.file = file;
@@ -100,6 +101,7 @@ public final class Database {
         }
         Database db = new Database(file, clock, false, null);
         db.lock = lock.get();
+        db.restrictPermissions();
         try {
             if (!fresh) {
                 db.quickCheck();
@@ -147,6 +149,40 @@ public final class Database {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * What opening the file put right and the user should hear about once (e.g. "the database was readable by other
+     * users of this computer; it is now yours only").
+     */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** A database others can read leaks personal data: make it and its journal files owner-only, and say so. */
+    private void restrictPermissions() {
+        if (!FilePermissions.posix(file)) {
+            return;
+        }
+        List<String> fixed = new ArrayList<>();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path f = Path.of(file + suffix);
+            try {
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !Files.getPosixFilePermissions(f).equals(FilePermissions.OWNER_FILE)) {
+                    FilePermissions.restrict(f);
+                    fixed.add(f.getFileName().toString());
+                }
+            } catch (IOException e) {
+                notices.add(f + " can be read by other users of this computer and its permissions could not be "
+                        + "changed (" + describeIo(e) + "); ask whoever looks after this computer to restrict it");
+            }
+        }
+        if (!fixed.isEmpty()) {
+            notices.add(String.join(", ", fixed) + (fixed.size() == 1 ? " was" : " were")
+                    + " readable by other users of this computer; now only you can read "
+                    + (fixed.size() == 1 ? "it" : "them"));
+        }
     }
 
     /** The app's clock: "now" for the timestamps the store writes (audit lines, backup names). */

@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.nio.file.StandardOpenOption;
@@ -63,10 +64,15 @@ public final class DatabaseLock {
         Path lockFile = lockFileOf(db);
         FileChannel channel = null;
         try {
-            if (!Files.exists(lockFile)) {
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new StoreException(lockFile + " is a symbolic link, not Compliance Tracker's lock file; "
+                        + "it is never followed: remove it, then open " + db.getFileName() + " again (nothing was changed)");
+            }
+            if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 FilePermissions.createOwnerOnly(lockFile);
             }
-            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
             try {
                 lock = channel.tryLock(LOCK_POSITION, 1, false);

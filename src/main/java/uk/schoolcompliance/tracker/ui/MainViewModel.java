@@ -64,7 +64,8 @@ public final class MainViewModel {
         status.set(I18n.t("status.opening", file));
         ctx.executor().run(() -> {
             boolean build = demoIfMissing && !Files.exists(file);
-            TrackerServices services = TrackerServices.open(file, Actor.fromSystem(null), ctx.clock());
+            TrackerServices services = build ? TrackerServices.open(file, Actor.fromSystem(null), ctx.clock())
+                    : TrackerServices.openExisting(file, Actor.fromSystem(null), ctx.clock());
             if (build) {
                 new DemoSchool(services).build(ctx.today());
             }
@@ -77,7 +78,8 @@ public final class MainViewModel {
             }
             openFile.set(file.toAbsolutePath().toString());
             title.set(I18n.t("app.title.file", file.getFileName()));
-            status.set(I18n.t("status.opened", file.toAbsolutePath()));
+            status.set(services.db().notices().isEmpty() ? I18n.t("status.opened", file.toAbsolutePath())
+                    : String.join("; ", services.db().notices()));
             ctx.dataChanged();
             afterOpen(services);
         }, e -> {

@@ -129,6 +129,33 @@ class PolicyServiceTest {
     }
 
     @Test
+    void aStoredDocumentIsOpenedOnlyAsTheTypeItsContentIsNeverUnderAProgramsName() throws Exception {
+        TrackerServices s = empty();
+        Policy p = s.policyService().save(new Policy(0, null, "Safeguarding Policy", "SG-01", "Safeguarding", true,
+                "DSL", "Full governing body", 12, null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
+        byte[] pdf = "%PDF-1.4\n%...\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PolicyVersion v1 = s.policyService().addVersion(new PolicyService.NewVersion(p.id(), "1.0", LocalDate.of(2025, 9, 1),
+                true, null, null, null, null, null),
+                new uk.schoolcompliance.tracker.store.VersionRepository.Document("Safeguarding policy.pdf.bat", "application/pdf", pdf));
+        Path opened = s.policyService().exportForViewing(v1.id());
+        assertThat(opened.getFileName().toString()).isEqualTo("Safeguarding policy.pdf");
+        assertThat(Files.readAllBytes(opened)).isEqualTo(pdf);
+        // a text document stored under a program's name opens as text
+        PolicyVersion v2 = s.policyService().addVersion(new PolicyService.NewVersion(p.id(), "2.0", LocalDate.of(2025, 10, 1),
+                true, null, null, null, null, null),
+                new uk.schoolcompliance.tracker.store.VersionRepository.Document("run me.exe", "text/plain",
+                        "Safeguarding policy\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(s.policyService().exportForViewing(v2.id()).getFileName().toString()).isEqualTo("run me.txt");
+        // a program stored under a document's name is not opened at all
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        PolicyVersion v3 = s.policyService().addVersion(new PolicyService.NewVersion(p.id(), "3.0", LocalDate.of(2025, 11, 1),
+                true, null, null, null, null, null),
+                new uk.schoolcompliance.tracker.store.VersionRepository.Document("policy.pdf", "application/pdf", program));
+        assertThatThrownBy(() -> s.policyService().exportForViewing(v3.id())).isInstanceOf(UserException.class)
+                .hasMessageContaining("is not a PDF, a Word document (.docx) or a text file");
+    }
+
+    @Test
     void saveRefusesADuplicateTitleAndRetireKeepsThePolicyOutOfTheFigures() {
         TrackerServices s = TestDemo.open(dir);
         Policy p = s.policyService().policyByTitle("Social Media Policy");

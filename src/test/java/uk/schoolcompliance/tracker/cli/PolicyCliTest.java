@@ -54,7 +54,7 @@ class PolicyCliTest {
         Path empty = dir.resolve("empty.db");
         for (String ext : List.of("txt", "docx")) {
             Files.deleteIfExists(empty);
-            Result r = run("import-policy", "--db", empty.toString(), example(ext).toString(), "--json");
+            Result r = run("import-policy", "--db", empty.toString(), "--create", example(ext).toString(), "--json");
             assertThat(r.code()).as(r.err()).isZero();
             JsonNode j = JsonMapper.builder().build().readTree(r.out());
             assertThat(j.propertyNames()).containsExactly("title", "approvedBy", "approvedOn", "lastReviewed",

@@ -35,7 +35,7 @@ class StaffCliTest {
     void importStaffPrintsCountsAndReimportChangesNothing() {
         Path db = dir.resolve("school.db");
         Path csv = StaffFiles.copy("sims-export.csv", dir);
-        Result dry = run("import-staff", "--db", db.toString(), csv.toString(), "--dry-run");
+        Result dry = run("import-staff", "--db", db.toString(), "--create", csv.toString(), "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out().lines().findFirst()).contains("created 9, updated 0, unchanged 0");
         assertThat(dry.out()).contains("ignored columns: Title, Gender, Contract type").contains("nothing was written");

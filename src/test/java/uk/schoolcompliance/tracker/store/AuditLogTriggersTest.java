@@ -42,6 +42,30 @@ class AuditLogTriggersTest {
     }
 
     @Test
+    void entriesCannotBeReplacedOrUpsertedPastTheTriggers() {
+        TrackerServices s = TestDemo.open(dir);
+        int count = s.audit().count();
+        String original = s.auditQueries().search(AuditFilter.all(count)).stream()
+                .filter(r -> r.entry().id() == 1).findFirst().orElseThrow().entry().after();
+        String forged = "(1, '2020-01-01T00:00:00Z', 'mallory', 'Mallory', 'staff', 1, 'update', NULL, '{}')";
+        for (String sql : java.util.List.of(
+                "INSERT OR REPLACE INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged,
+                "REPLACE INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged,
+                "INSERT INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged
+                        + " ON CONFLICT(id) DO UPDATE SET after = excluded.after",
+                "INSERT OR IGNORE INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged)) {
+            assertThatThrownBy(() -> exec(s.db(), sql)).as(sql).hasMessageContaining("append-only");
+        }
+        assertThat(s.audit().count()).isEqualTo(count);
+        assertThat(s.auditQueries().search(AuditFilter.all(count)).stream()
+                .filter(r -> r.entry().id() == 1).findFirst().orElseThrow().entry().after()).isEqualTo(original);
+        // a new entry is still appended as before
+        exec(s.db(), "INSERT INTO audit_log (at, os_user, operator, entity, entity_id, action, before, after) VALUES "
+                + "('2026-11-24T09:00:00Z', 'u', 'U', 'staff', 1, 'update', NULL, '{}')");
+        assertThat(s.audit().count()).isEqualTo(count + 1);
+    }
+
+    @Test
     void aRedactionKeepsWhenWhoAndWhat() {
         TrackerServices s = TestDemo.open(dir);
         AuditEntry first = s.audit().recent(1, null, null).get(0);

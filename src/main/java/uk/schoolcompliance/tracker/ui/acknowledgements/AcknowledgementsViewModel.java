@@ -214,21 +214,9 @@ public final class AcknowledgementsViewModel {
 
     /** Writes the (filtered) outstanding list as CSV or XLSX (by the file's extension). */
     public void export(Path file, List<Obligation> gaps) {
-        List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
+        TrackerServices services = ctx.services();
         String title = I18n.t("acks.export.title", Dates.forPeople(ctx.asOf()));
-        ctx.executor().run(() -> {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    OutstandingExport.writeXlsx(rows, title, out);
-                }
-            } else {
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write('\uFEFF'); // so Excel reads UTF-8 names correctly
-                    OutstandingExport.writeCsv(rows, out);
-                }
-            }
-            return rows.size();
-        }, n -> message.set(I18n.t("acks.export.done", n, file.toAbsolutePath())),
+        ctx.executor().run(() -> services.acknowledgementService().exportOutstanding(gaps, title, file), n -> message.set(I18n.t("acks.export.done", n, file.toAbsolutePath())),
                 e -> error.set(I18n.t("acks.export.failed", file, Dialogs.describe(e))));
     }
 

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui.induction;
 
+import java.time.LocalDate;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,12 +103,8 @@ public final class InductionViewModel {
     /** Writes the selected person's printable checklist. */
     public void writePdf(long staffId, Path file, Consumer<Path> onDone) {
         TrackerServices services = ctx.services();
-        ctx.executor().run(() -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                services.inductionService().writeChecklistPdf(staffId, ctx.asOf(), out);
-            }
-            return file;
-        }, onDone, e -> error.set(Dialogs.describe(e)));
+        LocalDate asOf = ctx.asOf();
+        ctx.executor().run(() -> services.inductionService().writeChecklistPdf(staffId, asOf, file), onDone, e -> error.set(Dialogs.describe(e)));
     }
 
     /** A category's template and the active policies to choose from. */
