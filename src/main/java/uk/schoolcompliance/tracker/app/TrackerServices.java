@@ -83,6 +83,14 @@ public final class TrackerServices {
         return new TrackerServices(Database.open(file, clock), () -> actor);
     }
 
+    /**
+     * As {@link #open(Path, Actor, Clock)}, asking {@code actor} who is doing it at each write: the window changes
+     * the name while the file stays open, and the command line reads the remembered name only when it writes.
+     */
+    public static TrackerServices open(Path file, Supplier<Actor> actor, Clock clock) {
+        return new TrackerServices(Database.open(file, clock), actor);
+    }
+
     /** The app's clock (the one the database was opened with). */
     public Clock clock() {
         return db.clock();
@@ -194,6 +202,7 @@ public final class TrackerServices {
         return governorsPack;
     }
 
+    /** Who is doing it now: recorded as "recorded by" / "done by" / "prepared by" and in the audit log. */
     public Actor actor() {
         return audit.actor();
     }
