@@ -222,6 +222,7 @@ public final class MainViewModel {
         try {
             String clean = ctx.useUserName(name, reason -> error.set(I18n.t("user.notRemembered", reason)));
             status.set(I18n.t("user.status", clean));
+            ctx.dataChanged(); // pages that show the name (the governors' pack cover) show the new one
         } catch (uk.schoolcompliance.tracker.app.UserException e) {
             error.set(e.getMessage());
         }
