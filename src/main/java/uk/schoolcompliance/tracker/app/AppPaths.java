@@ -30,6 +30,31 @@ public final class AppPaths {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve(APP_FOLDER);
     }
 
+    /**
+     * Settings of this computer's user (who is using the app), never the school's data: {@code tracker.config.dir}
+     * when set, else {@code tracker.data.dir} when set, else {@code ~/.config/compliance-tracker} (or
+     * $XDG_CONFIG_HOME) on Linux and the data folder on Windows and macOS.
+     */
+    public static Path configFolder() {
+        String override = System.getProperty("tracker.config.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String data = System.getProperty("tracker.data.dir");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if ((data != null && !data.isBlank()) || os.contains("win") || os.contains("mac")) {
+            return dataFolder();
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
+                .resolve(APP_FOLDER);
+    }
+
+    /** The file that remembers who is using the app on this computer ({@link OperatorName}). */
+    public static Path userSettings() {
+        return configFolder().resolve("user.properties");
+    }
+
     /** The school's own database. */
     public static Path defaultDatabase() {
         return dataFolder().resolve("tracker.db");

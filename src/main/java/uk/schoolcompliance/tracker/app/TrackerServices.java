@@ -86,11 +86,19 @@ public final class TrackerServices {
     }
 
     /**
+     * As {@link #open(Path, Actor, Clock)}, asking {@code actor} who is doing it at each write: the window changes
+     * the name while the file stays open, and the command line reads the remembered name only when it writes.
+     */
+    public static TrackerServices open(Path file, Supplier<Actor> actor, Clock clock) {
+        return new TrackerServices(Database.open(file, clock), actor);
+    }
+
+    /**
      * Opens a database that must already exist: a mistyped path is "no such database: PATH", never a new, empty
      * school. Only the demo, the setup wizard, {@code generate} and an explicit {@code --create} make a database
      * (through {@link #open}).
      */
-    public static TrackerServices openExisting(Path file, Actor actor, Clock clock) {
+    public static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock) {
         if (java.nio.file.Files.isDirectory(file)) {
             throw new UserException(file + " is a folder, not a database file");
         }
@@ -216,6 +224,7 @@ public final class TrackerServices {
         return outputs;
     }
 
+    /** Who is doing it now: recorded as "recorded by" / "done by" / "prepared by" and in the audit log. */
     public Actor actor() {
         return audit.actor();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import picocli.CommandLine;
 import uk.schoolcompliance.tracker.app.AppClock;
+import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.store.StoreException;
 
@@ -27,11 +28,19 @@ public final class Cli {
 
     /** The command line with {@code clock} as "today" for every command (tests pin it). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
+        return commandLine(out, err, clock, OperatorName.forThisComputer());
+    }
+
+    /**
+     * The command line with {@code clock} as "today" and {@code names} as the name remembered on this computer,
+     * the default of {@code --by} (tests point it at a temporary folder).
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, OperatorName names) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory withClock = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == DbOptions.class ? cls.cast(new DbOptions(clock)) : defaults.create(cls);
+                return cls == DbOptions.class ? cls.cast(new DbOptions(clock, names)) : defaults.create(cls);
             }
         };
         CommandLine cl = new CommandLine(new TrackerCommand(), withClock);
@@ -60,7 +69,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        int code = commandLine(out, err, clock).execute(args);
+        return run(args, out, err, clock, OperatorName.forThisComputer());
+    }
+
+    /** Runs a command with {@code names} as the name remembered on this computer (the default of {@code --by}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, OperatorName names) {
+        int code = commandLine(out, err, clock, names).execute(args);
         out.flush();
         err.flush();
         return code;

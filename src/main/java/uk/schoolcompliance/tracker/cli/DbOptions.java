@@ -3,19 +3,23 @@ package uk.schoolcompliance.tracker.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.AppPaths;
+import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Dates;
 
 /**
- * {@code --db FILE} (default: the user's data folder) and {@code --operator NAME}, shared by the commands, with
- * the app's clock ("today") that {@link Cli} hands every command.
+ * {@code --db FILE} (default: the user's data folder) and {@code --by NAME} (who is doing it), shared by the
+ * commands, with the app's clock ("today") and the name remembered on this computer that {@link Cli} hands every
+ * command. {@code --operator NAME}, the old name of {@code --by}, still works for existing scripts.
  */
 public final class DbOptions {
 
@@ -30,19 +34,26 @@ public final class DbOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--operator", paramLabel = "NAME",
-            description = "Your name, recorded in the audit log beside the operating-system user.")
+    @Option(names = "--by", paramLabel = "NAME",
+            description = "Who is doing this, recorded as the person who did it (default: the name chosen in the app "
+                    + "on this computer, else the login).")
+    String by;
+
+    /** The old name of {@code --by}: kept working for scripts written before it, no longer documented. */
+    @Option(names = "--operator", paramLabel = "NAME", hidden = true)
     String operator;
 
     private final Clock clock;
+    private final OperatorName names;
 
-    /** For picocli's default factory; {@link Cli} builds it with the app's clock. */
+    /** For picocli's default factory; {@link Cli} builds it with the app's clock and this computer's name. */
     public DbOptions() {
-        this(AppClock.system());
+        this(AppClock.system(), OperatorName.forThisComputer());
     }
 
-    DbOptions(Clock clock) {
+    DbOptions(Clock clock, OperatorName names) {
         this.clock = clock;
+        this.names = names;
     }
 
     public Path db() {
@@ -58,9 +69,15 @@ public final class DbOptions {
         return LocalDate.now(clock);
     }
 
-    /** Opens the database, which must exist unless {@code --create} was given; prints what opening put right. */
+    /**
+     * Opens the database for a command; it must exist unless {@code --create} was given. A name given with
+     * {@code --by} is checked first (a bad one is an error and nothing is opened); the name remembered on this
+     * computer is read only when the command first writes, so reading commands never depend on it. What opening
+     * put right (permissions) is printed once on stderr.
+     */
     public TrackerServices open() {
-        return announce(create ? TrackerServices.open(db, actor(), clock) : TrackerServices.openExisting(db, actor(), clock));
+        Supplier<Actor> who = actor();
+        return announce(create ? TrackerServices.open(db, who, clock) : TrackerServices.openExisting(db, who, clock));
     }
 
     /** For the commands that make a database ({@code demo}, {@code generate}): opens it, creating it when missing. */
@@ -68,15 +85,32 @@ public final class DbOptions {
         return announce(TrackerServices.open(db, actor(), clock));
     }
 
-    private Actor actor() {
-        return Actor.fromSystem(operator);
-    }
-
     private TrackerServices announce(TrackerServices services) {
         if (mixee != null) {
             services.db().notices().forEach(n -> mixee.commandLine().getErr().println("note: " + n));
         }
         return services;
+    }
+    /** Who is doing it: {@code --by} (or {@code --operator}), else the name chosen in the app here, else the login. */
+    Supplier<Actor> actor() {
+        if (by != null && operator != null && !by.strip().equals(operator.strip())) {
+            throw new UserException("--by and --operator name different people: give --by only");
+        }
+        if (by != null || operator != null) {
+            Actor given = names.actor(by != null ? by : operator, by != null ? "--by" : "--operator");
+            return () -> given;
+        }
+        return new Supplier<>() {
+            private Actor remembered;
+
+            @Override
+            public synchronized Actor get() {
+                if (remembered == null) {
+                    remembered = names.actor();
+                }
+                return remembered;
+            }
+        };
     }
 
     /** Parses an as-of option value: a date in ISO form, or today when absent. */

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -20,7 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import uk.schoolcompliance.tracker.app.BackupService;
 import uk.schoolcompliance.tracker.app.DemoSchool;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
@@ -49,6 +52,8 @@ public final class MainViewModel {
     private final Map<Section, IntegerProperty> counts = new EnumMap<>(Section.class);
     private List<StaffMember> staff = List.of();
     private List<Policy> policies = List.of();
+    private final BooleanProperty askUserName = new SimpleBooleanProperty();
+    private final StringBinding currentUser;
 
     public MainViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -57,6 +62,8 @@ public final class MainViewModel {
         }
         ctx.revisionProperty().addListener((o, a, b) -> refreshCounts());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCounts());
+        currentUser = Bindings.createStringBinding(() -> ctx.userName() == null
+                ? I18n.t("user.current.login", ctx.login()) : I18n.t("user.current", ctx.userName()), ctx.userNameProperty());
     }
 
     /** Opens a database; with {@code demoIfMissing} a missing file is first built as the demo school. */
@@ -64,8 +71,9 @@ public final class MainViewModel {
         status.set(I18n.t("status.opening", file));
         ctx.executor().run(() -> {
             boolean build = demoIfMissing && !Files.exists(file);
-            TrackerServices services = build ? TrackerServices.open(file, Actor.fromSystem(null), ctx.clock())
-                    : TrackerServices.openExisting(file, Actor.fromSystem(null), ctx.clock());
+            // every write asks the context who is doing it: the name chosen in the window, changeable at any time
+            TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock())
+                    : TrackerServices.openExisting(file, ctx::actor, ctx.clock());
             if (build) {
                 new DemoSchool(services).build(ctx.today());
             }
@@ -82,6 +90,9 @@ public final class MainViewModel {
                     : String.join("; ", services.db().notices()));
             ctx.dataChanged();
             afterOpen(services);
+            if (ctx.shouldAskUserName()) {
+                askUserName.set(true);
+            }
         }, e -> {
             status.set(I18n.t("status.open.failed"));
             error.set(I18n.t("error.open", file, uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
@@ -191,5 +202,31 @@ public final class MainViewModel {
 
     public IntegerProperty count(Section section) {
         return counts.get(section);
+    }
+
+    // ---- who is using the app
+
+    /**
+     * Set once a file is open and no name is known on this computer (once per run): the window asks "Who is
+     * using Compliance Tracker?" and clears it.
+     */
+    public BooleanProperty askUserNameProperty() {
+        return askUserName;
+    }
+
+    /** "Recording as Jo Bloggs", or the login while no name is known: shown in the top bar. */
+    public StringBinding currentUserProperty() {
+        return currentUser;
+    }
+
+    /** The answer to "Who is using Compliance Tracker?": recorded from now on and remembered on this computer. */
+    public void useUserName(String name) {
+        try {
+            String clean = ctx.useUserName(name, reason -> error.set(I18n.t("user.notRemembered", reason)));
+            status.set(I18n.t("user.status", clean));
+            ctx.dataChanged(); // pages that show the name (the governors' pack cover) show the new one
+        } catch (uk.schoolcompliance.tracker.app.UserException e) {
+            error.set(e.getMessage());
+        }
     }
 }

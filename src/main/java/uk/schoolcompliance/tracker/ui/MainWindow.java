@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -16,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -93,6 +96,12 @@ public final class MainWindow {
                 }
             }
         });
+        vm.askUserNameProperty().addListener((o, a, ask) -> {
+            if (ask) {
+                vm.askUserNameProperty().set(false);
+                UserNameDialog.askIfUnknown(stage, ctx).ifPresent(vm::useUserName);
+            }
+        });
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
         navigate(Section.DASHBOARD, null);
@@ -149,16 +158,25 @@ public final class MainWindow {
         openFile.setOnAction(e -> chooseFile(false));
         MenuItem demo = new MenuItem(I18n.t("menu.file.demo"));
         demo.setOnAction(e -> open(AppPaths.demoDatabase(), true));
+        MenuItem user = new MenuItem(I18n.t("menu.file.user"));
+        user.setId("menu-user");
+        user.setOnAction(e -> changeUserName());
         MenuItem exit = new MenuItem(I18n.t("menu.file.exit"));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.close());
-        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), user,
+                new SeparatorMenuItem(), exit);
         MenuItem about = new MenuItem(I18n.t("menu.help.about"));
         about.setOnAction(e -> about());
         Menu help = new Menu(I18n.t("menu.help"), null, about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Who is using the app: the same dialog as on the first start, with the name in use. */
+    public void changeUserName() {
+        UserNameDialog.change(stage, ctx).ifPresent(vm::useUserName);
     }
 
     private void chooseFile(boolean create) {
@@ -219,7 +237,14 @@ public final class MainWindow {
                     navigate(hit.section(), hit.argument());
                 });
         this.searchField = search;
-        HBox bar = new HBox(12, school, spacer, asOfLabel, asOf, search);
+        Button user = new Button();
+        user.setId("current-user");
+        user.getStyleClass().addAll(Styles.FLAT, "current-user");
+        user.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_EDIT_OUTLINE));
+        user.textProperty().bind(vm.currentUserProperty());
+        user.setTooltip(new javafx.scene.control.Tooltip(I18n.t("user.current.tip")));
+        user.setOnAction(e -> changeUserName());
+        HBox bar = new HBox(12, school, spacer, user, asOfLabel, asOf, search);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("top-bar");

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.AppPaths;
+import uk.schoolcompliance.tracker.app.OperatorName;
 
 /**
  * The JavaFX application. Arguments: {@code --db FILE} opens that file; {@code --demo} opens the demo
@@ -28,7 +29,8 @@ public final class TrackerApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
-        UiContext ctx = new UiContext(executor, AppClock.system());
+        // who is using the app is remembered on this computer (never in the school's database)
+        UiContext ctx = new UiContext(executor, AppClock.system(), OperatorName.forThisComputer());
         stage.getIcons().add(new javafx.scene.image.Image(
                 uk.schoolcompliance.tracker.ui.setup.FirstRun.class.getResource("app-icon.png").toExternalForm()));
         StartTarget target = target(getParameters().getRaw());

@@ -3,16 +3,22 @@ package uk.schoolcompliance.tracker.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Actor;
 
 /**
  * What every page shares: the open database's services, the as-of date, a revision that changes
- * after every write (pages refresh on it), the background executor and navigation.
+ * after every write (pages refresh on it), the background executor, navigation, and who is using the app (the
+ * name remembered on this computer, recorded as who did each thing; the login where no name is known).
  */
 public final class UiContext {
 
@@ -22,12 +28,26 @@ public final class UiContext {
     private final TaskExecutor executor;
     private final Clock clock;
     private BiConsumer<Section, Object> navigator = (s, a) -> { };
+    private final OperatorName operatorNames;
+    private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper();
+    private volatile Actor actor;
+    private boolean userNameAsked;
 
-    /** {@code clock} is the app's "today" (tests pin it); the as-of date starts as today. */
+    /**
+     * {@code clock} is the app's "today" (tests pin it); the as-of date starts as today. No name is remembered
+     * beyond this run (screens shown outside the app); the app passes this computer's {@link OperatorName}.
+     */
     public UiContext(TaskExecutor executor, Clock clock) {
+        this(executor, clock, OperatorName.sessionOnly(Actor.systemLogin()));
+    }
+
+    /** As {@link #UiContext(TaskExecutor, Clock)}, with {@code operatorNames} remembering who uses the app here. */
+    public UiContext(TaskExecutor executor, Clock clock, OperatorName operatorNames) {
         this.executor = executor;
         this.clock = clock;
         this.asOf = new SimpleObjectProperty<>(today());
+        this.operatorNames = operatorNames;
+        setUserName(operatorNames.remembered().orElse(null));
     }
 
     public Clock clock() {
@@ -74,5 +94,62 @@ public final class UiContext {
 
     public void navigate(Section section, Object argument) {
         navigator.accept(section, argument);
+    }
+
+    // ---- who is using the app
+
+    /** Where the name is remembered on this computer. */
+    public OperatorName operatorNames() {
+        return operatorNames;
+    }
+
+    /** The name of whoever is using the app; {@code null} while none is known (the login stands in). */
+    public ReadOnlyStringProperty userNameProperty() {
+        return userName.getReadOnlyProperty();
+    }
+
+    public String userName() {
+        return userName.get();
+    }
+
+    /** The computer login, recorded beside the name. */
+    public String login() {
+        return operatorNames.login();
+    }
+
+    /** Who is doing it now, for every write the window makes (safe to call off the FX thread). */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** True once per run while no name is known: the window asks "Who is using Compliance Tracker?". */
+    public boolean shouldAskUserName() {
+        return userName.get() == null && !userNameAsked;
+    }
+
+    /** The question was put this run (answered or put off): not asked again until the next start. */
+    public void userNameAsked() {
+        userNameAsked = true;
+    }
+
+    /**
+     * Uses {@code name} from now on for everything the window records, and remembers it on this computer (written
+     * off the FX thread). If it cannot be remembered it is still used until the app closes, and {@code onNotRemembered}
+     * gets the reason.
+     *
+     * @throws uk.schoolcompliance.tracker.app.UserException when the name is not acceptable (nothing changes)
+     */
+    public String useUserName(String name, Consumer<String> onNotRemembered) {
+        String clean = OperatorName.clean(name, "Your name");
+        setUserName(clean);
+        userNameAsked = true;
+        executor.run(() -> operatorNames.remember(clean), remembered -> { },
+                e -> onNotRemembered.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
+        return clean;
+    }
+
+    private void setUserName(String name) {
+        actor = new Actor(operatorNames.login(), name == null ? operatorNames.login() : name);
+        userName.set(name);
     }
 }

@@ -49,8 +49,7 @@ class DashboardResponsivenessTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
+        UiContext ctx = FxTestSupport.context(dir); // a name remembered: the window does not stop to ask
         window = new MainWindow(stage, ctx);
         stage.show();
     }

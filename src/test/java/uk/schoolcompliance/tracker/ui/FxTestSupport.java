@@ -11,8 +11,13 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.app.OperatorName;
 
-/** Starts the real main window on a copy of the demo school, as of the demo's anchor date. */
+/**
+ * Starts the real main window on a copy of the demo school, as of the demo's anchor date, with "Test Operator"
+ * already remembered as who is using the app (in a temporary folder, never the real home folder), so no window
+ * stops to ask; {@code UserNameDialogTest} covers the question itself.
+ */
 public final class FxTestSupport {
 
     private FxTestSupport() {
@@ -20,12 +25,23 @@ public final class FxTestSupport {
 
     public static MainWindow startOnDemo(Stage stage, Path dir) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        MainWindow window = new MainWindow(stage, ctx);
+        MainWindow window = new MainWindow(stage, context(dir));
         stage.show();
         window.open(TestDemo.copy(dir), false);
         return window;
+    }
+
+    /**
+     * A context as the app makes it, as of the demo's anchor date, with {@link TestDemo#ACTOR}'s name remembered
+     * as who is using the app in a fresh folder under {@code dir}.
+     */
+    public static UiContext context(Path dir) {
+        OperatorName names = new OperatorName(dir.resolve("settings-" + System.nanoTime()).resolve("user.properties"),
+                TestDemo.ACTOR.osUser());
+        names.remember(TestDemo.ACTOR.operator());
+        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK, names);
+        ctx.asOfProperty().set(TestDemo.AS_OF);
+        return ctx;
     }
 
     /** Waits (up to 20 s) for a condition checked on the FX thread. */

@@ -22,7 +22,6 @@ import uk.schoolcompliance.tracker.app.BackupService;
 import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.app.SubjectAccessService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.AuditFilter;
 import uk.schoolcompliance.tracker.store.AuditRecord;
@@ -156,10 +155,9 @@ public final class AuditViewModel {
     public void restore(Path backup, Consumer<String> onDone) {
         TrackerServices s = ctx.services();
         Path file = s.db().file();
-        Actor actor = s.actor();
         ctx.executor().run(() -> {
             var kept = BackupService.restore(file, backup, ctx.clock());
-            TrackerServices reopened = TrackerServices.open(file, actor, ctx.clock());
+            TrackerServices reopened = TrackerServices.open(file, ctx::actor, ctx.clock()); // who is using the app, as before
             return new Object[] {reopened, kept.map(Path::toString).orElse("")};
         }, result -> {
             ctx.servicesProperty().set((TrackerServices) result[0]);

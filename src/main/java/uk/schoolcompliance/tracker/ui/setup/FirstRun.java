@@ -12,9 +12,12 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.AppPaths;
+import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.UserNameDialog;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
  * The first start on a computer with no school database: the welcome screen, then either the demo
@@ -55,7 +58,15 @@ public final class FirstRun {
     }
 
     private void showWizard(Runnable onCancel) {
-        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target);
+        // the school's first records are made by whoever sets it up: ask their name first (once, if not known)
+        UserNameDialog.askIfUnknown(stage, ctx).ifPresent(name -> {
+            try {
+                ctx.useUserName(name, reason -> Dialogs.error(stage, I18n.t("user.notRemembered", reason)));
+            } catch (UserException e) {
+                Dialogs.error(stage, e.getMessage());
+            }
+        });
+        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target, ctx::actor);
         wizard = new SetupWizard(vm, ctx.clock(), stage, services -> {
             services.db().close(); // the main window opens the file itself
             openMain.accept(target, false);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -74,10 +75,18 @@ public final class SetupWizardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerBinding selectedCount;
+    /** Who creates the school; the login when the wizard is not told (nothing else is known). */
+    private Supplier<Actor> actor = () -> Actor.fromSystem(null);
 
     /** A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}. */
     public SetupWizardViewModel(TaskExecutor executor, Path target) {
         this(executor, PolicyCatalogue.entries(), target);
+    }
+
+    /** As {@link #SetupWizardViewModel(TaskExecutor, Path)}, the school created by {@code actor} (who is using the app). */
+    public SetupWizardViewModel(TaskExecutor executor, Path target, Supplier<Actor> actor) {
+        this(executor, PolicyCatalogue.entries(), target);
+        this.actor = actor;
     }
 
     SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target) {
@@ -203,7 +212,8 @@ public final class SetupWizardViewModel {
                 graceDays.get(), staff, chosenPolicies());
         busy.set(true);
         error.set(null);
-        executor.run(() -> SchoolSetupService.createSchool(target, Actor.fromSystem(null), setup, clock), services -> {
+        Actor by = actor.get();
+        executor.run(() -> SchoolSetupService.createSchool(target, by, setup, clock), services -> {
             busy.set(false);
             done.accept(services);
         }, e -> {

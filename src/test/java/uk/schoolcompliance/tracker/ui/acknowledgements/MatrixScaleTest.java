@@ -27,7 +27,7 @@ import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
+import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
@@ -93,8 +93,7 @@ class MatrixScaleTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
+        UiContext ctx = FxTestSupport.context(dir); // a name remembered: the window does not stop to ask
         window = new MainWindow(stage, ctx);
         stage.show();
         window.open(db, false);

@@ -30,7 +30,6 @@ import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
@@ -50,7 +49,7 @@ class FirstRunTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
+        ctx = FxTestSupport.context(dir); // a name remembered: "Set up my school" does not stop to ask
         target = dir.resolve("school-" + System.nanoTime()).resolve("tracker.db");
         firstRun = new FirstRun(stage, ctx, target, FirstRun.mainWindowOpener(stage, ctx));
         firstRun.showWelcome();

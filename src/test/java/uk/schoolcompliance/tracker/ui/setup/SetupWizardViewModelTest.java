@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.app.SchoolPhase;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.store.AuditEntry;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 
 class SetupWizardViewModelTest {
@@ -162,5 +164,22 @@ class SetupWizardViewModelTest {
         again.phaseProperty().set(SchoolPhase.PRIMARY);
         again.finish(AppClock.startingAt(TODAY), x -> { });
         assertThat(again.errorProperty().get()).startsWith("The school could not be created:").contains("already exists");
+    }
+
+    @Test
+    void theSchoolsFirstRecordsAreMadeByWhoeverIsUsingTheApp() {
+        SetupWizardViewModel vm = new SetupWizardViewModel(TaskExecutor.sameThread(), dir.resolve("named.db"),
+                () -> new Actor("office-pc", "Jo Bloggs"));
+        vm.schoolNameProperty().set("Hillside Primary");
+        vm.phaseProperty().set(SchoolPhase.PRIMARY);
+        AtomicReference<TrackerServices> done = new AtomicReference<>();
+        vm.finish(AppClock.startingAt(TODAY), done::set);
+        assertThat(vm.errorProperty().get()).isNull();
+        List<AuditEntry> lines = done.get().audit().recent(1_000, null, null);
+        assertThat(lines).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.operator()).isEqualTo("Jo Bloggs");
+            assertThat(e.osUser()).isEqualTo("office-pc");
+        });
+        done.get().db().close();
     }
 }
