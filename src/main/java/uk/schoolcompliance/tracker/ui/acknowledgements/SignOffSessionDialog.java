@@ -2,6 +2,7 @@ package uk.schoolcompliance.tracker.ui.acknowledgements;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -245,6 +246,19 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
 
     public SignOffSessionViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * Opens the session from a page other than Acknowledgements (which has its own message line) and
+     * waits; when what was recorded is dated after the as-of date, says so and offers to show the
+     * figures as of today. Returns what to tell the user, when anything was recorded.
+     */
+    public static Optional<AcknowledgementsViewModel.Notice> showAndTell(UiContext ctx, Window owner, Long policyId) {
+        return new SignOffSessionDialog(ctx, owner, policyId).showAndWait().map(written -> {
+            AcknowledgementsViewModel.Notice n = AcknowledgementsViewModel.sessionNotice(written, ctx.asOf());
+            AfterAsOfAlert.offer(ctx, owner, n);
+            return n;
+        });
     }
 
     private static Label label(String key, javafx.scene.Node target) {
