@@ -12,6 +12,12 @@ public enum AckMethod {
     IN_PERSON("in-person", "In person / INSET"),
     IN_APP("in-app", "In the app");
 
+    /**
+     * The method every recording in the window starts with ("Record one" and a sign-off session alike):
+     * the paper sign-off sheet, how most schools collect signatures (and the command line's default).
+     */
+    public static final AckMethod DEFAULT = PAPER;
+
     private final String code;
     private final String label;
 

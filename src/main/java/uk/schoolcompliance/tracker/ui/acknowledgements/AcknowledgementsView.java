@@ -25,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -97,9 +98,20 @@ public final class AcknowledgementsView implements Page {
         Label message = new Label();
         message.setId("acks-message");
         message.getStyleClass().add("acks-message");
+        message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        VBox top = new VBox(10, new HBox(16, title, toolbar()), filterBar(), error, message);
+        Hyperlink showToday = new Hyperlink(I18n.t("acks.asOf.showToday"));
+        showToday.setId("acks-show-today");
+        showToday.setTooltip(new Tooltip(I18n.t("acks.asOf.showToday.tip")));
+        showToday.setMinWidth(Region.USE_PREF_SIZE);
+        showToday.visibleProperty().bind(vm.offerTodayProperty());
+        showToday.managedProperty().bind(vm.offerTodayProperty());
+        showToday.setOnAction(e -> vm.showAsOfToday());
+        HBox messageRow = new HBox(8, message, showToday);
+        messageRow.setAlignment(Pos.CENTER_LEFT);
+        messageRow.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        messageRow.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        VBox top = new VBox(10, new HBox(16, title, toolbar()), filterBar(), error, messageRow);
         ((HBox) top.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(20, 24, 8, 24));
         root.setTop(top);
@@ -144,7 +156,7 @@ public final class AcknowledgementsView implements Page {
         Button importForm = new Button(I18n.t("acks.action.import"), new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
         importForm.setId("acks-import");
         importForm.setOnAction(e -> new FormImportDialog(ctx, window()).showAndWait()
-                .ifPresent(w -> vm.messageProperty().set(I18n.t("acks.import.done", w.size()))));
+                .ifPresent(vm::tellImport));
         HBox bar = new HBox(8, session, record, importForm);
         bar.setAlignment(Pos.CENTER_LEFT);
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -158,8 +170,7 @@ public final class AcknowledgementsView implements Page {
 
     /** Opens the sign-off session dialog (for the filtered policy, if one is chosen). */
     public void openSession() {
-        new SignOffSessionDialog(ctx, window(), selectedPolicyId()).showAndWait()
-                .ifPresent(w -> vm.messageProperty().set(I18n.t("acks.session.done", w.size())));
+        new SignOffSessionDialog(ctx, window(), selectedPolicyId()).showAndWait().ifPresent(vm::tellSession);
     }
 
     private Long selectedPolicyId() {
@@ -270,10 +281,7 @@ public final class AcknowledgementsView implements Page {
     }
 
     private void tellRecorded(uk.schoolcompliance.tracker.app.AcknowledgementService.Result r) {
-        vm.messageProperty().set(r.recorded()
-                ? I18n.t("acks.record.done", r.staff().fullName(), r.policy().title(), r.version().label())
-                : I18n.t("acks.record.already", r.staff().fullName(), r.policy().title(),
-                        Dates.forPeople(r.acknowledgement().date())));
+        vm.tellOne(r); // says so when it is dated after the as-of date, with "Show as of today"
     }
 
     /** The details of a counting acknowledgement, with Void… to correct a mistake. */

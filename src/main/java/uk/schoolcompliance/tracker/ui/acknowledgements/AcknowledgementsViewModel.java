@@ -25,7 +25,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.schoolcompliance.tracker.app.AcknowledgementService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Obligation;
@@ -59,6 +61,14 @@ public final class AcknowledgementsViewModel {
                           long millis) {
     }
 
+    /**
+     * What to tell the user after a recording from the window. {@code afterAsOf}: what was recorded is
+     * dated after the page's as-of date, so the figures on screen do not include it (say so, and offer
+     * to show them as of today).
+     */
+    public record Notice(String text, boolean afterAsOf) {
+    }
+
     /** Mail clients refuse very long mailto links; beyond this we copy the addresses instead. */
     public static final int MAILTO_LIMIT = 1900;
 
@@ -80,11 +90,28 @@ public final class AcknowledgementsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty offerToday = new SimpleBooleanProperty();
     private final LongProperty loadMillis = new SimpleLongProperty();
     private List<Obligation> allGaps = List.of();
+    /** The text of the notice on show (while it is the message, its offer stands). */
+    private String noticeText;
+    /** A moved as-of date makes an after-as-of notice untrue: withdraw it (held here; the context holds it weakly). */
+    private final javafx.beans.value.ChangeListener<LocalDate> asOfMoved = (o, a, b) -> {
+        if (offerToday.get()) {
+            offerToday.set(false);
+            message.set("");
+        }
+    };
 
     public AcknowledgementsViewModel(UiContext ctx) {
         this.ctx = ctx;
+        ctx.asOfProperty().addListener(new javafx.beans.value.WeakChangeListener<>(asOfMoved));
+        message.addListener((o, a, text) -> {
+            if (noticeText != null && !noticeText.equals(text)) {
+                noticeText = null;
+                offerToday.set(false);
+            }
+        });
         category.addListener((o, a, b) -> applyFilter());
         area.addListener((o, a, b) -> applyFilter());
         policy.addListener((o, a, b) -> applyFilter());
@@ -220,6 +247,74 @@ public final class AcknowledgementsViewModel {
                 e -> error.set(I18n.t("acks.export.failed", file, Dialogs.describe(e))));
     }
 
+    /** After a sign-off session: how many were recorded and, when dated after the as-of date, that the figures leave them out. */
+    public static Notice sessionNotice(List<Acknowledgement> written, LocalDate asOf) {
+        int n = written.size();
+        LocalDate on = written.stream().map(Acknowledgement::date).max(LocalDate::compareTo).orElse(null);
+        if (on != null && on.isAfter(asOf)) {
+            return new Notice(I18n.t("acks.session.done.after", n, Dates.forPeople(on), Dates.forPeople(asOf)), true);
+        }
+        return new Notice(I18n.t("acks.session.done", n), false);
+    }
+
+    /** After "Record one": recorded (or already signed) and, when dated after the as-of date, that the figures leave it out. */
+    public static Notice oneNotice(AcknowledgementService.Result r, LocalDate asOf) {
+        LocalDate on = r.acknowledgement().date();
+        boolean after = on.isAfter(asOf);
+        if (r.recorded()) {
+            return new Notice(after
+                    ? I18n.t("acks.record.done.after", r.staff().fullName(), r.policy().title(), r.version().label(),
+                            Dates.forPeople(on), Dates.forPeople(asOf))
+                    : I18n.t("acks.record.done", r.staff().fullName(), r.policy().title(), r.version().label()), after);
+        }
+        String already = I18n.t("acks.record.already", r.staff().fullName(), r.policy().title(), Dates.forPeople(on));
+        return new Notice(after ? already + " " + I18n.t("acks.record.already.after", Dates.forPeople(asOf)) : already, after);
+    }
+
+    /** After importing form responses: how many, and how many of them the figures as of the date leave out. */
+    public static Notice importNotice(List<Acknowledgement> written, LocalDate asOf) {
+        long after = written.stream().filter(a -> a.date().isAfter(asOf)).count();
+        if (after == 0) {
+            return new Notice(I18n.t("acks.import.done", written.size()), false);
+        }
+        if (written.size() == 1) {
+            return new Notice(I18n.t("acks.import.done.one.after", Dates.forPeople(asOf)), true);
+        }
+        return new Notice(I18n.t("acks.import.done", written.size()) + " "
+                + I18n.t("acks.import.done.after", after, Dates.forPeople(asOf)), true);
+    }
+
+    /** Shows a notice as the page's message, with the offer to show today's figures when it needs one. */
+    public void tell(Notice n) {
+        noticeText = n.text();
+        message.set(n.text());
+        offerToday.set(n.afterAsOf());
+    }
+
+    /** Tells what a sign-off session recorded, against the page's as-of date. */
+    public void tellSession(List<Acknowledgement> written) {
+        tell(sessionNotice(written, ctx.asOf()));
+    }
+
+    /** Tells what "Record one" did, against the page's as-of date. */
+    public void tellOne(AcknowledgementService.Result r) {
+        tell(oneNotice(r, ctx.asOf()));
+    }
+
+    /** Tells what an import of form responses recorded, against the page's as-of date. */
+    public void tellImport(List<Acknowledgement> written) {
+        tell(importNotice(written, ctx.asOf()));
+    }
+
+    /** "Show as of today": moves the as-of date to today, so the figures include what was just recorded. */
+    public void showAsOfToday() {
+        offerToday.set(false);
+        noticeText = null;
+        LocalDate today = ctx.today();
+        ctx.asOfProperty().set(today);
+        message.set(I18n.t("acks.asOf.today.done", Dates.forPeople(today)));
+    }
+
     /** Voids an acknowledgement with a reason, then refreshes every page. */
     public void voidAcknowledgement(long id, String reason, Runnable done) {
         TrackerServices services = ctx.services();
@@ -301,6 +396,11 @@ public final class AcknowledgementsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True while the message is a notice about a recording after the as-of date ("Show as of today" is offered). */
+    public BooleanProperty offerTodayProperty() {
+        return offerToday;
     }
 
     public LongProperty loadMillisProperty() {

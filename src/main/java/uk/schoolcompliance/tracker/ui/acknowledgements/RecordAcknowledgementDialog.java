@@ -41,8 +41,10 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
  * thread, calls {@code ctx.dataChanged()} after a write, and returns what happened.
  *
  * <pre>{@code
- * RecordAcknowledgementDialog.show(ctx, stage, staff.id(), null)   // from a staff member's page
+ * RecordAcknowledgementDialog.show(ctx, stage, staff.id(), null)   // tell the result yourself
  *         .ifPresent(result -> ...);
+ * RecordAcknowledgementDialog.showAndTell(ctx, stage, staff.id(), null)   // from a staff member's page
+ *         .ifPresent(notice -> ...);    // it already offered "Show as of today" when needed
  * }</pre>
  */
 public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementService.Result> {
@@ -147,6 +149,20 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
     /** Opens the dialog and waits; the result says whether it was recorded or had already been. */
     public static Optional<AcknowledgementService.Result> show(UiContext ctx, Window owner, Long staffId, Long policyId) {
         return new RecordAcknowledgementDialog(ctx, owner, staffId, policyId).showAndWait();
+    }
+
+    /**
+     * Opens the dialog from a page other than Acknowledgements (which has its own message line) and
+     * waits; when what was recorded (or found already recorded) is dated after the as-of date, says so
+     * and offers to show the figures as of today. Returns what to tell the user.
+     */
+    public static Optional<AcknowledgementsViewModel.Notice> showAndTell(UiContext ctx, Window owner, Long staffId,
+                                                                         Long policyId) {
+        return show(ctx, owner, staffId, policyId).map(result -> {
+            AcknowledgementsViewModel.Notice n = AcknowledgementsViewModel.oneNotice(result, ctx.asOf());
+            AfterAsOfAlert.offer(ctx, owner, n);
+            return n;
+        });
     }
 
     public RecordAcknowledgementViewModel viewModel() {

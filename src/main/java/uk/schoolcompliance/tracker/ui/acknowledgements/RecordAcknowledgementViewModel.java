@@ -39,7 +39,7 @@ public final class RecordAcknowledgementViewModel {
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicyVersion> version = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.PAPER);
+    private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.DEFAULT);
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<Path> evidence = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();

@@ -2,6 +2,7 @@ package uk.schoolcompliance.tracker.ui.acknowledgements;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -18,9 +19,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +45,10 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /**
  * The sign-off session dialog, also the place to print the sign-off sheet for the meeting. Keyboard
- * only: type part of a name and press Enter to tick it; Down moves into the list, Space ticks there.
+ * only: type a name and press Enter to tick it (only when exactly one person matches; otherwise the
+ * line under the filter says why); Down moves into the list, Space ticks there, and typing a letter
+ * there goes back to the filter. The ticked names are listed in the order ticked, to check against
+ * the paper sheet; Ctrl+Z (or "Undo last tick") unticks the latest.
  */
 public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
 
@@ -84,10 +93,12 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         list.setId("session-names");
         list.setCellFactory(CheckBoxListCell.forListView(SignOffSessionViewModel.Item::tickedProperty,
                 RecordAcknowledgementDialog.converter(SignOffSessionViewModel.Item::toString)));
-        list.setPrefHeight(360);
+        list.setPrefHeight(320);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.versionProperty().isNull())
-                .then(I18n.t("acks.record.need.policy")).otherwise(I18n.t("acks.session.empty")));
+        placeholder.setId("session-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        placeholder.textProperty().bind(vm.placeholderProperty());
         list.setPlaceholder(placeholder);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE) {
@@ -95,13 +106,62 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
                 e.consume();
             }
         });
+        list.addEventHandler(KeyEvent.KEY_TYPED, e -> { // typing the next name goes back to the filter
+            String c = e.getCharacter();
+            if (c != null && c.length() == 1 && Character.isLetter(c.charAt(0)) && !e.isShortcutDown() && !e.isAltDown()) {
+                vm.filterProperty().set(c);
+                filter.requestFocus();
+                filter.end();
+                e.consume();
+            }
+        });
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                vm.tickFirstMatch();
+                vm.tickOnlyMatch();
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        Label filterStatus = new Label();
+        filterStatus.setId("session-filter-status");
+        filterStatus.setWrapText(true);
+        filterStatus.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than ending in "…"
+        filterStatus.textProperty().bind(vm.filterStatusProperty());
+
+        ListView<SignOffSessionViewModel.Item> ticked = new ListView<>(vm.tickedInOrder());
+        ticked.setId("session-ticked");
+        ticked.setFocusTraversable(false);
+        ticked.setTooltip(new Tooltip(I18n.t("acks.session.tickedList.tip")));
+        ticked.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SignOffSessionViewModel.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.candidate().staff().fullName());
+            }
+        });
+        ticked.setPlaceholder(new Label(I18n.t("acks.session.tickedList.empty")));
+        ticked.setPrefHeight(200); // grows with the names list beside it; never makes the dialog taller
+        Label tickedTitle = new Label(I18n.t("acks.session.tickedList"));
+        tickedTitle.getStyleClass().add("acks-section");
+        Button undo = new Button(I18n.t("acks.session.undo"));
+        undo.setId("session-undo");
+        undo.setTooltip(new Tooltip(I18n.t("acks.session.undo.tip")));
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.disableProperty().bind(vm.tickedCountProperty().isEqualTo(0));
+        undo.setOnAction(e -> vm.undoLastTick());
+        undo.setFocusTraversable(false); // Tab from the filter goes to the names, not here
+        VBox tickedBox = new VBox(6, tickedTitle, ticked, undo);
+        tickedBox.setPrefWidth(250);
+        tickedBox.setMinWidth(200);
+        VBox.setVgrow(ticked, Priority.ALWAYS);
+        // Ctrl+Z anywhere in the dialog (the filter has the focus most of the time) undoes the latest tick
+        KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                vm.undoLastTick();
                 e.consume();
             }
         });
@@ -129,11 +189,13 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
+        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
         Label error = new Label();
         error.setId("session-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
 
         GridPane top = new GridPane();
         top.setHgap(10);
@@ -147,16 +209,30 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox foot = new HBox(8, count, spacer, sheet);
         foot.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, top, tools, list, foot, message, error);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        HBox lists = new HBox(12, list, tickedBox);
+        VBox box = new VBox(10, top, tools, filterStatus, lists, foot, message, error);
         box.setPadding(new Insets(16));
-        box.setPrefWidth(820);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPrefWidth(880);
+        VBox.setVgrow(lists, Priority.ALWAYS);
         getDialogPane().setContent(box);
+        // the theme caps dialogs at 600 px (too narrow for the names beside the ticked list) and its
+        // stylesheet wins over setMaxWidth, so lift the cap with an inline style
+        getDialogPane().setStyle("-fx-max-width: 1600px;");
+        getDialogPane().getStylesheets().add(AcknowledgementsView.class.getResource("acknowledgements.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(RECORD, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(RECORD);
         ok.setId("session-save");
         ok.disableProperty().bind(vm.busyProperty().or(vm.tickedCountProperty().isEqualTo(0)));
-        ok.textProperty().bind(vm.tickedCountProperty().asString(I18n.t("acks.session.record.n")));
+        ok.textProperty().bind(vm.recordTextProperty());
+        // never cut to "Record 20 sig…": the button bar would size it once, to the text it had then
+        ButtonBar.setButtonUniformSize(ok, false);
+        ok.setMinWidth(Region.USE_PREF_SIZE);
+        ok.minWidthProperty().addListener((o, a, w) -> {
+            if (w.doubleValue() != Region.USE_PREF_SIZE) {
+                ok.setMinWidth(Region.USE_PREF_SIZE); // the button bar resets it on every re-layout
+            }
+        });
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.save(written -> {
@@ -170,6 +246,19 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
 
     public SignOffSessionViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * Opens the session from a page other than Acknowledgements (which has its own message line) and
+     * waits; when what was recorded is dated after the as-of date, says so and offers to show the
+     * figures as of today. Returns what to tell the user, when anything was recorded.
+     */
+    public static Optional<AcknowledgementsViewModel.Notice> showAndTell(UiContext ctx, Window owner, Long policyId) {
+        return new SignOffSessionDialog(ctx, owner, policyId).showAndWait().map(written -> {
+            AcknowledgementsViewModel.Notice n = AcknowledgementsViewModel.sessionNotice(written, ctx.asOf());
+            AfterAsOfAlert.offer(ctx, owner, n);
+            return n;
+        });
     }
 
     private static Label label(String key, javafx.scene.Node target) {

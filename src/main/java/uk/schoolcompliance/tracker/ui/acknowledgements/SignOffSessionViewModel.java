@@ -1,14 +1,23 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,9 +31,11 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.ComplianceRules;
+import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.SchoolData;
+import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -32,8 +43,12 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
 /**
  * A sign-off session (a staff meeting, an INSET day): choose the policy version, date and method, tick
  * the names of those who signed from the people in scope who have not, and record them all in one
- * transaction. Typing filters the names; Enter in the filter ticks the only (or first) match and
- * clears the filter, so forty names take forty short bursts of typing.
+ * transaction. Typing filters the names (word by word, in any order); Enter in the filter ticks the
+ * match only when exactly one person matches, and clears the filter, so forty names take forty short
+ * bursts of typing. With several matches nothing is ticked and the list shows them to pick from; with
+ * none the status line says so, and why when the name is someone who has already signed or is not in
+ * scope. The ticked people are kept in the order they were ticked, to check against the paper sheet,
+ * and the latest tick can be undone.
  */
 public final class SignOffSessionViewModel {
 
@@ -74,14 +89,24 @@ public final class SignOffSessionViewModel {
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicyVersion> version = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.IN_PERSON);
+    private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.DEFAULT);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final IntegerProperty tickedCount = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The ticked people, in the order they were ticked (the latest last). */
+    private final ObservableList<Item> tickedInOrder = FXCollections.observableArrayList();
+    private final ObservableList<Item> tickedView = FXCollections.unmodifiableObservableList(tickedInOrder);
+    /** The line under the filter: what Enter would do, why it did nothing, what was ticked or undone. */
+    private final StringProperty filterStatus = new SimpleStringProperty("");
+    /** What the empty name list says: never "everyone has signed" when only the filter hides people. */
+    private final StringProperty placeholder = new SimpleStringProperty("");
+    private final StringProperty recordText = new SimpleStringProperty(recordText(0));
     private SchoolData data;
+    /** The policy the current ticks belong to (ticks survive a change of date or version, not of policy). */
+    private Long tickedPolicyId;
 
     public SignOffSessionViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -89,11 +114,14 @@ public final class SignOffSessionViewModel {
         policy.addListener((o, a, p) -> proposeVersion());
         version.addListener((o, a, v) -> refreshNames());
         date.addListener((o, a, d) -> refreshNames());
-        filter.addListener((o, a, text) -> {
-            String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-            visible.setPredicate(q.isEmpty() ? null : i -> i.candidate().staff().fullName().toLowerCase(Locale.ROOT).contains(q)
-                    || i.candidate().staff().sortName().toLowerCase(Locale.ROOT).contains(q));
-        });
+        filter.addListener((o, a, text) -> applyFilter());
+        tickedCount.addListener((o, a, n) -> recordText.set(recordText(n.intValue())));
+        applyFilter();
+    }
+
+    /** The record button's text: "Record 1 signature", "Record 20 signatures". */
+    public static String recordText(int ticked) {
+        return I18n.t("acks.session.record.n", ticked);
     }
 
     /** Loads the policies (and preselects one, when given). */
@@ -129,30 +157,183 @@ public final class SignOffSessionViewModel {
         version.set(ComplianceRules.requiredVersion(chrono, on).orElse(chrono.get(chrono.size() - 1)));
     }
 
+    /**
+     * Lists the people who may sign the chosen version on the chosen date. Ticks are kept (in their
+     * order) for the people still listed when only the date or the version changed; the status line
+     * names anyone whose tick had to go.
+     */
     private void refreshNames() {
         PolicyVersion v = version.get();
         LocalDate on = date.get();
+        Policy p = policy.get();
+        Long policyId = p == null ? null : p.id();
+        List<Item> before = List.copyOf(tickedInOrder);
+        boolean keep = policyId != null && policyId.equals(tickedPolicyId);
         items.clear();
+        tickedInOrder.clear();
         tickedCount.set(0);
-        if (v == null || on == null || data == null) {
-            return;
+        tickedPolicyId = policyId;
+        List<String> dropped = new ArrayList<>();
+        if (v != null && on != null && data != null) {
+            Map<Long, Item> byId = new HashMap<>();
+            for (AcknowledgementService.Candidate c : AcknowledgementService.unsigned(data, v.id(), on)) {
+                Item item = new Item(c);
+                item.tickedProperty().addListener((o, a, b) -> {
+                    if (b) {
+                        if (!tickedInOrder.contains(item)) {
+                            tickedInOrder.add(item);
+                        }
+                    } else {
+                        tickedInOrder.remove(item);
+                    }
+                    tickedCount.set(tickedInOrder.size());
+                });
+                items.add(item);
+                byId.put(c.staff().id(), item);
+            }
+            for (Item old : keep ? before : List.<Item>of()) {
+                Item now = byId.get(old.candidate().staff().id());
+                if (now == null) {
+                    dropped.add(old.candidate().staff().fullName());
+                } else {
+                    now.tickedProperty().set(true);
+                }
+            }
         }
-        for (AcknowledgementService.Candidate c : AcknowledgementService.unsigned(data, v.id(), on)) {
-            Item item = new Item(c);
-            item.tickedProperty().addListener((o, a, b) -> tickedCount.set(tickedCount.get() + (b ? 1 : -1)));
-            items.add(item);
+        applyFilter();
+        if (!dropped.isEmpty()) {
+            filterStatus.set(I18n.t("acks.session.dropped", String.join(", ", dropped)));
         }
     }
 
-    /** Enter in the filter: ticks the first visible name and clears the filter. */
-    public Item tickFirstMatch() {
-        if (visible.isEmpty() || filter.get() == null || filter.get().isBlank()) {
+    /** Filters the list by the typed words and says what Enter would do. */
+    private void applyFilter() {
+        List<String> words = words(filter.get());
+        visible.setPredicate(words.isEmpty() ? null : i -> matches(i.candidate().staff(), words));
+        filterStatus.set(describeMatches(words));
+        placeholder.set(version.get() == null || data == null ? I18n.t("acks.record.need.policy")
+                : items.isEmpty() ? I18n.t("acks.session.empty")
+                : !words.isEmpty() && visible.isEmpty() ? filterStatus.get() : "");
+    }
+
+    private String describeMatches(List<String> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        String typed = filter.get().trim();
+        if (visible.size() > 1) {
+            return I18n.t("acks.session.match.many", visible.size(), typed);
+        }
+        if (visible.size() == 1) {
+            Item only = visible.get(0);
+            return only.ticked() ? I18n.t("acks.session.alreadyTicked", only.candidate().staff().fullName(), tickedInOrder.size())
+                    : I18n.t("acks.session.match.one", only.candidate().staff().fullName());
+        }
+        List<String> why = whyNotListed(words);
+        return why.isEmpty() ? I18n.t("acks.session.match.none", typed)
+                : I18n.t("acks.session.match.noneBecause", typed, String.join("; ", why));
+    }
+
+    /** For the staff whose names match but who are not on the list: already signed (when, which version), or out of scope (why). */
+    private List<String> whyNotListed(List<String> words) {
+        PolicyVersion v = version.get();
+        Policy p = policy.get();
+        LocalDate on = date.get();
+        if (data == null || v == null || p == null || on == null) {
+            return List.of();
+        }
+        Set<Long> listed = items.stream().map(i -> i.candidate().staff().id()).collect(Collectors.toSet());
+        List<PolicyVersion> chrono = data.versions(p.id());
+        List<String> out = new ArrayList<>();
+        data.staff().stream().filter(s -> !listed.contains(s.id()) && matches(s, words))
+                .sorted(java.util.Comparator.comparing(StaffMember::familyName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(StaffMember::givenName, String.CASE_INSENSITIVE_ORDER))
+                .forEach(s -> {
+                    if (ComplianceRules.inScope(s, p, on)) {
+                        Optional<Acknowledgement> signed = AcknowledgementService.signedBy(chrono,
+                                data.acknowledgements(s.id(), p.id()), v.id(), p.reackMonths(), on);
+                        signed.ifPresent(a -> out.add(I18n.t("acks.session.match.signed", s.fullName(),
+                                chrono.stream().filter(x -> x.id() == a.versionId()).map(PolicyVersion::label)
+                                        .findFirst().orElse("?"), Dates.forPeople(a.date()))));
+                    } else {
+                        out.add(I18n.t("acks.session.match.outOfScope", s.fullName(), outOfScope(s, p, on)));
+                    }
+                });
+        if (out.size() > MAX_EXPLAINED) {
+            int more = out.size() - MAX_EXPLAINED;
+            List<String> shown = new ArrayList<>(out.subList(0, MAX_EXPLAINED));
+            shown.add(I18n.t("acks.session.match.more", more));
+            return shown;
+        }
+        return out;
+    }
+
+    /** The most people the "no one outstanding matches" line explains one by one. */
+    static final int MAX_EXPLAINED = 4;
+
+    /** Why someone is not in scope, in a few words: "volunteer", "left on 31/08/2026". */
+    private static String outOfScope(StaffMember s, Policy p, LocalDate on) {
+        if (s.startDate().isAfter(on)) {
+            return I18n.t("acks.session.reason.starts", Dates.forPeople(s.startDate()));
+        }
+        if (s.leftBy(on)) {
+            return I18n.t("acks.session.reason.left", Dates.forPeople(s.leaveDate()));
+        }
+        if (!p.appliesTo(s.category())) {
+            return s.category().label().toLowerCase(Locale.ROOT);
+        }
+        return p.status().label().toLowerCase(Locale.ROOT);
+    }
+
+    /** The typed words, folded for matching ("Smith, Karen" and "karen smith" give the same words). */
+    static List<String> words(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return Arrays.stream(fold(typed).split("[\\s,;.]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** True when every typed word is part of the person's name. */
+    static boolean matches(StaffMember s, List<String> words) {
+        String name = fold(s.fullName());
+        return words.stream().allMatch(name::contains);
+    }
+
+    /** Lower case without accents or apostrophes, so "obrien" finds O'Brien and "zoe" finds Zoë. */
+    private static String fold(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("['\u2018\u2019`\u00b4]", "");
+    }
+
+    /**
+     * Enter in the filter: ticks the person the typed name matches when exactly one outstanding person
+     * does, clears the filter and says who was ticked. With several matches, or none, nothing is ticked
+     * and the status line (and the list) shows why. Returns the person ticked, or null.
+     */
+    public Item tickOnlyMatch() {
+        if (words(filter.get()).isEmpty() || visible.size() != 1) {
+            return null; // the status line already says what matched and why nothing was ticked
+        }
+        Item only = visible.get(0);
+        String name = only.candidate().staff().fullName();
+        boolean already = only.ticked();
+        only.tickedProperty().set(true);
+        filter.set("");
+        filterStatus.set(already ? I18n.t("acks.session.alreadyTicked", name, tickedInOrder.size())
+                : I18n.t("acks.session.ticked", name, tickedInOrder.size()));
+        return already ? null : only;
+    }
+
+    /** Unticks the most recent tick (Ctrl+Z); returns that person, or null when nobody is ticked. */
+    public Item undoLastTick() {
+        if (tickedInOrder.isEmpty()) {
+            filterStatus.set(I18n.t("acks.session.nothingToUndo"));
             return null;
         }
-        Item first = visible.stream().filter(i -> !i.ticked()).findFirst().orElse(visible.get(0));
-        first.tickedProperty().set(true);
-        filter.set("");
-        return first;
+        Item last = tickedInOrder.get(tickedInOrder.size() - 1);
+        last.tickedProperty().set(false);
+        filterStatus.set(I18n.t("acks.session.unticked", last.candidate().staff().fullName(), tickedInOrder.size()));
+        return last;
     }
 
     public void tickAllVisible(boolean ticked) {
@@ -169,7 +350,7 @@ public final class SignOffSessionViewModel {
             error.set(I18n.t("acks.record.need.date"));
             return;
         }
-        List<Long> ids = items.stream().filter(Item::ticked).map(i -> i.candidate().staff().id()).toList();
+        List<Long> ids = tickedInOrder.stream().map(i -> i.candidate().staff().id()).toList(); // as on the sheet
         if (ids.isEmpty()) {
             error.set(I18n.t("acks.session.need.names"));
             return;
@@ -253,6 +434,23 @@ public final class SignOffSessionViewModel {
 
     public IntegerProperty tickedCountProperty() {
         return tickedCount;
+    }
+
+    /** The ticked people in the order they were ticked (read only; tick and untick through the items). */
+    public ObservableList<Item> tickedInOrder() {
+        return tickedView;
+    }
+
+    public ReadOnlyStringProperty filterStatusProperty() {
+        return filterStatus;
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    public ReadOnlyStringProperty recordTextProperty() {
+        return recordText;
     }
 
     public StringProperty errorProperty() {

@@ -312,10 +312,11 @@ public final class PoliciesView implements Page {
                 () -> ctx.navigate(Section.REVIEWS, p.id()));
         Button acknowledge = button("detail-acknowledge", "policies.action.acknowledge",
                 MaterialDesignC.CHECKBOX_MARKED_OUTLINE, () -> uk.schoolcompliance.tracker.ui.acknowledgements
-                        .RecordAcknowledgementDialog.show(ctx, window(), null, p.id()));
+                        .RecordAcknowledgementDialog.showAndTell(ctx, window(), null, p.id())
+                        .ifPresent(n -> vm.messageProperty().set(n.text())));
         Button session = button("detail-sign-off", "policies.action.signOff", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
-                () -> new uk.schoolcompliance.tracker.ui.acknowledgements.SignOffSessionDialog(ctx, window(), p.id())
-                        .showAndWait());
+                () -> uk.schoolcompliance.tracker.ui.acknowledgements.SignOffSessionDialog.showAndTell(ctx, window(), p.id())
+                        .ifPresent(n -> vm.messageProperty().set(n.text())));
         acknowledge.setDisable(p.status() != PolicyStatus.ACTIVE);
         session.setDisable(p.status() != PolicyStatus.ACTIVE);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, version, retire, reviews,

@@ -423,8 +423,9 @@ public final class StaffView implements Page {
                 new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHECKBOX_MARKED_OUTLINE));
         acknowledge.setId("staff-acknowledge");
         acknowledge.setDisable(!s.inPostOn(ctx.asOf()));
+        // showAndTell: a recording dated after the as-of date says so (this page's gaps are as of that date)
         acknowledge.setOnAction(e -> uk.schoolcompliance.tracker.ui.acknowledgements.RecordAcknowledgementDialog
-                .show(ctx, root.getScene().getWindow(), s.id(), null));
+                .showAndTell(ctx, root.getScene().getWindow(), s.id(), null));
         for (Button b : List.of(edit, induction, acknowledge)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

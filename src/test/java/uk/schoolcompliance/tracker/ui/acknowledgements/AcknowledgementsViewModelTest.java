@@ -93,10 +93,10 @@ class AcknowledgementsViewModelTest {
         assertThat(names).isGreaterThan(5);
         vm.filterProperty().set("lewis");
         assertThat(vm.visible()).hasSize(1);
-        assertThat(vm.tickFirstMatch().candidate().staff().fullName()).isEqualTo("Claire Lewis");
+        assertThat(vm.tickOnlyMatch().candidate().staff().fullName()).isEqualTo("Claire Lewis");
         assertThat(vm.filterProperty().get()).isEmpty();
         vm.filterProperty().set("murphy");
-        vm.tickFirstMatch();
+        vm.tickOnlyMatch();
         assertThat(vm.tickedCountProperty().get()).isEqualTo(2);
         List<uk.schoolcompliance.tracker.domain.Acknowledgement>[] written = new List[1];
         vm.save(w -> written[0] = w);

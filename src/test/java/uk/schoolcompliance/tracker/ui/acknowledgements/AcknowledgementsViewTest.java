@@ -171,4 +171,47 @@ class AcknowledgementsViewTest {
         SlowWait.until(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
         assertThat(tree.getRoot().getChildren()).hasSize((int) vm.outstanding().stream().map(o -> o.staff().id()).distinct().count());
     }
+
+    @Test
+    void aSessionRecordedWithTheAsOfDateInThePastSaysSoAndOffersToShowToday(FxRobot robot) {
+        AcknowledgementsView page = openPage(robot);
+        AcknowledgementsViewModel vm = page.viewModel();
+        java.time.LocalDate nov1 = java.time.LocalDate.of(2026, 11, 1);
+        MatrixModel atAnchor = vm.matrixProperty().get();
+        robot.interact(() -> robot.lookup("#as-of").queryAs(javafx.scene.control.DatePicker.class).setValue(nov1));
+        SlowWait.until(() -> vm.matrixProperty().get() != atAnchor && !vm.loadingProperty().get());
+        MatrixModel before = vm.matrixProperty().get();
+        int capability = col(before, "Capability Policy");
+        byte lewisBefore = before.status(row(before, "Claire Lewis"), capability);
+        assertThat(lewisBefore).isNotEqualTo(MatrixModel.DONE);
+        robot.interact(() -> vm.policyProperty().set(before.policy(capability)));
+
+        robot.clickOn("#acks-session");
+        SlowWait.until(() -> robot.lookup("#session-names").tryQuery().isPresent()
+                && !robot.lookup("#session-names").queryAs(ListView.class).getItems().isEmpty());
+        robot.clickOn("#session-filter").write("claire lewis").type(KeyCode.ENTER);
+        SlowWait.until(() -> robot.lookup("#session-count").queryAs(Label.class).getText().equals("1 ticked"));
+        robot.clickOn("#session-save");
+        SlowWait.until(() -> robot.lookup("#session-names").tryQuery().isEmpty());
+        SlowWait.until(() -> vm.matrixProperty().get() != before && !vm.loadingProperty().get());
+
+        assertThat(robot.lookup("#acks-message").queryAs(Label.class).getText()).isEqualTo("Recorded 1 signature dated "
+                + "24/11/2026: after the as-of date 01/11/2026, so the figures shown as of 01/11/2026 do not include it.");
+        javafx.scene.control.Hyperlink showToday = robot.lookup("#acks-show-today").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(showToday.isVisible()).isTrue();
+        MatrixModel stillAsOfNov1 = vm.matrixProperty().get();
+        assertThat(stillAsOfNov1.status(row(stillAsOfNov1, "Claire Lewis"), col(stillAsOfNov1, "Capability Policy")))
+                .isEqualTo(lewisBefore); // as of 01/11 she had not signed: hence the message
+
+        robot.clickOn("#acks-show-today");
+        SlowWait.until(() -> vm.context().asOf().equals(java.time.LocalDate.of(2026, 11, 24))
+                && vm.matrixProperty().get() != stillAsOfNov1 && !vm.loadingProperty().get());
+        MatrixModel today = vm.matrixProperty().get();
+        assertThat(today.status(row(today, "Claire Lewis"), col(today, "Capability Policy"))).isEqualTo(MatrixModel.DONE);
+        assertThat(robot.lookup("#as-of").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+        assertThat(showToday.isVisible()).isFalse();
+        assertThat(robot.lookup("#acks-message").queryAs(Label.class).getText())
+                .isEqualTo("Showing the figures as of today, 24/11/2026.");
+    }
 }
