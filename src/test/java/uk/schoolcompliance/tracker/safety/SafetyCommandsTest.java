@@ -99,7 +99,7 @@ class SafetyCommandsTest {
     void subjectAccessWritesBothFiles() {
         Path db = TestDemo.copy(dir);
         StaffMember who = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findAll().get(3);
-        Run r = cli("subject-access", "--db", db.toString(), "--staff", String.valueOf(who.id()), "--out",
+        Run r = cli("subject-access", "--db", db.toString(), "--staff", "#" + who.id(), "--out",
                 dir.resolve("sar").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains(".pdf").contains(".csv");
