@@ -97,7 +97,7 @@ class StaffIdentifierCommandsTest {
         assertThat(email.out()).startsWith("already: Reference Seven acknowledged");
         Run lowerRef = ack("p10237");
         assertThat(lowerRef.code()).as(lowerRef.err()).isZero();
-        assertThat(lowerRef.out()).startsWith("recorded: Sarah Whitfield acknowledged");
+        assertThat(lowerRef.out()).startsWith("already: Sarah Whitfield acknowledged");
     }
 
     @Test
