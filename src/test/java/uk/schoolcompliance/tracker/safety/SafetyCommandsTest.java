@@ -51,8 +51,15 @@ class SafetyCommandsTest {
         assertThat(rotated.out()).contains("-backups").contains("-manual.db");
         RejectedInput.assertRejected(db, "copy.db", "backup", "--db", db.toString(), "--to", to.toString());
 
-        Run demo = cli("retention", "--db", db.toString(), "--apply", "--as-of", "2100-01-01");
-        assertThat(demo.code()).as(demo.err()).isZero();
+        // a change after the backup: a leaver whose retention period ended, erased today
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+        StaffMember first = s.staff().findAll().stream().filter(m -> m.leaveDate() == null)
+                .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
+        s.staff().update(first.withLeaveDate(java.time.LocalDate.of(2018, 7, 31)));
+        s.db().close();
+        Run erase = cli("retention", "--db", db.toString(), "--apply");
+        assertThat(erase.code()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("Erased 1;");
         assertThat(DataChecksum.of(db)).isNotEqualTo(original);
 
         Run r = cli("restore", "--db", db.toString(), "--from", to.toString());

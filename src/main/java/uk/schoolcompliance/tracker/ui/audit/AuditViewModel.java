@@ -180,11 +180,11 @@ public final class AuditViewModel {
         return ctx.services().retention().retentionYears();
     }
 
+    /** Erases the people ticked, as of today by the app's clock (never the page's as-of date). */
     public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
         TrackerServices s = ctx.services();
-        LocalDate today = ctx.today();
         List<Long> ids = List.copyOf(staffIds);
-        ctx.executor().run(() -> s.retention().erase(ids, today), redacted -> {
+        ctx.executor().run(() -> s.retention().erase(ids), redacted -> {
             status.set(I18n.t("safety.retention.done", ids.size(), redacted));
             ctx.dataChanged();
             onDone.accept(redacted);
