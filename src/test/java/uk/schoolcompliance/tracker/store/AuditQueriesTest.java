@@ -46,9 +46,10 @@ class AuditQueriesTest {
         Set<String> owned = new TreeSet<>();
         Set<String> frontier = new TreeSet<>(Set.of("staff"));
         while (!frontier.isEmpty()) {
+            Set<String> reached = frontier;
             Set<String> next = new TreeSet<>();
             references.forEach((table, targets) -> {
-                if (!owned.contains(table) && !table.equals("staff") && targets.stream().anyMatch(frontier::contains)) {
+                if (!owned.contains(table) && !table.equals("staff") && targets.stream().anyMatch(reached::contains)) {
                     next.add(table);
                 }
             });
