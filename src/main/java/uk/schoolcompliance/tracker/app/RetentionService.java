@@ -130,10 +130,22 @@ public final class RetentionService {
         return db.inTransaction(c -> {
             int redacted = 0;
             for (Long id : new java.util.LinkedHashSet<>(staffIds)) {
-                redacted += eraseOne(id, today, today, "retention period after leaving ended");
+                redacted += eraseOne(id, today, null, today, "retention period after leaving ended");
             }
             return redacted;
         });
+    }
+
+    /**
+     * Re-applies an erasure recorded in a database that was then restored from a backup taken before it (in the
+     * caller's transaction, on the restored copy): the person's details are erased again with the original erasure
+     * date, and the audit entries about their records redacted today. Not judged against the retention period:
+     * the erasure was due when it was made. The leave date it was made on comes back with it (a backup taken before
+     * the person was marked as a leaver would otherwise count an erased person as in post).
+     */
+    void reapply(RestorePlan.Erasure e, String backupName) {
+        eraseOne(e.staffId(), e.erasedOn(), e.leftOn(), today(), "erasure of " + Dates.forPeople(e.erasedOn())
+                + " re-applied after restoring " + backupName + ", taken before it");
     }
 
     /**
@@ -141,9 +153,9 @@ public final class RetentionService {
      * records, found by entity type and id ({@link AuditQueries#aboutStaff}); returns how many were redacted.
      * Also used to re-apply an erasure after restoring a backup taken before it.
      */
-    int eraseOne(long staffId, LocalDate erasedOn, LocalDate today, String reason) {
+    int eraseOne(long staffId, LocalDate erasedOn, LocalDate leftOn, LocalDate today, String reason) {
         List<AuditRecord> entries = auditQueries.aboutStaff(staffId);
-        erasure.erasePersonalDetails(staffId, erasedOn, reason);
+        erasure.erasePersonalDetails(staffId, erasedOn, leftOn, reason);
         for (AuditRecord r : entries) {
             erasure.redactAuditEntry(r.entry().id(), redact(r.entry().before()), redact(r.entry().after()),
                     r.entry().operator(), today);

@@ -294,6 +294,20 @@ public final class Backups {
         }
     }
 
+    /**
+     * Refuses (naming the holder) when another copy of the app has the database open, as {@link #restore} would; for
+     * saying so before listing what a restore would undo. Takes nothing away from this process's own hold.
+     */
+    public static void refuseIfOpenElsewhere(Path db, Clock clock) {
+        Path given = db.toAbsolutePath().normalize();
+        lockForRestore(given, realPath(db), clock).forEach(DatabaseLock::release);
+    }
+
+    /** The real file a database path stands for (symbolic links resolved); see {@link #restore}. */
+    public static Path realFile(Path db) {
+        return realPath(db);
+    }
+
     /** The lock of the path as given and, when it is a link, of the file itself: the app may have opened either. */
     private static List<DatabaseLock> lockForRestore(Path given, Path real, Clock clock) {
         List<DatabaseLock> locks = new ArrayList<>();

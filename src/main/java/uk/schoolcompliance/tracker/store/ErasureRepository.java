@@ -74,15 +74,26 @@ public final class ErasureRepository {
      * @param reason   recorded in the audit line of the erasure
      */
     public void erasePersonalDetails(long staffId, LocalDate erasedOn, String reason) {
+        erasePersonalDetails(staffId, erasedOn, null, reason);
+    }
+
+    /**
+     * As {@link #erasePersonalDetails(long, LocalDate, String)}, also setting the leave date when {@code leftOn} is
+     * given: an erasure re-applied after a restore brings back the leave date it was made on, so an erased person is
+     * never counted as in post.
+     */
+    public void erasePersonalDetails(long staffId, LocalDate erasedOn, LocalDate leftOn, String reason) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET given_name = ?, family_name = ?, "
                     + "staff_ref = NULL, email = NULL, job_title = NULL, absence_from = NULL, absence_to = NULL, "
-                    + "erased_on = ?, updated_at = ? WHERE id = ? AND erased_on IS NULL")) {
+                    + "leave_date = COALESCE(?, leave_date), erased_on = ?, updated_at = ? WHERE id = ? "
+                    + "AND erased_on IS NULL")) {
                 ps.setString(1, ERASED_GIVEN_NAME);
                 ps.setString(2, "person #" + staffId);
-                Jdbc.setDate(ps, 3, erasedOn);
-                ps.setString(4, Instant.now(db.clock()).toString());
-                ps.setLong(5, staffId);
+                Jdbc.setDate(ps, 3, leftOn);
+                Jdbc.setDate(ps, 4, erasedOn);
+                ps.setString(5, Instant.now(db.clock()).toString());
+                ps.setLong(6, staffId);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("Staff member " + staffId + " does not exist or was already erased");
                 }
@@ -97,7 +108,13 @@ public final class ErasureRepository {
                     ps.executeUpdate();
                 }
             }
-            audit.record("staff", staffId, "erase", null, Map.of("erasedOn", erasedOn.toString(), "reason", reason));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("erasedOn", erasedOn.toString());
+            if (leftOn != null) {
+                after.put("leaveDate", leftOn.toString());
+            }
+            after.put("reason", reason);
+            audit.record("staff", staffId, "erase", null, after);
             return null;
         });
     }

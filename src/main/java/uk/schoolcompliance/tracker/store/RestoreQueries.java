@@ -2,9 +2,9 @@ package uk.schoolcompliance.tracker.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +43,41 @@ public final class RestoreQueries {
         });
     }
 
-    /** The audit lines after {@code id}, oldest first. */
-    public static List<AuditEntry> auditAfter(Database db, long id) {
+    /** How many audit lines after {@code id} there are, by entity type. */
+    public static Map<String, Integer> countsAfter(Database db, long id) {
         return db.withConnection(c -> {
-            List<AuditEntry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE id > ? ORDER BY id")) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity, count(*) FROM audit_log WHERE id > ? "
+                    + "GROUP BY entity ORDER BY count(*) DESC, entity")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")),
-                                rs.getString("os_user"), rs.getString("operator"), rs.getString("entity"),
-                                Jdbc.getLong(rs, "entity_id"), rs.getString("action"), rs.getString("before"),
-                                rs.getString("after")));
+                        out.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The audit lines after {@code id} about the given entity types, oldest first. */
+    public static List<AuditEntry> linesAfter(Database db, long id, Collection<String> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(c -> {
+            List<AuditEntry> out = new ArrayList<>();
+            String in = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE id > ? AND entity IN (" + in
+                    + ") ORDER BY id")) {
+                ps.setLong(1, id);
+                int i = 2;
+                for (String e : entities) {
+                    ps.setString(i++, e);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(AuditQueries.map(rs).entry());
                     }
                 }
             }
