@@ -131,4 +131,29 @@ class SafetyViewModelTest {
                 "Staff member: no staff member with the staff reference '" + sarah.id() + "'",
                 "Staff member: no staff member with the staff reference 'Whitfield'");
     }
+
+    @Test
+    void theOfferToRestoreADatabaseThatCannotBeOpenedIsAuditedToo() throws Exception {
+        TrackerServices s = TestDemo.open(dir);
+        Path file = s.db().file();
+        s.backups().backupNow();
+        try (var c = s.db().newConnection(); var st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        s.db().close();
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+
+        ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
+        uk.schoolcompliance.tracker.ui.MainViewModel main = new uk.schoolcompliance.tracker.ui.MainViewModel(ctx);
+        main.open(file, false);
+        var offer = main.restoreOfferProperty().get();
+        assertThat(offer).isNotNull();
+        main.acceptRestore(offer);
+        TrackerServices reopened = ctx.services();
+        assertThat(reopened).isNotNull();
+        var line = reopened.auditQueries().search(new AuditFilter("database", null, null, null, null, 5)).get(0);
+        assertThat(line.entry().action()).isEqualTo("restore");
+        assertThat(line.entry().after()).contains("\"database\":\"unreadable\"");
+    }
 }
