@@ -293,19 +293,9 @@ public final class AcknowledgementService {
         return new VersionOf(p, v);
     }
 
-    /** A staff member by staff reference or email (case-insensitive). */
+    /** A staff member by staff reference, e-mail or #ID: the one rule of {@link StaffService#identify(String)}. */
     public StaffMember findStaff(String refOrEmail) {
-        String key = refOrEmail == null ? "" : refOrEmail.trim();
-        if (key.isEmpty()) {
-            throw new UserException("--staff: give a staff reference or an email address");
-        }
-        Optional<StaffMember> found = key.contains("@") ? services.staff().findByEmail(key)
-                : services.staff().findByRef(key);
-        if (found.isEmpty() && !key.contains("@")) {
-            found = services.staff().findAll().stream().filter(s -> key.equalsIgnoreCase(s.staffRef())).findFirst();
-        }
-        return found.orElseThrow(() -> new UserException("--staff: no staff member with the "
-                + (key.contains("@") ? "email" : "staff reference") + " '" + key + "'"));
+        return services.staffService().identify(refOrEmail);
     }
 
     /** A policy by title (case-insensitive). */

@@ -1,14 +1,26 @@
 package uk.schoolcompliance.tracker.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.schoolcompliance.tracker.domain.Actor;
 
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.RestoreQueries;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StoreException;
 
@@ -18,6 +30,8 @@ import uk.schoolcompliance.tracker.store.StoreException;
  * Each backup is taken with SQLite's online backup and the folder is rotated (see {@code BackupRotation}).
  */
 public final class BackupService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Database db;
     private final SettingsRepository settings;
@@ -79,12 +93,166 @@ public final class BackupService {
         return target;
     }
 
+    /** What a restore did: the plan it followed, the copy kept of what it replaced, and the erasures re-applied. */
+    public record RestoreOutcome(RestorePlan plan, Optional<Path> kept, List<Long> reapplied, List<Long> notReapplied) {
+    }
+
     /**
-     * Replaces the database file {@code target} by the backup {@code from}, keeping a copy of what it replaced.
-     * The caller reopens the database afterwards.
+     * What restoring {@code from} over {@code target} would undo (see {@link RestorePlan}), read without changing
+     * either file. Refused, naming the holder, while another copy of the app has the database open; a backup that
+     * is missing, damaged, not ours or newer is refused too.
+     */
+    public static RestorePlan planRestore(Path target, Path from, Clock clock) {
+        checkBackupFile(from);
+        Backups.refuseIfOpenElsewhere(target, clock);
+        return plan(target, from);
+    }
+
+    /**
+     * Replaces the database file {@code target} by the backup {@code from}, keeping a copy of what it replaced, then
+     * (on the restored copy, before it is moved into place) re-applies the erasures recorded since the backup unless
+     * {@code reapplyErasures} is false, and records the restore in the audit log: from which backup, what was undone,
+     * which erasures were re-applied or not. All of that is one transaction on the restored copy, so a restored
+     * database never goes live without it. With {@code confirmed} (the plan the user saw), the restore is refused
+     * if the database changed since. The caller reopens the database afterwards.
+     */
+    public static RestoreOutcome restore(Path target, Path from, Clock clock, Actor actor, boolean reapplyErasures,
+                                         RestorePlan confirmed) {
+        checkBackupFile(from);
+        RestorePlan[] plan = new RestorePlan[1];
+        List<Long> reapplied = new ArrayList<>();
+        List<Long> notReapplied = new ArrayList<>();
+        Optional<Path> kept = Backups.restore(target, from, clock, new Backups.RestoreSteps() {
+            @Override
+            public void check(Path realDb) {
+                plan[0] = plan(target, from);
+                if (confirmed != null && !confirmed.mark().equals(plan[0].mark())) {
+                    throw new UserException(target + " changed since the list of what the restore would undo was made; "
+                            + "nothing was restored (look at the list again)");
+                }
+            }
+
+            @Override
+            public void prepare(Path staged, Optional<Path> keptCopy) {
+                Database restored = Database.open(staged, clock);
+                try {
+                    TrackerServices s = new TrackerServices(restored, () -> actor);
+                    restored.inTransaction(c -> {
+                        for (RestorePlan.Erasure e : plan[0].erasures()) {
+                            if (reapplyErasures) {
+                                s.retention().reapply(e, from.getFileName().toString());
+                                reapplied.add(e.staffId());
+                            } else {
+                                notReapplied.add(e.staffId());
+                            }
+                        }
+                        Map<String, Object> after = new LinkedHashMap<>();
+                        after.put("from", from.toAbsolutePath().normalize().toString());
+                        after.put("replacedKeptAs", keptCopy.map(Path::toString).orElse(null));
+                        after.put("database", plan[0].state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                        after.put("earlierCopy", plan[0].earlierCopy());
+                        after.put("changesUndone", plan[0].changesUndone());
+                        after.put("undone", plan[0].lines(reapplyErasures, ZoneId.systemDefault()));
+                        after.put("erasuresReapplied", reapplied);
+                        after.put("erasuresNotReapplied", notReapplied);
+                        s.audit().record("database", null, "restore", null, after);
+                        return null;
+                    });
+                } finally {
+                    restored.close();
+                }
+            }
+        });
+        return new RestoreOutcome(plan[0], kept, List.copyOf(reapplied), List.copyOf(notReapplied));
+    }
+
+    /**
+     * Restores {@code from} over {@code target} re-applying the erasures recorded since the backup, audited, without
+     * a list to confirm (the window's offer to restore a database that cannot be opened has asked already).
      */
     public static Optional<Path> restore(Path target, Path from, Clock clock) {
-        return Backups.restore(target, from, clock);
+        return restore(target, from, clock, Actor.fromSystem(null), true, null).kept();
+    }
+
+    private static void checkBackupFile(Path from) {
+        if (!Files.isRegularFile(from)) {
+            throw new StoreException(from + ": no such backup file");
+        }
+        Database.verifyFile(from);
+    }
+
+    /** Compares the two files' histories and staff rows (see {@link RestorePlan}). */
+    static RestorePlan plan(Path target, Path from) {
+        Database backup = Database.openReadOnly(from);
+        List<RestoreQueries.AuditKey> backupLines = RestoreQueries.auditKeys(backup);
+        Map<Long, RestoreQueries.StaffStamp> backupStaff = RestoreQueries.staffStamps(backup);
+        Path real = Backups.realFile(target);
+        try {
+            if (!Files.exists(real) || Files.size(real) == 0) {
+                return new RestorePlan(target, from, RestorePlan.State.NO_DATABASE, null, false, null, 0, Map.of(), 0,
+                        List.of(), List.of(), "none");
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + target + ": " + Database.describeIo(e), e);
+        }
+        Database current;
+        List<RestoreQueries.AuditKey> lines;
+        Map<Long, RestoreQueries.StaffStamp> staff;
+        try {
+            Database.verifyFile(real);
+            current = Database.openReadOnly(real);
+            lines = RestoreQueries.auditKeys(current);
+            staff = RestoreQueries.staffStamps(current);
+        } catch (StoreException unreadable) {
+            return new RestorePlan(target, from, RestorePlan.State.UNREADABLE, unreadable.getMessage(), false, null, 0,
+                    Map.of(), 0, List.of(), List.of(), "unreadable");
+        }
+        int common = 0;
+        while (common < lines.size() && common < backupLines.size() && lines.get(common).equals(backupLines.get(common))) {
+            common++;
+        }
+        long lastShared = common == 0 ? 0 : lines.get(common - 1).id();
+        Instant partedAfter = common == 0 ? null : Instant.parse(lines.get(common - 1).at());
+        List<RestorePlan.Erasure> erasures = new ArrayList<>();
+        staff.values().forEach(now -> {
+            RestoreQueries.StaffStamp then = backupStaff.get(now.id());
+            // the same person (same row, same creation stamp), erased here, not in the backup
+            if (now.erasedOn() != null && then != null && then.erasedOn() == null
+                    && java.util.Objects.equals(then.createdAt(), now.createdAt())) {
+                erasures.add(new RestorePlan.Erasure(now.id(), now.leaveDate(), now.erasedOn()));
+            }
+        });
+        List<RestorePlan.Import> imports = new ArrayList<>();
+        for (var e : RestoreQueries.linesAfter(current, lastShared, List.of("staff_import", "acknowledgement_import"))) {
+            imports.add(new RestorePlan.Import(e.at(), describeImport(e.entity(), e.after())));
+        }
+        RestoreQueries.AuditKey newest = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        return new RestorePlan(target, from, RestorePlan.State.READABLE, null, common == backupLines.size(), partedAfter,
+                lines.size() - common, RestoreQueries.countsAfter(current, lastShared), backupLines.size() - common,
+                erasures, imports, newest == null ? "empty" : newest.id() + "@" + newest.at());
+    }
+
+    private static String describeImport(String entity, String json) {
+        JsonNode n;
+        try {
+            n = json == null ? null : JSON.readTree(json);
+        } catch (RuntimeException e) {
+            n = null;
+        }
+        if (n == null || !n.isObject()) {
+            return "an import (" + entity.replace('_', ' ') + ")";
+        }
+        if (entity.equals("staff_import")) {
+            return "import of the staff list " + text(n, "file") + " (" + text(n, "created") + " created, "
+                    + text(n, "updated") + " updated)";
+        }
+        return "import of form responses " + text(n, "file") + " for " + text(n, "policy") + " version "
+                + text(n, "version") + " (" + text(n, "record") + " recorded)";
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? "?" : v.asString();
     }
 
     /**

@@ -24,6 +24,8 @@ public final class StaffService {
     public static final String LEAVE_DATE = "leaveDate";
     public static final String ABSENCE = "absence";
 
+    /** {@code #7}: a database id, asked for explicitly. */
+    private static final Pattern DATABASE_ID = Pattern.compile("#(\\d{1,18})");
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final TrackerServices services;
@@ -103,6 +105,48 @@ public final class StaffService {
     /** Records (or with both null, clears) a long-term absence period; an open end is allowed. */
     public StaffMember recordAbsence(long staffId, LocalDate from, LocalDate to) {
         return services.db().inTransaction(c -> update(find(staffId).withAbsence(from, to)));
+    }
+
+    /**
+     * The one way a staff identifier someone typed becomes a person, for every command that takes one ({@code ack
+     * --staff}, {@code subject-access --staff}) and the window's subject access dialog: an exact staff reference or
+     * e-mail, ignoring case and surrounding spaces, never a part of either and never a name; {@code #7} means the
+     * database id 7, and only when written so (a bare {@code 7} is the staff reference "7"). No match, or more than
+     * one, is a {@link UserException} naming the option: several matches list the candidates, never a guess.
+     */
+    public StaffMember identify(String key) {
+        return identify(key, "--staff");
+    }
+
+    /** As {@link #identify(String)}, with the messages naming {@code field} (the option or the form field). */
+    public StaffMember identify(String key, String field) {
+        String k = key == null ? "" : key.trim();
+        if (k.isEmpty()) {
+            throw new UserException(field + ": give a staff reference, an e-mail address or #ID");
+        }
+        Map<Long, StaffMember> found = new LinkedHashMap<>();
+        java.util.regex.Matcher byId = DATABASE_ID.matcher(k);
+        if (byId.matches()) {
+            services.staff().findById(Long.parseLong(byId.group(1))).ifPresent(m -> found.put(m.id(), m));
+        }
+        for (StaffMember m : services.staff().findByRefOrEmail(k)) {
+            found.putIfAbsent(m.id(), m);
+        }
+        if (found.size() == 1) {
+            return found.values().iterator().next();
+        }
+        if (found.isEmpty()) {
+            throw new UserException(field + ": no staff member with the " + (byId.matches() ? "database id " + k
+                    : k.contains("@") ? "staff reference or e-mail '" + k + "'" : "staff reference '" + k + "'"));
+        }
+        java.util.List<String> who = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (StaffMember m : found.values()) {
+            who.add(m.fullName() + " (" + (blank(m.staffRef()) ? "#" + m.id() : m.staffRef().trim()) + ")");
+            ids.add("#" + m.id());
+        }
+        throw new UserException(field + ": '" + k + "' matches several people: " + String.join(", ", who)
+                + "; use their e-mail or #ID (" + String.join(", ", ids) + ")");
     }
 
     public StaffMember find(long staffId) {

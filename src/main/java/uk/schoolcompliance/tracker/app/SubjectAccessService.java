@@ -26,7 +26,9 @@ import uk.schoolcompliance.tracker.store.AuditRecord;
 
 /**
  * A subject access request (UK GDPR article 15): everything held about one staff member — details,
- * acknowledgements, induction, audit entries — as a PDF to hand over and a CSV to process.
+ * acknowledgements, induction, audit entries — as a PDF to hand over and a CSV to process. The person is one staff
+ * id; the audit entries are those about their own records (their staff row and the rows keyed by their id), never
+ * entries found by searching text, which would hand over other people's records.
  */
 public final class SubjectAccessService {
 
@@ -84,8 +86,8 @@ public final class SubjectAccessService {
                 List.of("Item", "Kind", "Due", "Done on", "Done by"), induction));
 
         List<List<String>> audit = new ArrayList<>();
-        for (AuditRecord r : services.auditQueries().about(staffId, services.erasure().relatedIds(staffId),
-                RetentionService.needles(s))) {
+        // the entries about this person's own records, by entity and id: never entries found by matching text
+        for (AuditRecord r : services.auditQueries().aboutStaff(staffId)) {
             var e = r.entry();
             audit.add(List.of(e.at().atZone(ZoneId.systemDefault()).format(WHEN), e.osUser(), nz(e.operator()),
                     e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), e.action(),

@@ -27,7 +27,8 @@ public final class AckCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
-    @Option(names = "--staff", required = true, paramLabel = "REF|EMAIL", description = "Staff reference or email address.")
+    @Option(names = "--staff", required = true, paramLabel = "REF|EMAIL|#ID",
+            description = "Staff reference or email address (exact, any case), or #ID for a database id.")
     String staff;
 
     @Option(names = "--policy", required = true, paramLabel = "TITLE", description = "The policy's title.")
@@ -57,7 +58,7 @@ public final class AckCommand implements Callable<Integer> {
                 + "' is not a method (use paper, email, online-form, in-person or in-app)"));
         TrackerServices services = options.open();
         AcknowledgementService acks = services.acknowledgementService();
-        StaffMember who = acks.findStaff(staff);
+        StaffMember who = services.staffService().identify(staff);
         Policy p = acks.findPolicy(policy);
         PolicyVersion v = acks.findVersion(p, version, on);
         AcknowledgementService.Result r = acks.record(new AcknowledgementService.Recording(who.id(), v.id(), on, m, note,

@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Dates;
 
 @Command(name = "retention", mixinStandardHelpOptions = true,
         description = {"List the leavers whose retention period has ended (the retention_years setting, default 6 "
                 + "years after leaving) and whose personal details are due for erasure.",
-                "With --apply, erase them: name, email, reference and job title replaced, notes and evidence "
-                        + "dropped, their details redacted from the audit log; anonymous counts are kept. "
-                        + "A backup is taken first."})
+                "With --apply, erase them as of today: name, email, reference and job title replaced, notes and "
+                        + "evidence dropped, the audit entries about their own records redacted (found by their id, "
+                        + "never by their name); anonymous counts are kept. A backup is taken first."})
 public final class RetentionCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,7 +32,9 @@ public final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "Erase the people listed (without it nothing is changed).")
     boolean apply;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the retention period as of this date (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "List who is due as of this date (default: today). With --apply it must be today: erasure is "
+                    + "only ever as of today.")
     String asOf;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -45,10 +48,21 @@ public final class RetentionCommand implements Callable<Integer> {
         LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         RetentionService retention = services.retention();
+        if (apply) {
+            if (services.db().isReadOnly()) {
+                throw new UserException(services.db().readOnlyReason());
+            }
+            // erasure is only ever as of today: a future date would erase people still employed, a past one would
+            // back-date the erasure; --as-of another day is for the list only
+            if (!date.equals(retention.today())) {
+                throw new UserException("--as-of: erasure is only ever as of today (" + Dates.forPeople(retention.today())
+                        + "), not " + Dates.forPeople(date) + "; leave out --apply to list who will be due then");
+            }
+        }
         List<RetentionService.Candidate> due = retention.due(date);
         int redacted = 0;
         if (apply && !due.isEmpty()) {
-            redacted = retention.erase(due.stream().map(c -> c.staff().id()).toList(), date);
+            redacted = retention.erase(due.stream().map(c -> c.staff().id()).toList());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.SubjectAccessService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
 @Command(name = "subject-access", mixinStandardHelpOptions = true,
@@ -22,8 +21,8 @@ public final class SubjectAccessCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--staff", paramLabel = "ID|REF|EMAIL", required = true,
-            description = "The staff member: their id, staff reference or email.")
+    @Option(names = "--staff", paramLabel = "REF|EMAIL|#ID", required = true,
+            description = "The staff member: their staff reference or email (exact, any case), or #ID for a database id.")
     String staff;
 
     @Option(names = "--out", paramLabel = "FOLDER", description = "Where to write the two files (default: the current folder).")
@@ -35,21 +34,9 @@ public final class SubjectAccessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrackerServices services = options.open();
-        StaffMember who = find(services, staff.trim());
+        StaffMember who = services.staffService().identify(staff);
         SubjectAccessService.Export export = services.subjectAccess().export(who.id(), options.today(), out);
         spec.commandLine().getOut().printf("Wrote %s%nWrote %s%n", export.pdf(), export.csv());
         return Cli.OK;
-    }
-
-    static StaffMember find(TrackerServices services, String key) {
-        if (key.matches("\\d+")) {
-            var byId = services.staff().findById(Long.parseLong(key));
-            if (byId.isPresent()) {
-                return byId.get();
-            }
-        }
-        return services.staff().findByRef(key)
-                .or(() -> key.contains("@") ? services.staff().findByEmail(key) : java.util.Optional.empty())
-                .orElseThrow(() -> new UserException("--staff: no staff member with id, reference or email '" + key + "'"));
     }
 }

@@ -180,67 +180,191 @@ public final class Backups {
     }
 
     /**
+     * What the app adds to a restore, run while the lock is held: a last check before anything is touched, and work
+     * on the checked copy of the backup before it is moved into place (so nothing half-done is ever live).
+     */
+    public interface RestoreSteps {
+
+        /** Before anything is touched ({@code realDb} is the database file itself, links resolved). */
+        default void check(Path realDb) {
+        }
+
+        /**
+         * On the copy of the backup that is about to replace the database (a file of its own in a folder of its own,
+         * nothing is live yet): e.g. re-apply erasures and write the restore's audit line. An exception here stops
+         * the restore and leaves the database as it was.
+         */
+        default void prepare(Path staged, Optional<Path> kept) {
+        }
+    }
+
+    /** {@link #restore(Path, Path, Clock, RestoreSteps)} with nothing added: the file operation alone. */
+    public static Optional<Path> restore(Path db, Path from, Clock clock) {
+        return restore(db, from, clock, new RestoreSteps() {
+        });
+    }
+
+    /**
      * Replaces the database {@code db} by the backup {@code from}, keeping a copy of what it replaces among the
      * backups ("before-restore", never rotated away). Refuses a backup that is damaged, not ours or from a newer
      * version, and refuses while another copy of the app has the database open. Works on a damaged database too:
-     * that is when it is needed most. Returns the kept copy, if there was anything to keep.
+     * that is when it is needed most. When {@code db} is a symbolic link, the file it points to is replaced and the
+     * link is left as it is. Returns the kept copy, if there was anything to keep.
      */
-    public static Optional<Path> restore(Path db, Path from, Clock clock) {
+    public static Optional<Path> restore(Path db, Path from, Clock clock, RestoreSteps steps) {
         if (!Files.isRegularFile(from)) {
             throw new StoreException(from + ": no such backup file");
         }
-        if (from.toAbsolutePath().normalize().equals(db.toAbsolutePath().normalize())) {
+        Path given = db.toAbsolutePath().normalize();
+        Path real = realPath(db);
+        if (isSameFile(from, real)) {
             throw new StoreException("Cannot restore " + db + " from itself");
         }
         Database.verifyFile(from);
-        DatabaseLock lock = DatabaseLock.tryAcquire(db, clock).orElseThrow(() -> new StoreException(db + " is open in "
-                + DatabaseLock.holder(db) + "; close it there before restoring (nothing was changed)"));
+        List<DatabaseLock> locks = lockForRestore(given, real, clock);
+        Path staging = real.resolveSibling("." + real.getFileName() + ".restoring");
         try {
-            Path abs = db.toAbsolutePath().normalize();
-            Path folder = defaultFolder(abs);
+            steps.check(real);
             Optional<Path> kept = Optional.empty();
-            if (Files.exists(abs) && Files.size(abs) > 0) {
-                kept = Optional.of(keepCopy(abs, folder, clock));
+            if (Files.exists(real) && Files.size(real) > 0) {
+                kept = Optional.of(keepCopy(real, given, defaultFolder(given), clock));
             }
-            Path temp = abs.resolveSibling(abs.getFileName() + ".restoring");
-            Files.deleteIfExists(temp);
-            FilePermissions.createOwnerOnly(temp);
-            Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
-            FilePermissions.restrict(temp);
+            deleteTree(staging); // a restore killed half-way leaves only this folder: it never held anything else
+            FilePermissions.createOwnerOnlyFolder(staging);
+            Path staged = staging.resolve(real.getFileName());
+            FilePermissions.createOwnerOnly(staged);
+            Files.copy(from, staged, StandardCopyOption.REPLACE_EXISTING);
+            FilePermissions.restrict(staged);
+            Database.verifyFile(staged);
+            steps.prepare(staged, kept);
+            selfContained(staged);
+            Database.verifyFile(staged);
+            Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-wal"));
+            Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-shm"));
             try {
-                Database.verifyFile(temp);
-            } catch (StoreException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.deleteIfExists(abs.resolveSibling(abs.getFileName() + "-wal"));
-            Files.deleteIfExists(abs.resolveSibling(abs.getFileName() + "-shm"));
-            try {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staged, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staged, real, StandardCopyOption.REPLACE_EXISTING);
             }
             return kept;
         } catch (IOException e) {
             throw new StoreException("Cannot restore " + db + " from " + from + ": " + Database.describeIo(e), e);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot restore " + db + " from " + from + ": "
+                    + Database.describeSql(from, e.getMessage(), null), e);
         } finally {
-            lock.release();
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // only our own staged copy is left behind; the next restore clears it
+            }
+            for (DatabaseLock l : locks) {
+                l.release();
+            }
         }
     }
 
-    /** A copy of the database about to be replaced: an online backup when it is readable, else the raw files. */
-    private static Path keepCopy(Path db, Path folder, Clock clock) throws IOException {
+    /**
+     * The file a database path stands for: symbolic links resolved, so a restore replaces the real database rather
+     * than the link. A link to nothing is refused.
+     */
+    static Path realPath(Path db) {
+        Path abs = db.toAbsolutePath();
+        try {
+            if (Files.exists(abs)) {
+                return abs.toRealPath();
+            }
+            if (Files.isSymbolicLink(abs)) {
+                throw new StoreException(db + " is a link to " + Files.readSymbolicLink(abs)
+                        + ", which does not exist; nothing was restored");
+            }
+            Path parent = abs.getParent();
+            return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName())
+                    : abs.normalize();
+        } catch (IOException e) {
+            throw new StoreException("Cannot restore " + db + ": " + Database.describeIo(e), e);
+        }
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b);
+        }
+    }
+
+    /**
+     * Refuses (naming the holder) when another copy of the app has the database open, as {@link #restore} would; for
+     * saying so before listing what a restore would undo. Takes nothing away from this process's own hold.
+     */
+    public static void refuseIfOpenElsewhere(Path db, Clock clock) {
+        Path given = db.toAbsolutePath().normalize();
+        lockForRestore(given, realPath(db), clock).forEach(DatabaseLock::release);
+    }
+
+    /** The real file a database path stands for (symbolic links resolved); see {@link #restore}. */
+    public static Path realFile(Path db) {
+        return realPath(db);
+    }
+
+    /** The lock of the path as given and, when it is a link, of the file itself: the app may have opened either. */
+    private static List<DatabaseLock> lockForRestore(Path given, Path real, Clock clock) {
+        List<DatabaseLock> locks = new ArrayList<>();
+        for (Path p : given.equals(real) ? List.of(given) : List.of(given, real)) {
+            Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(p, clock);
+            if (lock.isEmpty()) {
+                locks.forEach(DatabaseLock::release);
+                throw new StoreException(given + " is open in " + DatabaseLock.holder(p)
+                        + "; close it there before restoring (nothing was changed)");
+            }
+            locks.add(lock.get());
+        }
+        return locks;
+    }
+
+    /** Folds any -wal file into the staged database and switches it to a self-contained journal. */
+    private static void selfContained(Path staged) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        Path wal = staged.resolveSibling(staged.getFileName() + "-wal");
+        if (Files.exists(wal) && Files.size(wal) > 0) {
+            throw new IOException("the restored copy's journal " + wal + " could not be folded in");
+        }
+        Files.deleteIfExists(wal);
+        Files.deleteIfExists(staged.resolveSibling(staged.getFileName() + "-shm"));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * A copy of the database about to be replaced ({@code source}, named after {@code nameAs}, the path the app
+     * lists backups by): an online backup when it is readable, else the raw files.
+     */
+    private static Path keepCopy(Path source, Path nameAs, Path folder, Clock clock) throws IOException {
         FilePermissions.createOwnerOnlyFolder(folder);
-        Path target = folder.resolve(stem(db) + "-" + LocalDateTime.now(clock).format(STAMP) + "-"
+        Path target = folder.resolve(stem(nameAs) + "-" + LocalDateTime.now(clock).format(STAMP) + "-"
                 + BackupRotation.NEVER_ROTATED + ".db");
         try {
-            Database.verifyFile(db);
-            copyTo(Database.openReadOnly(db), target);
+            Database.verifyFile(source);
+            copyTo(Database.openReadOnly(source), target);
         } catch (StoreException unreadable) {
             Files.deleteIfExists(target);
-            Files.copy(db, target);
+            Files.copy(source, target);
             FilePermissions.restrict(target);
-            Path wal = db.resolveSibling(db.getFileName() + "-wal");
+            Path wal = source.resolveSibling(source.getFileName() + "-wal");
             if (Files.exists(wal)) {
                 Path keptWal = target.resolveSibling(target.getFileName() + "-wal");
                 Files.copy(wal, keptWal);

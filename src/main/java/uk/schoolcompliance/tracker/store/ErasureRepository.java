@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,15 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 /**
  * Erasing a leaver's personal details once the retention period has passed: the staff row keeps its id,
  * category and dates (so anonymous counts stay right) but loses name, email, reference and job title; their
- * acknowledgements keep date, method and version but lose notes and scanned evidence; audit entries that
- * carried their details are redacted (the only change the audit log's triggers allow).
+ * acknowledgements keep date, method and version but lose notes and scanned evidence; the audit entries about
+ * their records are redacted (the only change the audit log's triggers allow). Everything is found by the
+ * person's staff id, never by searching text for their name.
  */
 public final class ErasureRepository {
 
     public static final String ERASED_GIVEN_NAME = "Erased";
+    /** What replaces free text that cannot simply be emptied (a void reason is required while the row is void). */
+    public static final String ERASED_TEXT = "[erased]";
 
     private final Database db;
     private final AuditRepository audit;
@@ -61,38 +63,58 @@ public final class ErasureRepository {
         });
     }
 
-    /** Replaces a person's details and clears their acknowledgement notes and evidence (in the caller's transaction). */
-    public void erasePersonalDetails(long staffId, String fullName, LocalDate on) {
+    /**
+     * Replaces a person's details on their own records, found by their staff id (in the caller's transaction): the
+     * staff row's name, reference, e-mail, job title and absence; the free text on their acknowledgements (note,
+     * scanned evidence, a void reason) and induction items (an un-tick reason). Nothing is matched by name: other
+     * people's records (who recorded or ticked something, a policy's owner) are left exactly as written.
+     *
+     * @param erasedOn the date the erasure took effect (today, or the original date when an erasure is re-applied
+     *                 after a restore)
+     * @param reason   recorded in the audit line of the erasure
+     */
+    public void erasePersonalDetails(long staffId, LocalDate erasedOn, String reason) {
+        erasePersonalDetails(staffId, erasedOn, null, reason);
+    }
+
+    /**
+     * As {@link #erasePersonalDetails(long, LocalDate, String)}, also setting the leave date when {@code leftOn} is
+     * given: an erasure re-applied after a restore brings back the leave date it was made on, so an erased person is
+     * never counted as in post.
+     */
+    public void erasePersonalDetails(long staffId, LocalDate erasedOn, LocalDate leftOn, String reason) {
         db.inTransaction(c -> {
-            // their name where they recorded or ticked something for others
-            for (String sql : List.of("UPDATE acknowledgement SET recorded_by = ? WHERE lower(recorded_by) = lower(?)",
-                    "UPDATE acknowledgement SET voided_by = ? WHERE lower(voided_by) = lower(?)",
-                    "UPDATE induction_item SET done_by = ? WHERE lower(done_by) = lower(?)")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, "[erased]");
-                    ps.setString(2, fullName);
-                    ps.executeUpdate();
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET given_name = ?, family_name = ?, "
                     + "staff_ref = NULL, email = NULL, job_title = NULL, absence_from = NULL, absence_to = NULL, "
-                    + "erased_on = ?, updated_at = ? WHERE id = ? AND erased_on IS NULL")) {
+                    + "leave_date = COALESCE(?, leave_date), erased_on = ?, updated_at = ? WHERE id = ? "
+                    + "AND erased_on IS NULL")) {
                 ps.setString(1, ERASED_GIVEN_NAME);
                 ps.setString(2, "person #" + staffId);
-                Jdbc.setDate(ps, 3, on);
-                ps.setString(4, Instant.now(db.clock()).toString());
-                ps.setLong(5, staffId);
+                Jdbc.setDate(ps, 3, leftOn);
+                Jdbc.setDate(ps, 4, erasedOn);
+                ps.setString(5, Instant.now(db.clock()).toString());
+                ps.setLong(6, staffId);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("Staff member " + staffId + " does not exist or was already erased");
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE acknowledgement SET note = NULL, evidence = NULL, "
-                    + "evidence_name = NULL WHERE staff_id = ?")) {
-                ps.setLong(1, staffId);
-                ps.executeUpdate();
+            for (String sql : List.of("UPDATE acknowledgement SET note = NULL, evidence = NULL, evidence_name = NULL, "
+                            + "void_reason = CASE WHEN void_reason IS NULL THEN NULL ELSE '" + ERASED_TEXT + "' END "
+                            + "WHERE staff_id = ?",
+                    "UPDATE induction_item SET undone_reason = NULL WHERE plan_id IN "
+                            + "(SELECT id FROM induction_plan WHERE staff_id = ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, staffId);
+                    ps.executeUpdate();
+                }
             }
-            audit.record("staff", staffId, "erase", null,
-                    Map.of("erasedOn", on.toString(), "reason", "retention period after leaving ended"));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("erasedOn", erasedOn.toString());
+            if (leftOn != null) {
+                after.put("leaveDate", leftOn.toString());
+            }
+            after.put("reason", reason);
+            audit.record("staff", staffId, "erase", null, after);
             return null;
         });
     }
@@ -111,30 +133,5 @@ public final class ErasureRepository {
             }
             return null;
         });
-    }
-
-    /** Ids of a person's acknowledgements, induction plan and items, by audit entity type. */
-    public Map<String, List<Long>> relatedIds(long staffId) {
-        return db.withConnection(c -> {
-            Map<String, List<Long>> out = new LinkedHashMap<>();
-            out.put("acknowledgement", ids(c, "SELECT id FROM acknowledgement WHERE staff_id = ?", staffId));
-            out.put("induction_plan", ids(c, "SELECT id FROM induction_plan WHERE staff_id = ?", staffId));
-            out.put("induction_item", ids(c, "SELECT i.id FROM induction_item i JOIN induction_plan p ON p.id = i.plan_id "
-                    + "WHERE p.staff_id = ?", staffId));
-            return out;
-        });
-    }
-
-    private static List<Long> ids(java.sql.Connection c, String sql, long staffId) throws java.sql.SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, staffId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
     }
 }

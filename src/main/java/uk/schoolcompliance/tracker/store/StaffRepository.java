@@ -42,6 +42,16 @@ public final class StaffRepository {
         return query("SELECT " + COLUMNS + " FROM staff WHERE lower(email) = lower(?)", email.trim()).stream().findFirst();
     }
 
+    /**
+     * Everyone whose staff reference or e-mail is exactly {@code key} (ignoring case and surrounding spaces; never a
+     * part of either), by id. More than one is possible (references are not unique, and one person's reference can
+     * be another's e-mail): the caller decides what an ambiguous key means.
+     */
+    public List<StaffMember> findByRefOrEmail(String key) {
+        return query("SELECT " + COLUMNS + " FROM staff WHERE lower(trim(staff_ref)) = lower(?) OR lower(trim(email)) = lower(?) "
+                + "ORDER BY id", key.trim(), key.trim());
+    }
+
     public int count() {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff"); ResultSet rs = ps.executeQuery()) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.domain.AckMethod;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.store.FilePermissions;
@@ -65,5 +69,38 @@ class SubjectAccessServiceTest {
         // never overwrites
         assertThatThrownBy(() -> s.subjectAccess().export(who.id(), TestDemo.AS_OF, dir.resolve("out")))
                 .isInstanceOf(UserException.class).hasMessageContaining("already exists");
+    }
+
+    @Test
+    void theExportHoldsOnlyEntriesAboutThePersonsOwnRecordsNeverTextMatches() {
+        TrackerServices s = TestDemo.open(dir);
+        long school = s.settings().schoolId().orElseThrow();
+        StaffMember carter = s.staff().findAll().stream().filter(m -> m.familyName().equals("Carter")).findFirst()
+                .orElseThrow();
+        // a reference inside "Carter", "Caroline", "care"...; a name inside a colleague's
+        StaffMember car = s.staff().insert(new StaffMember(0, school, "Dan", "Cole", "CAR", "dan.cole@oakfield.sch.uk",
+                StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
+        StaffMember coleman = s.staff().insert(new StaffMember(0, school, "Dan", "Coleman", "CAR2",
+                "dan.coleman@oakfield.sch.uk", StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
+        var version = s.versions().findAll().get(0);
+        Acknowledgement own = s.acknowledgements().insert(new Acknowledgement(0, car.id(), version.id(),
+                LocalDate.of(2026, 9, 4), AckMethod.PAPER, "James Carter", null, false, null));
+        s.acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(), LocalDate.of(2026, 9, 4),
+                AckMethod.PAPER, "Dan Cole", "signed beside Dan Cole", false, null));
+
+        SubjectAccessReport r = s.subjectAccess().collect(car.id(), TestDemo.AS_OF);
+        List<List<String>> audit = r.sections().get(3).rows();
+        assertThat(audit).extracting(row -> row.get(3))
+                .containsExactly("staff #" + car.id(), "acknowledgement #" + own.id());
+        assertThat(audit).hasSize(s.auditQueries().aboutStaff(car.id()).size());
+        assertThat(audit.toString()).doesNotContain("Coleman").doesNotContain("CAR2").doesNotContain("Deputy");
+        assertThat(r.sections().get(1).rows()).singleElement().satisfies(row -> assertThat(row.get(4))
+                .isEqualTo("James Carter")); // who recorded it: part of her record, kept
+        // and Carter's own export holds nothing of hers
+        SubjectAccessReport theirs = s.subjectAccess().collect(carter.id(), TestDemo.AS_OF);
+        assertThat(theirs.sections().get(3).rows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get(3)).isNotIn("staff #" + car.id(), "acknowledgement #" + own.id()));
+        assertThat(s.subjectAccess().collect(coleman.id(), TestDemo.AS_OF).sections().get(3).rows())
+                .noneMatch(row -> row.get(3).equals("staff #" + car.id()));
     }
 }

@@ -151,4 +151,50 @@ class BackupsTest {
         Database.open(file, TestDemo.CLOCK);
         assertThat(Backups.list(file, Backups.defaultFolder(file))).hasSize(1);
     }
+
+    @Test
+    void restoreThroughASymlinkReplacesTheRealDatabaseAndKeepsTheLink() throws Exception {
+        TrackerServices s = TestDemo.open(dir);
+        Path real = s.db().file().toRealPath();
+        String original = DataChecksum.of(real);
+        Backup b = s.backups().backupNow();
+        long school = s.settings().schoolId().orElseThrow();
+        s.staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
+                LocalDate.of(2026, 11, 1), null, null, null));
+        String changed = DataChecksum.of(real);
+        s.db().close();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path link = elsewhere.resolve("tracker.db");
+        try {
+            Files.createSymbolicLink(link, real);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here: " + e);
+        }
+
+        Optional<Path> kept = Backups.restore(link, b.file(), TestDemo.CLOCK);
+
+        assertThat(Files.isSymbolicLink(link)).as("the link is still a link").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
+        assertThat(DataChecksum.of(real)).as("the real database is the backup's").isEqualTo(original);
+        assertThat(DataChecksum.of(kept.orElseThrow())).isEqualTo(changed);
+        try (var files = Files.list(real.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("restoring"));
+        }
+        assertThat(IntegrityCheck.run(real).ok()).isTrue();
+
+        // restoring from a link to the database itself is restoring it from itself
+        Path same = elsewhere.resolve("same.db");
+        Files.createSymbolicLink(same, real);
+        assertThatThrownBy(() -> Backups.restore(link, same, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("from itself");
+        assertThatThrownBy(() -> Backups.restore(real, same, TestDemo.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("from itself");
+        // a link to nothing is refused, and nothing is created where it points
+        Path dangling = elsewhere.resolve("gone.db");
+        Files.createSymbolicLink(dangling, dir.resolve("nothing-here.db"));
+        assertThatThrownBy(() -> Backups.restore(dangling, b.file(), TestDemo.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("which does not exist");
+        assertThat(dir.resolve("nothing-here.db")).doesNotExist();
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    }
 }

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.schoolcompliance.tracker.app.AuditText;
 import uk.schoolcompliance.tracker.app.BackupService;
+import uk.schoolcompliance.tracker.app.RestorePlan;
 import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.app.SubjectAccessService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -151,17 +152,46 @@ public final class AuditViewModel {
         return ctx.services().backups().folder();
     }
 
-    /** Restores a backup over the open database, then reopens it; {@code onDone} gets the kept copy's path. */
+    /**
+     * What restoring {@code backup} over the open database would undo (changes, erasures, imports), worked out off
+     * the FX thread; the restore dialog lists it and asks before {@link #restore(Path, RestorePlan, boolean, Consumer)}.
+     */
+    public void planRestore(Path backup, Consumer<RestorePlan> onPlanned) {
+        TrackerServices s = ctx.services();
+        Path file = s.db().file();
+        ctx.executor().run(() -> BackupService.planRestore(file, backup, ctx.clock()), onPlanned,
+                e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** Restores without a confirmed list, erasing again whoever was erased since the backup. */
     public void restore(Path backup, Consumer<String> onDone) {
+        restore(backup, null, true, onDone);
+    }
+
+    /**
+     * Restores a backup over the open database (audited; the people erased since the backup are erased again unless
+     * {@code reapplyErasures} is false; refused if the database changed since {@code confirmed} was worked out), then
+     * reopens it; {@code onDone} gets the status message.
+     */
+    public void restore(Path backup, RestorePlan confirmed, boolean reapplyErasures, Consumer<String> onDone) {
         TrackerServices s = ctx.services();
         Path file = s.db().file();
         ctx.executor().run(() -> {
-            var kept = BackupService.restore(file, backup, ctx.clock());
+            BackupService.RestoreOutcome done = BackupService.restore(file, backup, ctx.clock(), ctx.actor(), reapplyErasures,
+                    confirmed);
             TrackerServices reopened = TrackerServices.open(file, ctx::actor, ctx.clock()); // who is using the app, as before
-            return new Object[] {reopened, kept.map(Path::toString).orElse("")};
+            return new Object[] {reopened, done};
         }, result -> {
             ctx.servicesProperty().set((TrackerServices) result[0]);
-            String message = I18n.t("safety.restore.done", backup.getFileName(), result[1]);
+            BackupService.RestoreOutcome done = (BackupService.RestoreOutcome) result[1];
+            String message = I18n.t("safety.restore.done", backup.getFileName(),
+                    done.kept().map(Path::toString).orElse(""));
+            if (!done.reapplied().isEmpty()) {
+                message += " " + I18n.t("safety.restore.erasedAgain", done.reapplied().size());
+            }
+            if (!done.notReapplied().isEmpty()) {
+                message += " " + I18n.t("safety.restore.notErasedAgain", done.notReapplied().size());
+            }
             status.set(message);
             ctx.dataChanged();
             onDone.accept(message);
@@ -178,11 +208,11 @@ public final class AuditViewModel {
         return ctx.services().retention().retentionYears();
     }
 
+    /** Erases the people ticked, as of today by the app's clock (never the page's as-of date). */
     public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
         TrackerServices s = ctx.services();
-        LocalDate today = ctx.today();
         List<Long> ids = List.copyOf(staffIds);
-        ctx.executor().run(() -> s.retention().erase(ids, today), redacted -> {
+        ctx.executor().run(() -> s.retention().erase(ids), redacted -> {
             status.set(I18n.t("safety.retention.done", ids.size(), redacted));
             ctx.dataChanged();
             onDone.accept(redacted);
@@ -192,6 +222,16 @@ public final class AuditViewModel {
     public void staff(Consumer<List<StaffMember>> onLoaded) {
         TrackerServices s = ctx.services();
         ctx.executor().run(() -> s.staff().findAll(), onLoaded, e -> error.set(Dialogs.describe(e)));
+    }
+
+    /**
+     * The person a typed staff reference, e-mail or #ID stands for, by the one rule every command uses
+     * ({@code StaffService.identify}); {@code onProblem} gets the one-line reason when nobody or several match.
+     */
+    public void identifyStaff(String key, Consumer<StaffMember> onFound, Consumer<String> onProblem) {
+        TrackerServices s = ctx.services();
+        String field = I18n.t("safety.sar.staff.field");
+        ctx.executor().run(() -> s.staffService().identify(key, field), onFound, e -> onProblem.accept(Dialogs.describe(e)));
     }
 
     public void exportSubjectAccess(long staffId, Path folder, Consumer<SubjectAccessService.Export> onDone) {

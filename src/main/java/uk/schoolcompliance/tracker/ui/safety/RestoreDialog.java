@@ -2,26 +2,35 @@ package uk.schoolcompliance.tracker.ui.safety;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import uk.schoolcompliance.tracker.app.RestorePlan;
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
-/** "Restore from backup": the backups newest first (or another file), and a confirmation naming what is replaced. */
+/**
+ * "Restore from backup": the backups newest first (or another file), then what the restore would undo (the changes
+ * since the backup, the erasures and imports among them) and a question before anything is replaced: whether to
+ * go ahead, and whether to erase again the people erased since the backup (ticked by default).
+ */
 public final class RestoreDialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
@@ -77,11 +86,60 @@ public final class RestoreDialog {
                 File f = fc.showOpenDialog(owner);
                 chosen = f == null ? null : f.toPath();
             }
-            if (chosen != null && Dialogs.confirm(owner, I18n.t("safety.restore.confirm.header"),
-                    I18n.t("safety.restore.confirm", chosen.getFileName()))) {
-                vm.restore(chosen, message -> { });
+            if (chosen != null) {
+                confirmAndRestore(owner, vm, chosen);
             }
         });
+    }
+
+    /**
+     * Works out what restoring {@code chosen} would undo, lists it and asks (the same list the command line prints);
+     * a backup with the same history as the database only gets the plain confirmation.
+     */
+    static void confirmAndRestore(Window owner, AuditViewModel vm, Path chosen) {
+        vm.planRestore(chosen, plan -> {
+            if (!plan.needsConfirmation()) {
+                if (Dialogs.confirm(owner, I18n.t("safety.restore.confirm.header"),
+                        I18n.t("safety.restore.confirm", chosen.getFileName()))) {
+                    vm.restore(chosen, plan, true, message -> { });
+                }
+                return;
+            }
+            askToUndo(owner, plan).ifPresent(reapply -> vm.restore(chosen, plan, reapply, message -> { }));
+        });
+    }
+
+    /** The list of what the restore undoes, and whether to erase again the people erased since; empty: cancelled. */
+    static Optional<Boolean> askToUndo(Window owner, RestorePlan plan) {
+        ListView<String> list = new ListView<>();
+        list.setId("restore-undo-list");
+        list.setPrefSize(640, 220);
+        CheckBox reapply = new CheckBox(I18n.t("safety.restore.undo.reapply", plan.erasures().size()));
+        reapply.setId("restore-reapply");
+        reapply.setSelected(true);
+        reapply.setWrapText(true);
+        reapply.setVisible(!plan.erasures().isEmpty());
+        reapply.setManaged(!plan.erasures().isEmpty());
+        list.getItems().setAll(plan.lines(true, ZoneId.systemDefault()));
+        reapply.selectedProperty().addListener((o, a, on) -> list.getItems().setAll(plan.lines(on, ZoneId.systemDefault())));
+        Label intro = new Label(I18n.t("safety.restore.undo.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(640);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("safety.restore.undo.title"));
+        dialog.setHeaderText(I18n.t("safety.restore.undo.header"));
+        ButtonType restore = new ButtonType(I18n.t("safety.restore.undo.button"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new VBox(10, intro, list, reapply));
+        dialog.getDialogPane().setPadding(new Insets(8));
+        Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
+        restoreButton.setId("restore-undo-confirm");
+        restoreButton.getStyleClass().add("danger");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        restoreButton.setDefaultButton(false);
+        return dialog.showAndWait().filter(b -> b == restore).map(b -> reapply.isSelected());
     }
 
     static String reasonText(String reason) {

@@ -10,6 +10,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -18,7 +20,10 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 
-/** Subject access export: choose the person and a folder; the PDF and CSV are written there. */
+/**
+ * Subject access export: choose the person from the list, or type their staff reference or e-mail exactly ({@code #ID}
+ * for a database id; never a part of a name), then a folder; the PDF and CSV are written there.
+ */
 public final class SubjectAccessDialog {
 
     private SubjectAccessDialog() {
@@ -32,6 +37,28 @@ public final class SubjectAccessDialog {
         person.setConverter(Converters.<StaffMember>display(s -> s.sortName() + " — " + s.category().label()
                         + (s.staffRef() == null ? "" : " (" + s.staffRef() + ")"), ""));
         vm.staff(list -> person.getItems().setAll(list));
+        // or typed: an exact reference or e-mail (#ID for a database id), by the same rule as every command
+        TextField typed = new TextField();
+        typed.setId("sar-staff");
+        typed.setPromptText(I18n.t("safety.sar.staff.prompt"));
+        typed.setPrefColumnCount(24);
+        Button find = new Button(I18n.t("safety.sar.staff.find"));
+        find.setId("sar-find");
+        find.disableProperty().bind(typed.textProperty().isEmpty());
+        Label found = new Label();
+        found.setId("sar-found");
+        found.setWrapText(true);
+        found.setMaxWidth(420);
+        Runnable identify = () -> vm.identifyStaff(typed.getText(), m -> {
+            StaffMember match = person.getItems().stream().filter(p -> p.id() == m.id()).findFirst().orElse(m);
+            person.setValue(match);
+            found.setText(I18n.t("safety.sar.staff.found", m.fullName()));
+        }, problem -> {
+            person.setValue(null);
+            found.setText(problem);
+        });
+        find.setOnAction(e -> identify.run());
+        typed.setOnAction(e -> identify.run());
         Label intro = new Label(I18n.t("safety.sar.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(420);
@@ -41,7 +68,10 @@ public final class SubjectAccessDialog {
         dialog.setHeaderText(I18n.t("safety.sar.header"));
         ButtonType export = new ButtonType(I18n.t("safety.sar.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(10, intro, person));
+        Label or = new Label(I18n.t("safety.sar.staff.or"));
+        or.setWrapText(true);
+        or.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(10, intro, person, or, new HBox(8, typed, find), found));
         dialog.getDialogPane().setPadding(new Insets(8));
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
         exportButton.setId("sar-export");
