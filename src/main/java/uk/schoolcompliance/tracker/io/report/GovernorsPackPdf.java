@@ -255,6 +255,13 @@ public final class GovernorsPackPdf {
         t.addCell(num(String.valueOf(tally.inScope()), font));
         t.addCell(num(String.valueOf(tally.done()), font));
         t.addCell(num(String.valueOf(tally.overdue()), font));
+        if (tally.inScope() == 0) {
+            // 0 of 0 is no rate at all (nothing in effect yet, or everyone on long-term absence), never a full bar
+            t.addCell(num("\u2014", font));
+            t.addCell(PdfLayout.cell(tally.absent() > 0 ? tally.absent() + " on long-term absence, not chased"
+                    : FigureWords.NOT_STARTED, font, null));
+            return;
+        }
         t.addCell(num(tally.percent() + " %", font));
         PdfPCell bar = new PdfPCell(new Phrase(" ", font));
         bar.setBorderColor(PdfLayout.RULE);
