@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.report.FigureWords;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Obligation;
@@ -22,7 +24,8 @@ import uk.schoolcompliance.tracker.io.OutstandingExport;
 
 @Command(name = "gaps", mixinStandardHelpOptions = true,
         description = {"Who has not acknowledged which policy, as of a date, sorted by policy then family name.",
-                "Staff on long-term absence are listed with absent = true and are never overdue."})
+                "Staff on long-term absence are listed with absent = true and are never overdue; the text lists them "
+                        + "apart, after the outstanding ones, and never counts them as outstanding."})
 public final class GapsCommand implements Callable<Integer> {
 
     @Mixin
@@ -71,19 +74,30 @@ public final class GapsCommand implements Callable<Integer> {
         }
         out.printf("%s — outstanding acknowledgements as of %s%n", services.settings().schoolName(), Dates.forPeople(date));
         String currentPolicy = null;
+        int outstanding = 0;
         int overdue = 0;
-        int absent = 0;
+        List<OutstandingExport.Gap> absent = new ArrayList<>();
         for (OutstandingExport.Gap g : rows) {
+            if (g.absent()) {
+                absent.add(g); // listed apart below: never chased, never in the outstanding figure
+                continue;
+            }
             if (!g.policy().equals(currentPolicy)) {
                 currentPolicy = g.policy();
                 out.printf("%n%s (version %s)%n", g.policy(), g.requiredVersion());
             }
-            String status = g.absent() ? "on absence" : g.overdue() ? "OVERDUE" : "due";
-            out.printf("  %-28s %-20s due %s  %s%n", g.name(), g.categoryLabel(), Dates.forPeople(g.due()), status);
+            out.printf("  %-28s %-20s due %s  %s%n", g.name(), g.categoryLabel(), Dates.forPeople(g.due()),
+                    g.overdue() ? "OVERDUE" : "due");
+            outstanding++;
             overdue += g.overdue() ? 1 : 0;
-            absent += g.absent() ? 1 : 0;
         }
-        out.printf("%n%d outstanding (%d overdue), %d more on long-term absence%n", rows.size() - absent, overdue, absent);
+        if (!absent.isEmpty()) {
+            out.printf("%nOn long-term absence, not chased%n");
+            for (OutstandingExport.Gap g : absent) {
+                out.printf("  %-28s %-20s %s (version %s)%n", g.name(), g.categoryLabel(), g.policy(), g.requiredVersion());
+            }
+        }
+        out.printf("%n%d outstanding (%d overdue), %s%n", outstanding, overdue, FigureWords.absent(absent.size()));
         return Cli.OK;
     }
 }

@@ -2,6 +2,7 @@ package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.app.report.FigureWords;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
 
@@ -43,13 +45,20 @@ public final class SummaryCommand implements Callable<Integer> {
         row(out, "Staff in post", String.valueOf(s.staffInPost()));
         row(out, "Active policies", String.valueOf(s.policiesActive()));
         row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));
-        row(out, "  done", s.ackDone() + " (" + s.ackPercent() + " %)");
+        row(out, "  done", s.ackNotStarted()
+                ? s.ackDone() + " (" + FigureWords.NOT_STARTED.toLowerCase(Locale.ROOT) + ": " + FigureWords.NOT_STARTED_WHY + ")"
+                : s.ackDone() + " (" + s.ackPercent() + " %)");
         row(out, "  outstanding", String.valueOf(s.ackOutstanding()));
         row(out, "  overdue", String.valueOf(s.ackOverdue()));
-        row(out, "Reviews overdue", String.valueOf(s.reviewsOverdue()));
-        row(out, "Reviews due soon", String.valueOf(s.reviewsDueSoon()));
+        row(out, "  on long-term absence", s.ackAbsent() + ", not chased");
+        String noDates = FigureWords.NO_DATES.toLowerCase(Locale.ROOT);
+        row(out, "Reviews overdue", s.reviewsOverdue() == 0 && s.reviewDatesMissing()
+                ? "0 (" + noDates + ": " + FigureWords.noDates(s) + ")" : String.valueOf(s.reviewsOverdue()));
+        row(out, "Reviews due soon", s.reviewsDueSoon() == 0 && s.reviewDatesMissing()
+                ? "0 (" + noDates + ")" : String.valueOf(s.reviewsDueSoon()));
         row(out, "Inductions in progress", String.valueOf(s.inductionInProgress()));
         row(out, "Overdue induction items", String.valueOf(s.inductionOverdueItems()));
+        row(out, "Data warnings", String.valueOf(s.dataWarnings()));
         return Cli.OK;
     }
 
@@ -65,9 +74,13 @@ public final class SummaryCommand implements Callable<Integer> {
         ack.put("outstanding", s.ackOutstanding());
         ack.put("overdue", s.ackOverdue());
         ack.put("percent", s.ackPercent());
+        // added: gaps of people on long-term absence, listed apart and never in "outstanding"
+        ack.put("absent", s.ackAbsent());
         Map<String, Object> reviews = new LinkedHashMap<>();
         reviews.put("overdue", s.reviewsOverdue());
         reviews.put("dueSoon", s.reviewsDueSoon());
+        // added: active policies with a review cycle but no review date yet
+        reviews.put("noDate", s.reviewsNoDate());
         Map<String, Object> induction = new LinkedHashMap<>();
         induction.put("inProgress", s.inductionInProgress());
         induction.put("overdueItems", s.inductionOverdueItems());
@@ -78,6 +91,7 @@ public final class SummaryCommand implements Callable<Integer> {
         m.put("acknowledgements", ack);
         m.put("reviews", reviews);
         m.put("induction", induction);
+        m.put("dataWarnings", s.dataWarnings());
         return m;
     }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
+                WarningsCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

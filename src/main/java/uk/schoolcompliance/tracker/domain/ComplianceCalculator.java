@@ -183,14 +183,16 @@ public final class ComplianceCalculator {
         return out;
     }
 
-    /** The data-quality warnings as of the date, policies first. */
+    /**
+     * The data-quality warnings as of the date, policies first: the one place they are made, for the
+     * dashboard, the governors' pack and {@code warnings}.
+     */
     public List<DataWarning> dataWarnings() {
         List<DataWarning> out = new ArrayList<>();
         for (ReviewStanding s : reviewStandings()) {
             if (s.dateError()) {
                 out.add(new DataWarning(DataWarning.Kind.REVIEW_DATE_ERROR, s.policy().title(),
-                        "next review " + Dates.forPeople(s.nextDue()) + " is not after the last review "
-                                + Dates.forPeople(s.lastReviewed())));
+                        ReviewRules.dateErrorDetail(s)));
             }
         }
         for (Policy p : data.policies()) {
@@ -217,14 +219,14 @@ public final class ComplianceCalculator {
                 .filter(s -> s.email() == null || s.email().isBlank()).count();
         if (noEmail > 0) {
             String people = noEmail == 1 ? "1 person" : noEmail + " people";
-            out.add(new DataWarning(DataWarning.Kind.NO_EMAIL, people,
+            out.add(new DataWarning(DataWarning.Kind.NO_EMAIL, "Staff in post",
                     people + " in post " + (noEmail == 1 ? "has" : "have") + " no email address"));
         }
         return out;
     }
 
     public Summary summary() {
-        int[] ack = new int[4]; // required, done, outstanding, overdue
+        int[] ack = new int[5]; // required, done, outstanding, overdue, absent
         forEachObligation(o -> {
             switch (o.status()) {
                 case SATISFIED -> {
@@ -240,20 +242,21 @@ public final class ComplianceCalculator {
                     ack[2]++;
                     ack[3]++;
                 }
-                case ABSENT -> {
-                    // listed apart, never counted
-                }
+                case ABSENT -> ack[4]++; // listed apart: never required, outstanding or chased
             }
         });
         int inPost = (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
         int active = (int) data.policies().stream().filter(Policy::isActive).count();
         int reviewsOverdue = 0;
         int reviewsDueSoon = 0;
+        int reviewsNoDate = 0;
         for (ReviewStanding s : reviewStandings()) {
             if (s.status() == ReviewStatus.OVERDUE) {
                 reviewsOverdue++;
             } else if (s.status() == ReviewStatus.DUE_SOON) {
                 reviewsDueSoon++;
+            } else if (s.nextDue() == null && s.policy().reviewMonths() != null) {
+                reviewsNoDate++; // a review cycle, but never approved or reviewed: nothing to count from
             }
         }
         int warnings = dataWarnings().size();
@@ -265,8 +268,8 @@ public final class ComplianceCalculator {
             }
             overdueItems += p.overdueItems().size();
         }
-        return new Summary(asOf, inPost, active, ack[0], ack[1], ack[2], ack[3], reviewsOverdue, reviewsDueSoon,
-                inProgress, overdueItems, warnings);
+        return new Summary(asOf, inPost, active, ack[0], ack[1], ack[2], ack[3], ack[4], reviewsOverdue,
+                reviewsDueSoon, reviewsNoDate, inProgress, overdueItems, warnings);
     }
 
     private LocalDate inductionDue(long staffId, long policyId) {

@@ -1,12 +1,15 @@
 package uk.schoolcompliance.tracker.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Rule 4: next review due = last completed review (or approval) + review frequency, unless a date
  * is set by hand. Within 60 days: due soon; past it: overdue. A next-review date on or before the
- * last-reviewed date is a data error.
+ * last-reviewed date is a data error. Policy covers give these dates as months ("Last reviewed on:
+ * September 2026", "Next review due by: September 2026", read as 01/09/2026 and 30/09/2026), so "on or
+ * before" is read by month: a hand-set date in the same month as the last review, or earlier, is the error.
  */
 public final class ReviewRules {
 
@@ -40,8 +43,20 @@ public final class ReviewRules {
             next = last.plusMonths(policy.reviewMonths());
         }
         boolean dateError = policy.nextReviewOverride() != null && last != null
-                && !policy.nextReviewOverride().isAfter(last);
+                && !YearMonth.from(policy.nextReviewOverride()).isAfter(YearMonth.from(last));
         return new ReviewStanding(policy, last, next, status(next, asOf), dateError);
+    }
+
+    /** What is wrong with the dates of a standing with a {@link ReviewStanding#dateError() date error}; else null. */
+    public static String dateErrorDetail(ReviewStanding s) {
+        if (!s.dateError()) {
+            return null;
+        }
+        String next = Dates.forPeople(s.nextDue());
+        String last = Dates.forPeople(s.lastReviewed());
+        return s.nextDue().isBefore(s.lastReviewed().withDayOfMonth(1))
+                ? "next review due " + next + " is before the last review " + last
+                : "next review due " + next + " is in the same month as the last review " + last;
     }
 
     public static ReviewStatus status(LocalDate nextDue, LocalDate asOf) {

@@ -129,9 +129,10 @@ class GovernorsPackTest {
                 .isEqualTo(summary.ackDone());
         assertThat(GovernorsPackService.total(pack.byPolicy()).inScope()).isEqualTo(summary.ackRequired());
         assertThat(GovernorsPackService.total(pack.byCategory()).overdue()).isEqualTo(summary.ackOverdue());
-        // Autumn 2026 in the demo: two versions approved and one review completed up to 24/11/2026
+        // Autumn 2026 in the demo: two versions approved and two reviews completed up to 24/11/2026 (the behaviour
+        // policy's, and the social media policy's as its cover records it: "Last reviewed on: September 2026")
         assertThat(pack.approvalsThisTerm()).isEqualTo(2);
-        assertThat(pack.reviewsCompletedThisTerm()).isEqualTo(1);
+        assertThat(pack.reviewsCompletedThisTerm()).isEqualTo(2);
         assertThat(pack.thisTerm()).allSatisfy(e -> {
             assertThat(pack.term().contains(e.date())).isTrue();
             assertThat(e.date()).isBeforeOrEqualTo(TestDemo.AS_OF);
@@ -165,6 +166,11 @@ class GovernorsPackTest {
         assertThat(page).contains("Inductions in progress " + j.get("induction").get("inProgress").asInt());
         assertThat(page).contains("Induction items overdue " + j.get("induction").get("overdueItems").asInt());
         assertThat(page).contains("Data-quality warnings " + summary.dataWarnings());
+        assertThat(page).contains("On long-term absence " + ack.get("absent").asInt() + " \u2014 Not chased");
+        // (a line may break after the hyphen of "long-term")
+        assertThat(page.replaceAll("-\\s+", "-").replaceAll("\\s+", " ")).contains(ack.get("outstanding").asInt() + " outstanding, of which "
+                + ack.get("overdue").asInt() + " are overdue; plus " + ack.get("absent").asInt()
+                + " on long-term absence, not chased.");
         // red / amber / green is written in words as well as coloured
         assertThat(page).contains("Action needed").contains("Keep an eye");
     }
@@ -230,7 +236,8 @@ class GovernorsPackTest {
         JsonNode j = summaryJson();
         try (XSSFWorkbook wb = open(xlsx)) {
             assertThat(sheetNames(wb)).containsExactly(GovernorsPackXlsx.SUMMARY, GovernorsPackXlsx.SCHEDULE,
-                    GovernorsPackXlsx.ACKNOWLEDGEMENTS, GovernorsPackXlsx.OUTSTANDING, GovernorsPackXlsx.INDUCTION);
+                    GovernorsPackXlsx.ACKNOWLEDGEMENTS, GovernorsPackXlsx.OUTSTANDING, GovernorsPackXlsx.ON_ABSENCE,
+                    GovernorsPackXlsx.INDUCTION, GovernorsPackXlsx.DATA_QUALITY);
             Map<String, Double> values = new LinkedHashMap<>();
             XSSFSheet s = wb.getSheet(GovernorsPackXlsx.SUMMARY);
             for (Row r : s) {
@@ -248,6 +255,8 @@ class GovernorsPackTest {
             assertThat(values.get("Policy reviews due soon")).isEqualTo(j.get("reviews").get("dueSoon").asDouble());
             assertThat(values.get("Inductions in progress")).isEqualTo(j.get("induction").get("inProgress").asDouble());
             assertThat(values.get("Induction items overdue")).isEqualTo(j.get("induction").get("overdueItems").asDouble());
+            assertThat(values.get("On long-term absence")).isEqualTo(j.get("acknowledgements").get("absent").asDouble());
+            assertThat(values.get("Data-quality warnings")).isEqualTo(j.get("dataWarnings").asDouble());
             // the as-of date is a real date cell
             Row asOf = findRow(s, "Figures as of");
             assertThat(DateUtil.isCellDateFormatted(asOf.getCell(1))).isTrue();
@@ -340,6 +349,58 @@ class GovernorsPackTest {
             for (StaffMember s : services.staff().findAll()) {
                 assertThat(allText(wb)).doesNotContain(s.sortName());
             }
+        }
+    }
+
+    @Test
+    void thePdfListsEveryDataWarningWithTheSocialMediaPolicysDates() {
+        List<uk.schoolcompliance.tracker.domain.DataWarning> warnings = services.compliance().calculator(TestDemo.AS_OF)
+                .dataWarnings();
+        assertThat(pack.warnings()).isEqualTo(warnings);
+        int start = pdfText.lastIndexOf("Data quality");
+        assertThat(start).isPositive();
+        String section = pdfText.substring(start).replaceAll("\\s+", " ");
+        assertThat(section).contains(warnings.size() + " records to correct");
+        assertThat(section).contains("Review dates Social Media Policy next review due 30/09/2026 is in the same month as "
+                + "the last review 01/09/2026");
+        for (var w : warnings) {
+            assertThat(section).contains(w.subject()).contains(w.message());
+        }
+        // the schedule marks it too
+        assertThat(pdfText.replaceAll("\\s+", " ")).contains("Overdue (date error)");
+    }
+
+    @Test
+    void theWorkbookListsTheOutstandingTheAbsentApartAndTheDataWarnings() throws IOException {
+        try (XSSFWorkbook wb = open(xlsx)) {
+            XSSFSheet outstanding = wb.getSheet(GovernorsPackXlsx.OUTSTANDING);
+            assertThat(outstanding.getLastRowNum()).as("one row per outstanding acknowledgement, as the summary counts")
+                    .isEqualTo(summary.ackOutstanding());
+            for (Row r : outstanding) {
+                if (r.getRowNum() > 0) {
+                    assertThat(r.getCell(5).getStringCellValue()).isIn(GovernorsPackXlsx.DUE, GovernorsPackXlsx.OVERDUE);
+                }
+            }
+            XSSFSheet absent = wb.getSheet(GovernorsPackXlsx.ON_ABSENCE);
+            assertThat(summary.ackAbsent()).isPositive();
+            assertThat(absent.getLastRowNum()).isEqualTo(summary.ackAbsent());
+            assertThat(absent.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Status");
+            for (Row r : absent) {
+                if (r.getRowNum() > 0) {
+                    assertThat(r.getCell(4).getStringCellValue()).isEqualTo("On long-term absence, not chased");
+                    assertThat(r.getCell(1).getStringCellValue()).startsWith("Person ");
+                }
+            }
+            assertThat(absent.getPaneInformation().isFreezePane()).isTrue();
+            XSSFSheet quality = wb.getSheet(GovernorsPackXlsx.DATA_QUALITY);
+            assertThat(quality.getLastRowNum()).isEqualTo(summary.dataWarnings()).isEqualTo(pack.warnings().size());
+            Row social = findRow(quality, "Review dates");
+            assertThat(social.getCell(1).getStringCellValue()).isEqualTo("Social Media Policy");
+            assertThat(social.getCell(2).getStringCellValue())
+                    .isEqualTo("next review due 30/09/2026 is in the same month as the last review 01/09/2026");
+            assertThat(findRow(quality, "No email").getCell(1).getStringCellValue()).isEqualTo("Staff in post");
+            Row flagged = findRow(wb.getSheet(GovernorsPackXlsx.SCHEDULE), "Social Media Policy");
+            assertThat(flagged.getCell(8).getStringCellValue()).isEqualTo("Yes");
         }
     }
 

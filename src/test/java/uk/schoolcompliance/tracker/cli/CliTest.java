@@ -46,12 +46,15 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = JsonMapper.builder().build().readTree(r.out());
         assertThat(j.propertyNames()).containsExactly("asOf", "staffInPost", "policiesActive", "acknowledgements",
-                "reviews", "induction");
+                "reviews", "induction", "dataWarnings");
         assertThat(j.get("asOf").asString()).isEqualTo("2026-11-24");
         assertThat(j.get("staffInPost").asInt()).isBetween(40, 50);
         assertThat(j.get("policiesActive").asInt()).isEqualTo(30);
         JsonNode ack = j.get("acknowledgements");
-        assertThat(ack.propertyNames()).containsExactly("required", "done", "outstanding", "overdue", "percent");
+        assertThat(ack.propertyNames()).containsExactly("required", "done", "outstanding", "overdue", "percent", "absent");
+        assertThat(ack.get("absent").asInt()).as("Jack Thompson's gaps, listed apart").isPositive();
+        assertThat(j.get("reviews").propertyNames()).containsExactly("overdue", "dueSoon", "noDate");
+        assertThat(j.get("reviews").get("noDate").asInt()).isZero();
         assertThat(ack.get("done").asInt() + ack.get("outstanding").asInt()).isEqualTo(ack.get("required").asInt());
         assertThat(ack.get("overdue").asInt()).isPositive().isLessThanOrEqualTo(ack.get("outstanding").asInt());
         assertThat(ack.get("percent").asDouble()).isEqualTo(

@@ -71,6 +71,41 @@ class PolicyCliTest {
     }
 
     @Test
+    void importPolicyReadsAPdfCoverLaidOutAsATwoColumnTable() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4);
+        com.lowagie.text.pdf.PdfWriter.getInstance(doc, bytes);
+        doc.open();
+        doc.add(new com.lowagie.text.Paragraph("Anti-Bullying Policy"));
+        com.lowagie.text.pdf.PdfPTable cover = new com.lowagie.text.pdf.PdfPTable(new float[] {1, 2});
+        for (String cell : new String[] {"Approved by", "Full governing body", "Date approved", "12/10/2023",
+                "Last reviewed", "01/10/2025", "Next review due", "30/09/2026"}) {
+            cover.addCell(cell);
+        }
+        doc.add(cover);
+        doc.add(new com.lowagie.text.Paragraph("1.1 The purpose of this policy is to prevent bullying."));
+        doc.close();
+        Path pdf = dir.resolve("anti-bullying.pdf");
+        Files.write(pdf, bytes.toByteArray());
+        Path empty = dir.resolve("pdf.db");
+        Result r = run("import-policy", "--db", empty.toString(), pdf.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("title").asString()).isEqualTo("Anti-Bullying Policy");
+        assertThat(j.get("approvedBy").asString()).isEqualTo("Full governing body");
+        assertThat(j.get("approvedOn").asString()).isEqualTo("2023-10-12");
+        assertThat(j.get("lastReviewed").asString()).isEqualTo("2025-10-01");
+        assertThat(j.get("nextReviewDue").asString()).isEqualTo("2026-09-30");
+        // the cover's last review is recorded, so the schedule counts from it
+        JsonNode reviews = JsonMapper.builder().build().readTree(
+                run("reviews", "--db", empty.toString(), "--as-of", "2026-11-24", "--json").out());
+        assertThat(reviews).anySatisfy(n -> {
+            assertThat(n.get("policy").asString()).isEqualTo("Anti-Bullying Policy");
+            assertThat(n.get("lastReviewed").asString()).isEqualTo("2025-10-01");
+        });
+    }
+
+    @Test
     void importPolicyWithATitleAddsAVersionToThatPolicy() {
         Result r = run("import-policy", "--db", db.toString(), example("txt").toString(), "--title", "Online Safety Policy");
         assertThat(r.code()).as(r.err()).isZero();

@@ -52,7 +52,8 @@ class ReportCommandTest {
                     .contains("Clerk to governors").contains("Not included");
         }
         try (var wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            // Summary, Review schedule, Acknowledgements, Outstanding, Long-term absence, Induction, Data quality
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
         }
     }
 

@@ -69,4 +69,89 @@ class ComplianceCalculatorTest {
                 .containsOnly(DataWarning.Kind.NO_DOCUMENT);
         assertThat(sum.dataWarnings()).isEqualTo(2);
     }
+
+    @Test
+    void absentGapsAreCountedApartNeverInTheOutstanding() {
+        Policy p = policy(1, StaffCategory.ALL_STAFF, 12, null);
+        StaffMember here = staff(1, StaffCategory.TEACHER, "2020-01-01", null);
+        StaffMember away = staff(2, StaffCategory.TEACHER, "2020-01-01", null).withAbsence(d("2026-05-01"), null);
+        StaffMember back = staff(3, StaffCategory.TEACHER, "2020-01-01", null).withAbsence(d("2026-01-01"), d("2026-03-01"));
+        StaffMember awayButSigned = staff(4, StaffCategory.SUPPORT, "2020-01-01", null).withAbsence(d("2026-05-01"), null);
+        SchoolData data = new SchoolData(List.of(here, away, back, awayButSigned), List.of(p),
+                List.of(version(10, 1, "1.0", "2025-09-01", true)), List.of(ack(1, 4, 10, "2025-09-05")), List.of(),
+                Map.of(), 14);
+        ComplianceCalculator calc = new ComplianceCalculator(data, d("2026-06-01"));
+        Summary s = calc.summary();
+        assertThat(s.ackRequired()).isEqualTo(3);
+        assertThat(s.ackDone()).isEqualTo(1);
+        assertThat(s.ackOutstanding()).as("the absent person is not chased").isEqualTo(2);
+        assertThat(s.ackOverdue()).isEqualTo(2);
+        assertThat(s.ackAbsent()).as("listed apart").isEqualTo(1);
+        // the gaps list has everyone, the absent marked: outstanding + absent
+        assertThat(calc.gaps()).hasSize(s.ackOutstanding() + s.ackAbsent());
+        assertThat(calc.gaps().stream().filter(o -> o.status() == ObligationStatus.ABSENT).count()).isEqualTo(s.ackAbsent());
+        assertThat(calc.tallyByPolicy().get(p).absent()).isEqualTo(s.ackAbsent());
+        // before the absence began the same person is outstanding, and nobody is absent
+        Summary before = new ComplianceCalculator(data, d("2026-04-30")).summary();
+        assertThat(before.ackAbsent()).isZero();
+        assertThat(before.ackOutstanding()).isEqualTo(3);
+        assertThat(s.ackNotStarted()).isFalse();
+    }
+
+    @Test
+    void aSchoolWithPoliciesButNoVersionsHasNotStartedAndHasNoReviewDatesYet() {
+        Policy yearly = policy(1, StaffCategory.ALL_STAFF, 12, null);
+        Policy biennial = policy(2, StaffCategory.ALL_STAFF, 24, null);
+        Policy live = policy(3, StaffCategory.ALL_STAFF, null, null);
+        Policy draft = policy(4, StaffCategory.ALL_STAFF, 12, null).withStatus(PolicyStatus.DRAFT);
+        StaffMember t = staff(1, StaffCategory.TEACHER, "2020-01-01", null);
+        SchoolData data = new SchoolData(List.of(t), List.of(yearly, biennial, live, draft), List.of(), List.of(),
+                List.of(), Map.of(), 14);
+        Summary s = new ComplianceCalculator(data, d("2026-06-01")).summary();
+        assertThat(s.policiesActive()).isEqualTo(3);
+        assertThat(s.ackRequired()).isZero();
+        assertThat(s.ackNotStarted()).as("0 of 0 is not 100 % done").isTrue();
+        assertThat(s.reviewsOverdue()).isZero();
+        assertThat(s.reviewsDueSoon()).isZero();
+        assertThat(s.reviewsNoDate()).as("the two with a review cycle; a live document needs no date").isEqualTo(2);
+        // a hand-set date is a date
+        SchoolData dated = new SchoolData(List.of(t), List.of(yearly.withNextReviewOverride(d("2026-09-01")), biennial),
+                List.of(), List.of(), List.of(), Map.of(), 14);
+        assertThat(new ComplianceCalculator(dated, d("2026-06-01")).summary().reviewsNoDate()).isEqualTo(1);
+        // a version in effect starts both
+        SchoolData started = new SchoolData(List.of(t), List.of(yearly, biennial),
+                List.of(version(10, 1, "1.0", "2026-01-05", true), version(20, 2, "1.0", "2026-01-05", true)),
+                List.of(), List.of(), Map.of(), 14);
+        Summary now = new ComplianceCalculator(started, d("2026-06-01")).summary();
+        assertThat(now.ackNotStarted()).isFalse();
+        assertThat(now.reviewsNoDate()).isZero();
+        // ... but not before it takes effect
+        assertThat(new ComplianceCalculator(started, d("2026-01-04")).summary().ackNotStarted()).isTrue();
+    }
+
+    @Test
+    void everyDataWarningNamesItsKindRecordAndMessage() {
+        Policy contradictory = policy(1, StaffCategory.ALL_STAFF, 24, null).withNextReviewOverride(d("2026-09-30"));
+        Policy noVersion = policy(2, StaffCategory.ALL_STAFF, 12, null);
+        Policy retired = policy(3, StaffCategory.ALL_STAFF, 12, null).withStatus(PolicyStatus.RETIRED);
+        StaffMember withEmail = staff(1, StaffCategory.TEACHER, "2020-01-01", null);
+        StaffMember noEmail = new StaffMember(2, 1, "No", "Email", "R2", null, StaffCategory.SUPPORT, "Job",
+                d("2020-01-01"), null, null, null);
+        StaffMember leftNoEmail = new StaffMember(3, 1, "Gone", "Away", "R3", " ", StaffCategory.SUPPORT, "Job",
+                d("2020-01-01"), d("2026-01-01"), null, null);
+        PolicyVersion stored = new PolicyVersion(10, 1, "1.0", "abc", "p.docx", null, "FGB", d("2023-12-01"), null,
+                d("2023-12-01"), null, true);
+        Review september = new Review(1, 1, null, null, null, d("2026-09-01"), ReviewOutcome.NO_CHANGE, null);
+        SchoolData data = new SchoolData(List.of(withEmail, noEmail, leftNoEmail), List.of(contradictory, noVersion, retired),
+                List.of(stored), List.of(), List.of(september), Map.of(), 14);
+        List<DataWarning> w = new ComplianceCalculator(data, d("2026-11-24")).dataWarnings();
+        assertThat(w).containsExactly(
+                new DataWarning(DataWarning.Kind.REVIEW_DATE_ERROR, "Policy 1",
+                        "next review due 30/09/2026 is in the same month as the last review 01/09/2026"),
+                new DataWarning(DataWarning.Kind.NO_VERSION, "Policy 2", "no approved version recorded"),
+                new DataWarning(DataWarning.Kind.NO_EMAIL, "Staff in post", "1 person in post has no email address"));
+        assertThat(w).extracting(x -> x.kind().code())
+                .containsExactly("review-date-error", "no-version", "no-email");
+        assertThat(new ComplianceCalculator(data, d("2026-11-24")).summary().dataWarnings()).isEqualTo(3);
+    }
 }

@@ -49,6 +49,35 @@ class ReviewRulesTest {
     }
 
     @Test
+    void aHandSetDateInTheSameMonthAsTheLastReviewIsADataErrorToo() {
+        // covers give months ("Last reviewed on: September 2026", "Next review due by: September 2026"), read as
+        // 01/09/2026 and 30/09/2026: the contradiction the rule is about must not hide behind the day of the month
+        Review september = new Review(1, 1, null, null, null, d("2026-09-01"), ReviewOutcome.NO_CHANGE, null);
+        ReviewStanding s = ReviewRules.standing(biennial.withNextReviewOverride(d("2026-09-30")), approved,
+                List.of(september), d("2026-11-24"));
+        assertThat(s.lastReviewed()).isEqualTo(d("2026-09-01"));
+        assertThat(s.dateError()).isTrue();
+        assertThat(ReviewRules.dateErrorDetail(s)).isEqualTo(
+                "next review due 30/09/2026 is in the same month as the last review 01/09/2026");
+        // the same day, and the day before, are errors; the first day of the next month is not
+        assertThat(ReviewRules.standing(biennial.withNextReviewOverride(d("2026-09-01")), approved, List.of(september),
+                d("2026-11-24")).dateError()).isTrue();
+        ReviewStanding before = ReviewRules.standing(biennial.withNextReviewOverride(d("2026-08-31")), approved,
+                List.of(september), d("2026-11-24"));
+        assertThat(before.dateError()).isTrue();
+        assertThat(ReviewRules.dateErrorDetail(before)).isEqualTo(
+                "next review due 31/08/2026 is before the last review 01/09/2026");
+        ReviewStanding fine = ReviewRules.standing(biennial.withNextReviewOverride(d("2026-10-01")), approved,
+                List.of(september), d("2026-11-24"));
+        assertThat(fine.dateError()).isFalse();
+        assertThat(ReviewRules.dateErrorDetail(fine)).isNull();
+        // a date worked out from the frequency is never an error, nor is a policy never reviewed
+        assertThat(ReviewRules.standing(biennial, approved, List.of(september), d("2026-11-24")).dateError()).isFalse();
+        assertThat(ReviewRules.standing(biennial.withNextReviewOverride(d("2026-09-30")), List.of(), List.of(),
+                d("2026-11-24")).dateError()).isFalse();
+    }
+
+    @Test
     void liveDocumentHasNoReviewDate() {
         Policy live = policy(2, StaffCategory.ALL_STAFF, null, null);
         assertThat(ReviewRules.standing(live, approved, List.of(), d("2026-06-01")).status()).isEqualTo(ReviewStatus.NO_DATE);

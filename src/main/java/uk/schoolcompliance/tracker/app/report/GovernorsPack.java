@@ -14,6 +14,8 @@ import uk.schoolcompliance.tracker.domain.Tally;
  * The governors' pack, computed once from {@code ComplianceCalculator} as of a date and rendered to
  * both the PDF and the workbook, so the two (and {@code summary --json}) always show the same figures.
  * With {@code names} false every person is a numbered label ("Person 0007"), never a name.
+ * {@code outstanding} holds every gap in gap order, the absent marked: {@link #chased()} and
+ * {@link #onAbsence()} split it the way every figure counts it.
  */
 public record GovernorsPack(
         String schoolName,
@@ -70,9 +72,16 @@ public record GovernorsPack(
 
     /**
      * A headline figure of the summary page. {@code value} is the number itself (a percentage for the
-     * acknowledgement rate); {@code rag} is null for figures that carry no judgement (staff in post).
+     * acknowledgement rate), null when there is nothing to measure yet ({@code shown} then says so);
+     * {@code rag} is null for figures that carry no judgement (staff in post) or cannot be judged yet,
+     * when {@code state} says why ({@link FigureWords#NOT_STARTED}, {@link FigureWords#NO_DATES}).
      */
-    public record Headline(String key, String label, double value, String shown, Rag rag, String note) {
+    public record Headline(String key, String label, Double value, String shown, Rag rag, String state, String note) {
+
+        /** The status column: the red/amber/green word, else the state, else a dash. */
+        public String statusWord() {
+            return rag != null ? rag.word() : state != null ? state : "\u2014";
+        }
     }
 
     /** One line of the review schedule: the fields of {@code reviews --json}. */
@@ -117,7 +126,10 @@ public record GovernorsPack(
     public record AckMatrix(List<String> policies, List<AckRow> rows) {
     }
 
-    /** A gap (outstanding acknowledgement), absent people included and marked. */
+    /**
+     * A gap: an outstanding acknowledgement, or (status ABSENT) the gap of someone on long-term absence,
+     * listed apart and never counted as outstanding.
+     */
     public record GapRow(String policy, String person, StaffCategory category, String version, LocalDate due,
                          ObligationStatus status, long daysOverdue) {
     }
@@ -128,6 +140,16 @@ public record GovernorsPack(
         public boolean complete() {
             return itemsDone == itemsTotal;
         }
+    }
+
+    /** The outstanding acknowledgements: the gaps to chase, as many as {@code summary().ackOutstanding()}. */
+    public List<GapRow> chased() {
+        return outstanding.stream().filter(g -> g.status() != ObligationStatus.ABSENT).toList();
+    }
+
+    /** The gaps of people on long-term absence, listed apart: as many as {@code summary().ackAbsent()}. */
+    public List<GapRow> onAbsence() {
+        return outstanding.stream().filter(g -> g.status() == ObligationStatus.ABSENT).toList();
     }
 
     /** The inductions still in progress (the ones governors are shown). */

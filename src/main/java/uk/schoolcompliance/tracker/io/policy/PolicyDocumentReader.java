@@ -7,10 +7,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,8 +24,8 @@ import uk.schoolcompliance.tracker.io.DocumentTypes;
 
 /**
  * The text of a policy document: DOCX through Apache POI (paragraphs, and tables with their cells
- * separated by tabs), PDF through PDFBox's text layer, plain text and Markdown as UTF-8 (or
- * Windows-1252 when the file is not valid UTF-8).
+ * separated by tabs), PDF through PDFBox's text layer (in reading order, table columns separated by
+ * tabs too), plain text and Markdown as UTF-8 (or Windows-1252 when the file is not valid UTF-8).
  */
 public final class PolicyDocumentReader {
 
@@ -98,9 +100,67 @@ public final class PolicyDocumentReader {
 
     static String pdf(byte[] bytes) throws IOException {
         try (PDDocument doc = loadPdf(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new ColumnStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(doc);
+        }
+    }
+
+    /**
+     * PDFBox's text in reading order, with a tab where a line jumps a column gap (a table's cells side by
+     * side) and a space between ordinary words: a cover table ("Last reviewed" | "01/10/2025") then reads
+     * as it does from a DOCX, whose cells are separated by tabs, so labels without a colon are found too.
+     * A gap counts as a column when it is wider than three spaces and most of the font size, far wider
+     * than the space between words, even in justified text.
+     */
+    static final class ColumnStripper extends PDFTextStripper {
+
+        private boolean separatorPending;
+        private float lineEnd = Float.NaN;
+
+        ColumnStripper() throws IOException {
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            separatorPending = true; // written with the next word, once its position is known
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (separatorPending) {
+                separatorPending = false;
+                output.write(columnGap(positions) ? "\t" : getWordSeparator());
+            }
+            super.writeString(text, positions);
+            if (!positions.isEmpty()) {
+                TextPosition last = positions.get(positions.size() - 1);
+                lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            }
+        }
+
+        private boolean columnGap(List<TextPosition> positions) {
+            if (positions.isEmpty() || Float.isNaN(lineEnd)) {
+                return false;
+            }
+            TextPosition first = positions.get(0);
+            float gap = first.getXDirAdj() - lineEnd;
+            float space = first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() * 0.28f;
+            return gap > Math.max(3 * space, 0.8f * first.getFontSizeInPt());
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            separatorPending = false;
+            lineEnd = Float.NaN;
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void writeParagraphStart() throws IOException {
+            separatorPending = false;
+            lineEnd = Float.NaN;
+            super.writeParagraphStart();
         }
     }
 

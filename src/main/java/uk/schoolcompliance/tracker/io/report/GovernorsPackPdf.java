@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 
 import uk.schoolcompliance.tracker.app.GovernorsPackService;
+import uk.schoolcompliance.tracker.app.report.FigureWords;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
@@ -151,13 +152,17 @@ public final class GovernorsPackPdf {
             PdfPCell value = PdfLayout.cell(h.shown(), BIG_VALUE, fill);
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             t.addCell(value);
-            t.addCell(h.rag() == null ? PdfLayout.cell("\u2014", PdfLayout.BODY, null) : ragCell(h.rag(), PdfLayout.BODY_BOLD, ""));
+            t.addCell(h.rag() != null ? ragCell(h.rag(), PdfLayout.BODY_BOLD, "")
+                    : PdfLayout.cell(h.statusWord(), h.state() == null ? PdfLayout.BODY : PdfLayout.BODY_BOLD, null));
             t.addCell(PdfLayout.cell(h.note(), PdfLayout.TABLE_BODY, fill));
         }
         doc.add(t);
         var s = pack.summary();
-        doc.add(PdfLayout.paragraph(s.ackRequired() + " acknowledgements are required: " + s.ackDone() + " done and "
-                + s.ackOutstanding() + " outstanding, of which " + s.ackOverdue() + " are overdue.", PdfLayout.BODY));
+        String absent = FigureWords.absent(s.ackAbsent());
+        doc.add(PdfLayout.paragraph(s.ackNotStarted()
+                ? FigureWords.NOT_STARTED + ": nothing to acknowledge yet, as " + FigureWords.NOT_STARTED_WHY + "; " + absent + "."
+                : s.ackRequired() + " acknowledgements are required: " + s.ackDone() + " done and " + s.ackOutstanding()
+                        + " outstanding, of which " + s.ackOverdue() + " are overdue; " + absent + ".", PdfLayout.BODY));
         doc.add(PdfLayout.paragraph("Status: acknowledgement rate green from 95 %, amber from 80 %, red below; "
                 + "overdue items are red when there are any; reviews due soon and data warnings are amber when there "
                 + "are any.", NOTE));
@@ -166,7 +171,9 @@ public final class GovernorsPackPdf {
     private static void schedule(Document doc, GovernorsPack pack) {
         long overdue = pack.reviewSchedule().stream().filter(r -> r.status() == ReviewStatus.OVERDUE).count();
         heading(doc, "Policy review schedule", pack.reviewSchedule().size() + " active policies, soonest due first. "
-                + overdue + " overdue (marked in red), " + pack.summary().reviewsDueSoon() + " due within 60 days (amber).");
+                + overdue + " overdue (marked in red), " + pack.summary().reviewsDueSoon() + " due within 60 days (amber)."
+                + (pack.summary().reviewDatesMissing() ? " " + FigureWords.NO_DATES + ": "
+                        + FigureWords.noDates(pack.summary()) + "." : ""));
         PdfPTable t = PdfLayout.table(new float[] {3.6f, 1f, 2.2f, 2f, 1.2f, 1.2f, 1.2f, 1.7f},
                 "Policy", "Statutory", "Owner", "Approving body", "Last approved", "Frequency", "Next due", "Status");
         smallHeaders(t);
@@ -248,6 +255,13 @@ public final class GovernorsPackPdf {
         t.addCell(num(String.valueOf(tally.inScope()), font));
         t.addCell(num(String.valueOf(tally.done()), font));
         t.addCell(num(String.valueOf(tally.overdue()), font));
+        if (tally.inScope() == 0) {
+            // 0 of 0 is no rate at all (nothing in effect yet, or everyone on long-term absence), never a full bar
+            t.addCell(num("\u2014", font));
+            t.addCell(PdfLayout.cell(tally.absent() > 0 ? tally.absent() + " on long-term absence, not chased"
+                    : FigureWords.NOT_STARTED, font, null));
+            return;
+        }
         t.addCell(num(tally.percent() + " %", font));
         PdfPCell bar = new PdfPCell(new Phrase(" ", font));
         bar.setBorderColor(PdfLayout.RULE);

@@ -33,14 +33,16 @@ import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack.Rag;
 import uk.schoolcompliance.tracker.app.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.io.SafeText;
 
 /**
  * The governors' pack as a workbook for filtering, written streaming (SXSSF) so a trust's 5,000 staff
  * × 100 policies never sit in memory as cells: sheets Summary, Review schedule, Acknowledgements
- * (staff × policy), Outstanding and Induction, with real date cells (dd/mm/yyyy), frozen header rows,
- * autofilters, widths from the content, conditional colours, and formula-like text kept as text.
+ * (staff × policy), Outstanding, Long-term absence (those gaps apart, never chased), Induction and
+ * Data quality, with real date cells (dd/mm/yyyy), frozen header rows, autofilters, widths from the
+ * content, conditional colours, and formula-like text kept as text.
  */
 public final class GovernorsPackXlsx {
 
@@ -48,7 +50,12 @@ public final class GovernorsPackXlsx {
     public static final String SCHEDULE = "Review schedule";
     public static final String ACKNOWLEDGEMENTS = "Acknowledgements";
     public static final String OUTSTANDING = "Outstanding";
+    /** The gaps of people on long-term absence, apart from the outstanding ones (never chased). */
+    public static final String ON_ABSENCE = "Long-term absence";
     public static final String INDUCTION = "Induction";
+    public static final String DATA_QUALITY = "Data quality";
+    /** The status of every row of {@link #ON_ABSENCE}. */
+    public static final String NOT_CHASED = "On long-term absence, not chased";
 
     public static final String DONE = "Done";
     public static final String DUE = "Outstanding";
@@ -85,7 +92,9 @@ public final class GovernorsPackXlsx {
             schedule(wb, st, pack);
             acknowledgements(wb, st, pack);
             outstanding(wb, st, pack);
+            onAbsence(wb, st, pack);
             induction(wb, st, pack);
+            dataQuality(wb, st, pack);
             wb.write(out);
         } finally {
             wb.close();
@@ -99,12 +108,14 @@ public final class GovernorsPackXlsx {
         for (Headline h : pack.headlines()) {
             Row r = t.row();
             t.text(r, 0, h.label());
-            if (h.key().equals("ackPercent")) {
+            if (h.value() == null) {
+                t.text(r, 1, h.shown()); // nothing to measure yet: the status says why
+            } else if (h.key().equals("ackPercent")) {
                 t.number(r, 1, h.value(), st.percent);
             } else {
                 t.number(r, 1, h.value(), st.integer);
             }
-            t.text(r, 2, rag(h.rag()));
+            t.text(r, 2, h.rag() != null ? rag(h.rag()) : h.state());
             t.text(r, 3, h.note());
         }
         int last = t.lastRow();
@@ -222,7 +233,7 @@ public final class GovernorsPackXlsx {
     private static void outstanding(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
         Table t = new Table(wb, st, OUTSTANDING, "Policy", "Person", "Category", "Version required", "Due",
                 "Status", "Days overdue");
-        for (GapRow g : pack.outstanding()) {
+        for (GapRow g : pack.chased()) {
             Row r = t.row();
             t.text(r, 0, g.policy());
             t.text(r, 1, g.person());
@@ -236,6 +247,32 @@ public final class GovernorsPackXlsx {
         t.finish();
         textColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 5, 5),
                 OVERDUE, RED_FILL, DUE, AMBER_FILL, ABSENT, GREY_FILL);
+    }
+
+    /** The gaps of people on long-term absence: listed apart, labelled, never in the outstanding figure. */
+    private static void onAbsence(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, ON_ABSENCE, "Policy", "Person", "Category", "Version required", "Status");
+        for (GapRow g : pack.onAbsence()) {
+            Row r = t.row();
+            t.text(r, 0, g.policy());
+            t.text(r, 1, g.person());
+            t.text(r, 2, g.category().label());
+            t.text(r, 3, g.version());
+            t.text(r, 4, NOT_CHASED);
+        }
+        t.finish();
+    }
+
+    /** The data-quality warnings, the same list as the PDF's and the dashboard's. */
+    private static void dataQuality(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
+        Table t = new Table(wb, st, DATA_QUALITY, "Kind", "About", "Details");
+        for (DataWarning w : pack.warnings()) {
+            Row r = t.row();
+            t.text(r, 0, GovernorsPackPdf.kind(w.kind()));
+            t.text(r, 1, w.subject());
+            t.text(r, 2, w.message());
+        }
+        t.finish();
     }
 
     private static void induction(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {

@@ -338,7 +338,7 @@ public final class AcknowledgementsView implements Page {
         Label count = new Label();
         count.setId("acks-outstanding-count");
         vm.outstanding().addListener((javafx.collections.ListChangeListener<Obligation>) c ->
-                count.setText(I18n.t("acks.outstanding.count", vm.outstanding().size())));
+                count.setText(vm.countLine())); // the dashboard's figure, the absent counted apart
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(I18n.t("acks.group.label")), byPolicy, byStaff, count, spacer, copy, mail, csv, xlsx);
@@ -350,6 +350,7 @@ public final class AcknowledgementsView implements Page {
         outstanding.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         outstanding.setPlaceholder(new Label(I18n.t("acks.outstanding.none")));
         outstanding.getColumns().add(tcol("acks.col.name", 300, r -> r.gap() == null ? r.title()
+                : r.group().absent() ? r.gap().staff().sortName() + " \u2014 " + r.gap().policy().title()
                 : vm.groupByStaffProperty().get() ? r.gap().policy().title() : r.gap().staff().sortName()));
         outstanding.getColumns().add(tcol("acks.col.category", 150, r -> r.gap() == null ? "" : r.gap().staff().category().label()));
         outstanding.getColumns().add(tcol("acks.col.email", 230, r -> r.gap() == null || r.gap().staff().email() == null ? ""
@@ -357,7 +358,8 @@ public final class AcknowledgementsView implements Page {
         outstanding.getColumns().add(tcol("acks.col.version", 80, r -> r.gap() == null ? "" : r.gap().requiredVersion().label()));
         outstanding.getColumns().add(tcol("acks.col.due", 100, r -> r.gap() == null ? "" : Dates.forPeople(r.gap().due())));
         outstanding.getColumns().add(tcol("acks.col.status", 130, r -> r.gap() == null
-                ? I18n.t("acks.group.summary", r.group().gaps().size(), r.group().overdue()) : statusWord(r.gap().status())));
+                ? r.group().absent() ? I18n.t("acks.group.absentSummary", r.group().gaps().size())
+                : I18n.t("acks.group.summary", r.group().gaps().size(), r.group().overdue()) : statusWord(r.gap().status())));
         outstanding.setRowFactory(t -> new javafx.scene.control.TreeTableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {

@@ -50,8 +50,11 @@ public final class AcknowledgementsViewModel {
     public record Figure(String name, String detail, Tally tally) {
     }
 
-    /** A group of the outstanding list (a policy's gaps, or a person's). */
-    public record Group(String title, List<Obligation> gaps) {
+    /**
+     * A group of the outstanding list (a policy's gaps, or a person's), or, with {@code absent}, the one
+     * group of the gaps of people on long-term absence, listed apart after the others and never chased.
+     */
+    public record Group(String title, List<Obligation> gaps, boolean absent) {
         public long overdue() {
             return gaps.stream().filter(o -> o.status() == ObligationStatus.OVERDUE).count();
         }
@@ -187,10 +190,17 @@ public final class AcknowledgementsViewModel {
         name.set("");
     }
 
-    /** The outstanding list grouped by policy (the default) or by person, groups in list order. */
+    /**
+     * The outstanding list grouped by policy (the default) or by person, groups in list order; then, apart,
+     * one group of the gaps of people on long-term absence (rule 3: listed apart, not chased).
+     */
     public List<Group> groups() {
         Map<String, List<Obligation>> map = new LinkedHashMap<>();
-        List<Obligation> list = new ArrayList<>(outstanding);
+        List<Obligation> list = new ArrayList<>();
+        List<Obligation> absent = new ArrayList<>();
+        for (Obligation o : outstanding) {
+            (o.status() == ObligationStatus.ABSENT ? absent : list).add(o);
+        }
         if (groupByStaff.get()) {
             list.sort(java.util.Comparator.comparing((Obligation o) -> o.staff().familyName(), String.CASE_INSENSITIVE_ORDER)
                     .thenComparing(o -> o.staff().givenName(), String.CASE_INSENSITIVE_ORDER)
@@ -202,8 +212,27 @@ public final class AcknowledgementsViewModel {
             map.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
         }
         List<Group> out = new ArrayList<>();
-        map.forEach((k, v) -> out.add(new Group(groupByStaff.get() ? v.get(0).staff().sortName() : k, v)));
+        map.forEach((k, v) -> out.add(new Group(groupByStaff.get() ? v.get(0).staff().sortName() : k, v, false)));
+        if (!absent.isEmpty()) {
+            out.add(new Group(I18n.t("acks.group.absent"), List.copyOf(absent), true));
+        }
         return out;
+    }
+
+    /** The outstanding acknowledgements listed (with the filters): the summary's figure when none is set. */
+    public long outstandingCount() {
+        return outstanding.stream().filter(o -> o.status() != ObligationStatus.ABSENT).count();
+    }
+
+    /** The gaps of people on long-term absence listed (with the filters), counted apart. */
+    public long absentCount() {
+        return outstanding.stream().filter(o -> o.status() == ObligationStatus.ABSENT).count();
+    }
+
+    /** "189 outstanding (171 overdue), plus 3 on long-term absence, not chased", for what is listed. */
+    public String countLine() {
+        long overdue = outstanding.stream().filter(o -> o.status() == ObligationStatus.OVERDUE).count();
+        return I18n.t("acks.outstanding.countLine", outstandingCount(), overdue, absentCount());
     }
 
     /** The distinct email addresses to chase for these gaps (people on absence are never chased). */

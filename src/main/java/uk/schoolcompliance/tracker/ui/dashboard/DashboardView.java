@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -163,24 +164,37 @@ public final class DashboardView implements Page {
         if (!s.asOf().equals(asOf.getValue())) {
             asOf.setValue(s.asOf());
         }
+        // a figure that cannot be judged yet says so, never "On track": nothing to acknowledge, or no review dates
+        Mark notStarted = Mark.none("card.state.notStarted");
+        Mark noDates = Mark.none("card.state.noDates");
+        String noDatesDetail = I18n.t("card.reviews.noDates", s.reviewsNoDate(), s.policiesActive());
+        boolean undated = s.reviewDatesMissing();
         cards.getChildren().setAll(
-                card("card-ack-percent", I18n.t("card.ack.percent"), s.ackPercent() + " %",
-                        I18n.t("card.ack.percent.detail", s.ackDone(), s.ackRequired()), Rag.forPercent(s.ackPercent()),
-                        Section.ACKNOWLEDGEMENTS),
+                s.ackNotStarted()
+                        ? card("card-ack-percent", I18n.t("card.ack.percent"), "\u2014",
+                                I18n.t("card.ack.percent.notStarted"), notStarted, Section.ACKNOWLEDGEMENTS)
+                        : card("card-ack-percent", I18n.t("card.ack.percent"), s.ackPercent() + " %",
+                                I18n.t("card.ack.percent.detail", s.ackDone(), s.ackRequired()),
+                                Mark.of(Rag.forPercent(s.ackPercent())), Section.ACKNOWLEDGEMENTS),
                 card("card-ack-overdue", I18n.t("card.ack.overdue"), String.valueOf(s.ackOverdue()),
-                        I18n.t("card.ack.overdue.detail", s.ackOutstanding()), Rag.redIfAny(s.ackOverdue()),
-                        Section.ACKNOWLEDGEMENTS),
+                        s.ackAbsent() > 0 ? I18n.t("card.ack.overdue.detailAbsent", s.ackOutstanding(), s.ackAbsent())
+                                : I18n.t("card.ack.overdue.detail", s.ackOutstanding()),
+                        s.ackNotStarted() ? notStarted : Mark.of(Rag.redIfAny(s.ackOverdue())), Section.ACKNOWLEDGEMENTS),
                 card("card-reviews-overdue", I18n.t("card.reviews.overdue"), String.valueOf(s.reviewsOverdue()),
-                        I18n.t("card.reviews.overdue.detail"), Rag.redIfAny(s.reviewsOverdue()), Section.REVIEWS),
+                        s.reviewsOverdue() == 0 && undated ? noDatesDetail : I18n.t("card.reviews.overdue.detail"),
+                        s.reviewsOverdue() == 0 && undated ? noDates : Mark.of(Rag.redIfAny(s.reviewsOverdue())),
+                        Section.REVIEWS),
                 card("card-reviews-due-soon", I18n.t("card.reviews.dueSoon"), String.valueOf(s.reviewsDueSoon()),
-                        I18n.t("card.reviews.dueSoon.detail"), Rag.amberIfAny(s.reviewsDueSoon()), Section.REVIEWS),
+                        s.reviewsDueSoon() == 0 && undated ? noDatesDetail : I18n.t("card.reviews.dueSoon.detail"),
+                        s.reviewsDueSoon() == 0 && undated ? noDates : Mark.of(Rag.amberIfAny(s.reviewsDueSoon())),
+                        Section.REVIEWS),
                 card("card-induction", I18n.t("card.induction"), String.valueOf(s.inductionInProgress()),
                         I18n.t("card.induction.detail", s.inductionOverdueItems()),
-                        Rag.redIfAny(s.inductionOverdueItems()), Section.INDUCTION),
+                        Mark.of(Rag.redIfAny(s.inductionOverdueItems())), Section.INDUCTION),
                 card("card-staff", I18n.t("card.staff"), String.valueOf(s.staffInPost()),
-                        I18n.t("card.staff.detail", s.policiesActive()), Rag.GREEN, Section.STAFF),
+                        I18n.t("card.staff.detail", s.policiesActive()), Mark.of(Rag.GREEN), Section.STAFF),
                 card("card-warnings", I18n.t("card.warnings"), String.valueOf(s.dataWarnings()),
-                        I18n.t("card.warnings.detail"), Rag.amberIfAny(s.dataWarnings()), Section.POLICIES));
+                        I18n.t("card.warnings.detail"), Mark.of(Rag.amberIfAny(s.dataWarnings())), Section.POLICIES));
 
         XYChart.Series<String, Number> cats = new XYChart.Series<>();
         for (DashboardViewModel.Rate r : f.byCategory()) {
@@ -246,16 +260,34 @@ public final class DashboardView implements Page {
         });
     }
 
-    private Node card(String id, String title, String value, String detail, Rag rag, Section target) {
+    /**
+     * A card's status: a red/amber/green word with its icon, or (for a figure that cannot be judged yet)
+     * a neutral word in grey, so a card is never green because there is nothing to count.
+     */
+    private record Mark(String word, String styleClass, Node icon) {
+        static Mark of(Rag rag) {
+            return new Mark(I18n.t(rag.wordKey()), rag.styleClass(), rag.icon());
+        }
+
+        static Mark none(String wordKey) {
+            FontIcon icon = new FontIcon(MaterialDesignC.CIRCLE_OUTLINE);
+            icon.getStyleClass().add("rag-none");
+            return new Mark(I18n.t(wordKey), "rag-none", icon);
+        }
+    }
+
+    private Node card(String id, String title, String value, String detail, Mark rag, Section target) {
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add("card-title");
         Label valueLabel = new Label(value);
         valueLabel.getStyleClass().add("card-value");
         valueLabel.setId(id + "-value");
-        Label ragWord = new Label(I18n.t(rag.wordKey()), rag.icon());
+        Label ragWord = new Label(rag.word(), rag.icon());
         ragWord.getStyleClass().addAll("rag-word", rag.styleClass());
+        ragWord.setId(id + "-status");
         Label detailLabel = new Label(detail);
         detailLabel.getStyleClass().add("card-detail");
+        detailLabel.setId(id + "-detail");
         detailLabel.setWrapText(true);
         // a wrapped label inside a button's graphic needs a fixed width, or its height runs away
         detailLabel.setPrefWidth(CARD_TEXT_WIDTH);
@@ -281,7 +313,7 @@ public final class DashboardView implements Page {
         button.setPrefSize(250, 172);
         button.setMaxSize(250, 172);
         button.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        button.setAccessibleText(title + ": " + value + ", " + I18n.t(rag.wordKey()));
+        button.setAccessibleText(title + ": " + value + ", " + rag.word());
         button.setTooltip(new Tooltip(I18n.t("dashboard.card.open", I18n.t(target.key()))));
         return button;
     }

@@ -80,15 +80,24 @@ public final class DashboardViewModel {
     /** The dashboard's figures from one calculator (public for tests). */
     public static Figures compute(ComplianceCalculator calc) {
         Summary s = calc.summary();
+        // a group with nothing to count (everyone in it on long-term absence) has no rate: not a full green bar
         List<Rate> byPolicy = new ArrayList<>();
-        calc.tallyByPolicy().forEach((p, t) -> byPolicy.add(rate(p.title(), t)));
+        calc.tallyByPolicy().forEach((p, t) -> {
+            if (t.inScope() > 0) {
+                byPolicy.add(rate(p.title(), t));
+            }
+        });
         // the policies that most need chasing; every policy's rate is on the Acknowledgements page and in the pack
         byPolicy.sort(java.util.Comparator.comparingDouble(Rate::percent).thenComparing(Rate::label));
         if (byPolicy.size() > POLICIES_CHARTED) {
             byPolicy.subList(POLICIES_CHARTED, byPolicy.size()).clear();
         }
         List<Rate> byCategory = new ArrayList<>();
-        calc.tallyByCategory().forEach((c, t) -> byCategory.add(rate(c.label(), t)));
+        calc.tallyByCategory().forEach((c, t) -> {
+            if (t.inScope() > 0) {
+                byCategory.add(rate(c.label(), t));
+            }
+        });
         return new Figures(s, List.copyOf(byPolicy), List.copyOf(byCategory),
                 reviewsPerTerm(calc.reviewStandings(), calc.asOf()), calc.dataWarnings());
     }

@@ -249,7 +249,7 @@ public final class ReportsView implements Page {
             value.setId("preview-" + h.key());
             Node status;
             if (h.rag() == null) {
-                status = new Label("\u2014");
+                status = new Label(h.statusWord()); // a dash, or "Not started" / "No dates yet"
             } else {
                 Rag rag = switch (h.rag()) {
                     case RED -> Rag.RED;
@@ -279,8 +279,8 @@ public final class ReportsView implements Page {
                 section(I18n.t("reports.section.byCategory", p.byCategory().size())),
                 section(I18n.t("reports.section.inductions", p.inductionsInProgress().size())),
                 section(I18n.t("reports.section.warnings", p.warnings().size())),
-                section(I18n.t("reports.section.workbook", p.acknowledgements().rows().size(),
-                        p.acknowledgements().policies().size(), p.outstanding().size())),
+                section(I18n.t("reports.section.workbookAbsent", p.acknowledgements().rows().size(),
+                        p.acknowledgements().policies().size(), p.chased().size(), p.onAbsence().size())),
                 section(I18n.t(p.names() ? "reports.section.names" : "reports.section.noNames")));
     }
 

@@ -71,6 +71,83 @@ class CoverDetailsExtractorTest {
         assertTheSocialMediaPolicy(CoverDetailsExtractor.extract(text, "policy.pdf", TODAY));
     }
 
+    /** The anti-bullying policy's cover: labels without colons in one column, values in the next. */
+    static final String[][] TWO_COLUMN_COVER = {
+            {"Approved by", "Full governing body"},
+            {"Date approved", "12/10/2023"},
+            {"Last reviewed", "01/10/2025"},
+            {"Next review due", "30/09/2026"},
+            {"Version", "2.1"},
+    };
+
+    static byte[] twoColumnPdf(float[] widths, com.lowagie.text.Font labelFont, com.lowagie.text.Font valueFont) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        doc.add(new Paragraph("Anti-Bullying Policy"));
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(widths.length == 2 && widths[0] < widths[1] ? 70 : 100);
+        for (String[] row : TWO_COLUMN_COVER) {
+            table.addCell(new com.lowagie.text.Phrase(row[0], labelFont));
+            table.addCell(new com.lowagie.text.Phrase(row[1], valueFont));
+        }
+        doc.add(table);
+        doc.add(new Paragraph("1.1 The purpose of this policy is to prevent bullying, and to respond to it quickly when it happens."));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    static void assertTheAntiBullyingPolicy(CoverDetails c) {
+        assertThat(c.title()).isEqualTo("Anti-Bullying Policy");
+        assertThat(c.approvedBy()).isEqualTo("Full governing body");
+        assertThat(c.approvedOn()).isEqualTo(LocalDate.of(2023, 10, 12));
+        assertThat(c.lastReviewed()).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(c.nextReviewDue()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(c.version()).isEqualTo("2.1");
+    }
+
+    @Test
+    void aPdfCoverInATwoColumnTableReadsLikeTheSameCoverInDocxAndText() throws Exception {
+        ByteArrayOutputStream docxOut = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            d.createParagraph().createRun().setText("Anti-Bullying Policy");
+            XWPFTable t = d.createTable(TWO_COLUMN_COVER.length, 2);
+            for (int i = 0; i < TWO_COLUMN_COVER.length; i++) {
+                t.getRow(i).getCell(0).setText(TWO_COLUMN_COVER[i][0]);
+                t.getRow(i).getCell(1).setText(TWO_COLUMN_COVER[i][1]);
+            }
+            d.createParagraph().createRun().setText("1.1 The purpose of this policy is to prevent bullying.");
+            d.write(docxOut);
+        }
+        CoverDetails docx = CoverDetailsExtractor.extract(PolicyDocumentReader.text("ab.docx", docxOut.toByteArray()),
+                "ab.docx", TODAY);
+        StringBuilder txt = new StringBuilder("Anti-Bullying Policy\n\n");
+        for (String[] row : TWO_COLUMN_COVER) {
+            txt.append(row[0]).append(":\t").append(row[1]).append('\n');
+        }
+        CoverDetails text = CoverDetailsExtractor.extract(PolicyDocumentReader.text("ab.txt",
+                txt.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ab.txt", TODAY);
+        assertTheAntiBullyingPolicy(docx);
+        assertTheAntiBullyingPolicy(text);
+
+        com.lowagie.text.Font plain = new com.lowagie.text.Font(com.lowagie.text.Font.HELVETICA, 11);
+        com.lowagie.text.Font bold = new com.lowagie.text.Font(com.lowagie.text.Font.HELVETICA, 10, com.lowagie.text.Font.BOLD);
+        com.lowagie.text.Font big = new com.lowagie.text.Font(com.lowagie.text.Font.TIMES_ROMAN, 13);
+        // equal columns; a narrow bold label column beside wide values; a label column just wide enough
+        for (byte[] pdf : new byte[][] {twoColumnPdf(new float[] {1, 1}, plain, plain),
+                twoColumnPdf(new float[] {1, 3}, bold, big), twoColumnPdf(new float[] {1.15f, 1.6f}, plain, plain)}) {
+            String read = PolicyDocumentReader.text("ab.pdf", pdf);
+            CoverDetails c = CoverDetailsExtractor.extract(read, "ab.pdf", TODAY);
+            assertTheAntiBullyingPolicy(c);
+            assertThat(c).isEqualTo(new CoverDetails(docx.title(), docx.approvedBy(), docx.approvedOn(),
+                    docx.lastReviewed(), docx.nextReviewDue(), docx.version(), docx.warnings()));
+            // the table's columns are separated as DOCX cells are; the prose keeps its spaces
+            assertThat(read).contains("Last reviewed\t01/10/2025");
+            assertThat(read).contains("1.1 The purpose of this policy is to prevent bullying, and to respond to it quickly");
+        }
+    }
+
     @Test
     void aDocxWrittenWithPoiWithLabelsInTheirOwnCells() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

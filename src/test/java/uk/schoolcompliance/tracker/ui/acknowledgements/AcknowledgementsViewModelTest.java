@@ -63,6 +63,36 @@ class AcknowledgementsViewModelTest {
     }
 
     @Test
+    void theOutstandingListCountsLikeTheSummaryAndListsTheAbsentApart() {
+        AcknowledgementsViewModel vm = new AcknowledgementsViewModel(ctx);
+        vm.load();
+        Summary s = services.compliance().summary(TestDemo.AS_OF);
+        assertThat(s.ackAbsent()).isPositive();
+        assertThat(vm.outstandingCount()).isEqualTo(s.ackOutstanding());
+        assertThat(vm.absentCount()).isEqualTo(s.ackAbsent());
+        assertThat(vm.countLine()).isEqualTo(s.ackOutstanding() + " outstanding (" + s.ackOverdue() + " overdue), plus "
+                + s.ackAbsent() + " on long-term absence, not chased");
+        for (boolean byStaff : new boolean[] {false, true}) {
+            vm.groupByStaffProperty().set(byStaff);
+            List<AcknowledgementsViewModel.Group> groups = vm.groups();
+            AcknowledgementsViewModel.Group last = groups.get(groups.size() - 1);
+            assertThat(last.absent()).isTrue();
+            assertThat(last.title()).isEqualTo("On long-term absence, not chased");
+            assertThat(last.gaps()).hasSize(s.ackAbsent()).allMatch(o -> o.status() == ObligationStatus.ABSENT);
+            List<AcknowledgementsViewModel.Group> chased = groups.subList(0, groups.size() - 1);
+            assertThat(chased).noneMatch(AcknowledgementsViewModel.Group::absent)
+                    .allSatisfy(g -> assertThat(g.gaps()).noneMatch(o -> o.status() == ObligationStatus.ABSENT));
+            assertThat(chased.stream().mapToInt(g -> g.gaps().size()).sum()).isEqualTo(s.ackOutstanding());
+            assertThat(chased.stream().mapToLong(AcknowledgementsViewModel.Group::overdue).sum()).isEqualTo(s.ackOverdue());
+        }
+        // filtered, the line counts what is listed
+        vm.overdueOnlyProperty().set(true);
+        assertThat(vm.countLine()).isEqualTo(s.ackOverdue() + " outstanding (" + s.ackOverdue() + " overdue), plus 0 on "
+                + "long-term absence, not chased");
+        assertThat(vm.groups()).noneMatch(AcknowledgementsViewModel.Group::absent);
+    }
+
+    @Test
     void filtersAndGroupsAndChasing() {
         AcknowledgementsViewModel vm = new AcknowledgementsViewModel(ctx);
         vm.load();

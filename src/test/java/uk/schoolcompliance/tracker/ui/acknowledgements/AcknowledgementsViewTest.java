@@ -72,6 +72,31 @@ class AcknowledgementsViewTest {
     }
 
     @Test
+    void theOutstandingTabCountsLikeTheDashboardWithTheAbsentApart(FxRobot robot) {
+        AcknowledgementsView page = openPage(robot);
+        var s = page.viewModel().context().services().compliance().summary(uk.schoolcompliance.tracker.TestDemo.AS_OF);
+        javafx.scene.control.TabPane tabs = robot.lookup("#acks-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        javafx.scene.control.TreeTableView<?> tree = robot.lookup("#acks-outstanding").queryAs(javafx.scene.control.TreeTableView.class);
+        SlowWait.until(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
+        assertThat(robot.lookup("#acks-outstanding-count").queryAs(Label.class).getText())
+                .isEqualTo(s.ackOutstanding() + " outstanding (" + s.ackOverdue() + " overdue), plus " + s.ackAbsent()
+                        + " on long-term absence, not chased");
+        var groups = tree.getRoot().getChildren();
+        AcknowledgementsView.Row last = (AcknowledgementsView.Row) groups.get(groups.size() - 1).getValue();
+        assertThat(last.title()).isEqualTo("On long-term absence, not chased");
+        assertThat(groups.get(groups.size() - 1).getChildren()).hasSize(s.ackAbsent());
+        // the absent's rows name the person and the policy, and are never shown as due or overdue
+        javafx.scene.control.TreeTableColumn<Object, ?> name = (javafx.scene.control.TreeTableColumn<Object, ?>) tree.getColumns().get(0);
+        javafx.scene.control.TreeTableColumn<Object, ?> status = (javafx.scene.control.TreeTableColumn<Object, ?>) tree.getColumns().get(5);
+        var firstAbsent = ((javafx.scene.control.TreeItem<Object>) (Object) groups.get(groups.size() - 1)).getChildren().get(0);
+        assertThat(String.valueOf(name.getCellObservableValue(firstAbsent).getValue())).startsWith("Thompson, Jack \u2014 ");
+        assertThat(String.valueOf(status.getCellObservableValue(firstAbsent).getValue())).isEqualTo("On absence");
+        assertThat(String.valueOf(status.getCellObservableValue((javafx.scene.control.TreeItem<Object>) (Object)
+                groups.get(groups.size() - 1)).getValue())).isEqualTo(s.ackAbsent() + " not chased");
+    }
+
+    @Test
     void aSignOffSessionByKeyboardUpdatesTheMatrixAndTheOutstandingList(FxRobot robot) {
         AcknowledgementsView page = openPage(robot);
         AcknowledgementsViewModel vm = page.viewModel();

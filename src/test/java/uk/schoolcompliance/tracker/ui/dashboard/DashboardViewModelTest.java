@@ -50,4 +50,27 @@ class DashboardViewModelTest {
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void aGroupWithNothingToCountIsNotChartedAsAFullGreenBar() {
+        var d = (java.util.function.Function<String, java.time.LocalDate>) java.time.LocalDate::parse;
+        var p = new uk.schoolcompliance.tracker.domain.Policy(1, 1L, "Code of Conduct", "C1", "HR", true, null, null, 12,
+                null, null, null, uk.schoolcompliance.tracker.domain.PolicyStatus.ACTIVE,
+                uk.schoolcompliance.tracker.domain.StaffCategory.ALL_STAFF);
+        var teacher = new uk.schoolcompliance.tracker.domain.StaffMember(1, 1, "Ann", "Lee", "R1", "a@x.uk",
+                uk.schoolcompliance.tracker.domain.StaffCategory.TEACHER, "Teacher", d.apply("2020-01-01"), null, null, null);
+        // the only support worker is on long-term absence: 0 of 0 for that category, and no bar at 100 %
+        var away = new uk.schoolcompliance.tracker.domain.StaffMember(2, 1, "Bo", "Ng", "R2", "b@x.uk",
+                uk.schoolcompliance.tracker.domain.StaffCategory.SUPPORT, "Office", d.apply("2020-01-01"), null,
+                d.apply("2026-05-01"), null);
+        var v = new uk.schoolcompliance.tracker.domain.PolicyVersion(10, 1, "1.0", null, null, null, "FGB",
+                d.apply("2025-09-01"), null, d.apply("2025-09-01"), null, true);
+        var data = new uk.schoolcompliance.tracker.domain.SchoolData(java.util.List.of(teacher, away), java.util.List.of(p),
+                java.util.List.of(v), java.util.List.of(), java.util.List.of(), java.util.Map.of(), 14);
+        ComplianceCalculator calc = new ComplianceCalculator(data, d.apply("2026-06-01"));
+        assertThat(calc.tallyByCategory()).containsKey(uk.schoolcompliance.tracker.domain.StaffCategory.SUPPORT);
+        DashboardViewModel.Figures f = DashboardViewModel.compute(calc);
+        assertThat(f.byCategory()).extracting(DashboardViewModel.Rate::label).containsExactly("Teacher");
+        assertThat(f.byPolicy()).extracting(DashboardViewModel.Rate::percent).containsExactly(0.0);
+    }
 }

@@ -63,6 +63,35 @@ class DashboardViewTest {
     }
 
     @Test
+    void theWarningsShowTheSocialMediaPolicysContradictoryDatesFromTheOnePlace(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> !robot.lookup("#dashboard-warnings").queryAs(VBox.class).getChildren().isEmpty()
+                && robot.lookup("#card-warnings-value").tryQuery().isPresent());
+        var expected = TestDemo.open(dir).compliance().calculator(TestDemo.AS_OF).dataWarnings();
+        java.util.List<String> lines = robot.lookup("#dashboard-warnings").queryAs(VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(lines).contains("Social Media Policy: next review due 30/09/2026 is in the same month as the last "
+                + "review 01/09/2026");
+        assertThat(lines).contains("1 person in post has no email address");
+        assertThat(lines).hasSize(expected.size());
+        assertThat(robot.lookup("#card-warnings-value").queryAs(Label.class).getText())
+                .isEqualTo(String.valueOf(expected.size()));
+    }
+
+    @Test
+    void theOverdueCardCountsTheOutstandingAndShowsTheAbsentApart(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-overdue-detail").tryQuery().isPresent());
+        var s = TestDemo.open(dir).compliance().summary(TestDemo.AS_OF);
+        assertThat(s.ackAbsent()).isPositive();
+        assertThat(robot.lookup("#card-ack-overdue-value").queryAs(Label.class).getText())
+                .isEqualTo(String.valueOf(s.ackOverdue()));
+        assertThat(robot.lookup("#card-ack-overdue-detail").queryAs(Label.class).getText())
+                .isEqualTo(s.ackOutstanding() + " outstanding in all, plus " + s.ackAbsent()
+                        + " on long-term absence, not chased");
+        assertThat(robot.lookup("#card-ack-percent-status").queryAs(Label.class).getText()).isEqualTo("Keep an eye");
+        assertThat(robot.lookup("#card-reviews-overdue-status").queryAs(Label.class).getText()).isEqualTo("Action needed");
+    }
+
+    @Test
     void theDashboardsDateMovesEveryFigureAndTheTopBar(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         LocalDate earlier = LocalDate.of(2026, 6, 1);

@@ -46,6 +46,14 @@ class ReportsViewTest {
         Summary expected = TestDemo.open(dir).compliance().summary(TestDemo.AS_OF);
         assertThat(robot.lookup("#preview-ackPercent").queryAs(Label.class).getText()).isEqualTo(expected.ackPercent() + " %");
         assertThat(robot.lookup("#preview-ackOverdue").queryAs(Label.class).getText()).isEqualTo(String.valueOf(expected.ackOverdue()));
+        // the outstanding figure and, apart, the absent: as on the dashboard and in both files
+        assertThat(robot.lookup("#preview-ackOutstanding").queryAs(Label.class).getText())
+                .isEqualTo(String.valueOf(expected.ackOutstanding()));
+        assertThat(robot.lookup("#preview-ackAbsent").queryAs(Label.class).getText())
+                .isEqualTo(String.valueOf(expected.ackAbsent()));
+        assertThat(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anySatisfy(t -> assertThat(t).endsWith(expected.ackOutstanding() + " outstanding acknowledgements, plus "
+                        + expected.ackAbsent() + " on long-term absence, not chased"));
         assertThat(robot.lookup("#reports-names").queryAs(CheckBox.class).isSelected()).isFalse();
 
         Path pdf = dir.resolve("ui-pack.pdf");

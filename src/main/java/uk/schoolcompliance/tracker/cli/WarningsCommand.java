@@ -1,0 +1,66 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.DataWarning;
+
+@Command(name = "warnings", mixinStandardHelpOptions = true,
+        description = {"Every data-quality warning as of a date, one per line: its kind, the record it is about "
+                + "and what to correct (the same list as the dashboard and the governors' pack).",
+                "Kinds: review-date-error (a next review on or before the last review), no-version, no-document, "
+                        + "no-email. Exit code 0 whether or not there are warnings."})
+public final class WarningsCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute as of this date (default: today).")
+    String asOf;
+
+    @Option(names = "--json", description = "Print a JSON list of {kind, record, message}.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = options.asOf(asOf);
+        TrackerServices services = options.open();
+        List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(warnings.stream().map(WarningsCommand::toJson).toList()));
+            return Cli.OK;
+        }
+        for (DataWarning w : warnings) {
+            out.println(line(w));
+        }
+        return Cli.OK;
+    }
+
+    /** One warning as a line of text: the kind's code, then the record and the message. */
+    public static String line(DataWarning w) {
+        return String.format("%-17s  %s: %s", w.kind().code(), w.subject(), w.message());
+    }
+
+    /** The documented JSON shape of one warning. */
+    public static Map<String, Object> toJson(DataWarning w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", w.kind().code());
+        m.put("record", w.subject());
+        m.put("message", w.message());
+        return m;
+    }
+}
