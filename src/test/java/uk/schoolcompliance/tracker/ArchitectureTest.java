@@ -1,6 +1,7 @@
 package uk.schoolcompliance.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -84,8 +85,19 @@ class ArchitectureTest {
 
     @Test
     void onlyTheStoreTalksSql() {
-        noClasses().that().resideInAnyPackage("..tracker.ui..", "..tracker.cli..", "..tracker.io..")
+        noClasses().that().resideInAnyPackage("..tracker.ui..", "..tracker.cli..", "..tracker.io..", "..tracker.app..",
+                        "..tracker.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void theLayersAreFreeOfCycles() {
+        slices().matching("uk.schoolcompliance.tracker.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theUiFeaturesAreFreeOfCycles() {
+        slices().matching("uk.schoolcompliance.tracker.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -17,19 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.schoolcompliance.tracker.app.report.FigureWords;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckCell;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckMatrix;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.AckRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.GapRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.Rag;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.ReviewRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.TallyRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.TermEvent;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.FigureWords;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckMatrix;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.GapRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.domain.Rag;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
@@ -276,16 +276,5 @@ public final class GovernorsPackService {
         if (part != null && !part.isBlank()) {
             sb.append(sb.isEmpty() ? "" : "; ").append(part.trim());
         }
-    }
-
-    /** The sum of tallies (the "All" line under a table of policies or categories). */
-    public static Tally total(List<TallyRow> rows) {
-        Tally t = Tally.EMPTY;
-        for (TallyRow r : rows) {
-            Tally x = r.tally();
-            t = new Tally(t.inScope() + x.inScope(), t.done() + x.done(), t.outstanding() + x.outstanding(),
-                    t.overdue() + x.overdue(), t.absent() + x.absent());
-        }
-        return t;
     }
 }

@@ -28,7 +28,7 @@ import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
 public final class ReviewService {
 
     /** One line of the schedule: the standing, the open (planned) review if any, and the term it falls in. */
-    public record Scheduled(ReviewStanding standing, Review planned, uk.schoolcompliance.tracker.app.report.Term term) {
+    public record Scheduled(ReviewStanding standing, Review planned, uk.schoolcompliance.tracker.domain.report.Term term) {
 
         public Policy policy() {
             return standing.policy();
@@ -49,7 +49,7 @@ public final class ReviewService {
             Review open = calc.data().reviews(s.policy().id()).stream().filter(r -> !r.isCompleted())
                     .max(Comparator.comparingLong(Review::id)).orElse(null);
             LocalDate when = open != null && open.plannedMeeting() != null ? open.plannedMeeting() : s.nextDue();
-            out.add(new Scheduled(s, open, when == null ? null : uk.schoolcompliance.tracker.app.report.Term.containing(when)));
+            out.add(new Scheduled(s, open, when == null ? null : uk.schoolcompliance.tracker.domain.report.Term.containing(when)));
         }
         return out;
     }

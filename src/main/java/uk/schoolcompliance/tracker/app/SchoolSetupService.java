@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -218,7 +218,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return fresh.staffImport().apply(preview, date).counts();
         });
-        var term = uk.schoolcompliance.tracker.app.report.Term.containing(date);
+        var term = uk.schoolcompliance.tracker.domain.report.Term.containing(date);
         timeCold("governors' pack figures", Math.min(runs, 5), () -> services.governorsPack().build(date, term, false));
         var pack = services.governorsPack().build(date, term, false);
         timeCold("governors' pack PDF", Math.min(runs, 5), () ->

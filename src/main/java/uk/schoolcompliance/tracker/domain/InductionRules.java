@@ -18,7 +18,12 @@ public final class InductionRules {
     public static final int NEW_STARTER_DAYS = 60;
 
     public static boolean needsPlan(LocalDate startDate, LocalDate today) {
-        return !startDate.isBefore(today.minusDays(NEW_STARTER_DAYS));
+        return isNewStarter(startDate, today);
+    }
+
+    /** A new starter on {@code day}: started within the last {@value #NEW_STARTER_DAYS} days, or starting later. */
+    public static boolean isNewStarter(LocalDate startDate, LocalDate day) {
+        return !startDate.isBefore(day.minusDays(NEW_STARTER_DAYS));
     }
 
     /**

@@ -355,6 +355,41 @@ public final class Database {
         });
     }
 
+    /**
+     * What is wrong with the file, without changing it: SQLite's integrity check, foreign keys that point nowhere,
+     * and whether it holds Compliance Tracker's tables. Empty when healthy.
+     */
+    public List<String> integrityProblems() {
+        return withConnection(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery(SqlDialect.INTEGRITY_CHECK)) {
+                    while (rs.next()) {
+                        String line = rs.getString(1);
+                        if (!"ok".equalsIgnoreCase(line)) {
+                            problems.add("integrity: " + line);
+                        }
+                    }
+                }
+                try (ResultSet rs = st.executeQuery(SqlDialect.FOREIGN_KEY_CHECK)) {
+                    while (rs.next()) {
+                        problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2)
+                                + " refers to a missing " + rs.getString(3));
+                    }
+                }
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                + "('flyway_schema_history', 'staff', 'policy', 'acknowledgement', 'audit_log')")) {
+                    rs.next();
+                    if (rs.getInt(1) < 5) {
+                        problems.add("not a Compliance Tracker database (its tables are missing)");
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
     /** The schema version the file is at, if any. */
     public Optional<String> schemaVersion() {
         return withConnection(c -> {

@@ -17,8 +17,8 @@ import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.schoolcompliance.tracker.app.report.GovernorsPack;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -127,8 +127,8 @@ class GovernorsPackTest {
         assertThat(pack.acknowledgements().rows().stream().mapToLong(r -> java.util.Arrays.stream(r.cells())
                 .filter(c -> c != null && c.status() == uk.schoolcompliance.tracker.domain.ObligationStatus.SATISFIED).count()).sum())
                 .isEqualTo(summary.ackDone());
-        assertThat(GovernorsPackService.total(pack.byPolicy()).inScope()).isEqualTo(summary.ackRequired());
-        assertThat(GovernorsPackService.total(pack.byCategory()).overdue()).isEqualTo(summary.ackOverdue());
+        assertThat(GovernorsPack.TallyRow.total(pack.byPolicy()).inScope()).isEqualTo(summary.ackRequired());
+        assertThat(GovernorsPack.TallyRow.total(pack.byCategory()).overdue()).isEqualTo(summary.ackOverdue());
         // Autumn 2026 in the demo: two versions approved and two reviews completed up to 24/11/2026 (the behaviour
         // policy's, and the social media policy's as its cover records it: "Last reviewed on: September 2026")
         assertThat(pack.approvalsThisTerm()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;

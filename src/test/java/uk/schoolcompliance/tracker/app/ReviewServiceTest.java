@@ -21,7 +21,7 @@ import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.Term;
 
 class ReviewServiceTest {
 

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,15 +17,14 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 
-import uk.schoolcompliance.tracker.app.GovernorsPackService;
-import uk.schoolcompliance.tracker.app.report.FigureWords;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.Headline;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.InductionRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.Rag;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.ReviewRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.TallyRow;
-import uk.schoolcompliance.tracker.app.report.GovernorsPack.TermEvent;
+import uk.schoolcompliance.tracker.domain.report.FigureWords;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.domain.Rag;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
 import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
@@ -49,7 +48,6 @@ public final class GovernorsPackPdf {
     static final Font BIG_VALUE = new Font(Font.HELVETICA, 14, Font.BOLD, PdfLayout.INK);
 
     /** The target line drawn on every acknowledgement bar. */
-    public static final double TARGET_PERCENT = 95.0;
 
     private GovernorsPackPdf() {
     }
@@ -245,7 +243,7 @@ public final class GovernorsPackPdf {
         for (TallyRow r : rows) {
             barRow(t, r.label(), r.tally(), SMALL_INK);
         }
-        barRow(t, "All", GovernorsPackService.total(rows), SMALL_BOLD);
+        barRow(t, "All", GovernorsPack.TallyRow.total(rows), SMALL_BOLD);
         doc.add(t);
     }
 
@@ -415,7 +413,7 @@ public final class GovernorsPackPdf {
             cb.setColorFill(colour);
             cb.rectangle(left, y, (float) (width * Math.max(0, Math.min(100, percent)) / 100.0), height);
             cb.fill();
-            float target = (float) (left + width * TARGET_PERCENT / 100.0);
+            float target = (float) (left + width * Rag.ON_TRACK_PERCENT / 100.0);
             cb.setColorStroke(PdfLayout.INK);
             cb.setLineWidth(1.2f);
             cb.moveTo(target, y - 2);

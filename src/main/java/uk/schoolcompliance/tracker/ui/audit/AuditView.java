@@ -31,9 +31,6 @@ import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
-import uk.schoolcompliance.tracker.ui.safety.RestoreDialog;
-import uk.schoolcompliance.tracker.ui.safety.RetentionDialog;
-import uk.schoolcompliance.tracker.ui.safety.SubjectAccessDialog;
 
 /** The Audit log page: a filter bar, the entries (read-only), the selected entry's changes, and data-protection actions. */
 public final class AuditView implements Page {

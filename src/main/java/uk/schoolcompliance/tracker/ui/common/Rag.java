@@ -7,7 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.scene.Node;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Red / amber / green, the same everywhere, and never colour alone: each has an icon and a word. */
+/** How the window shows the domain's {@link uk.schoolcompliance.tracker.domain.Rag}: a style, an icon and a word. */
 public enum Rag {
     RED("rag-red", MaterialDesignA.ALERT_OCTAGON, "rag.red"),
     AMBER("rag-amber", MaterialDesignA.ALERT, "rag.amber"),
@@ -37,18 +37,23 @@ public enum Rag {
         return i;
     }
 
+    /** How the window shows the domain's judgement. */
+    public static Rag of(uk.schoolcompliance.tracker.domain.Rag rag) {
+        return valueOf(rag.name());
+    }
+
     /** Red when any, else green. */
     public static Rag redIfAny(int n) {
-        return n > 0 ? RED : GREEN;
+        return of(uk.schoolcompliance.tracker.domain.Rag.redIfAny(n));
     }
 
     /** Amber when any, else green. */
     public static Rag amberIfAny(int n) {
-        return n > 0 ? AMBER : GREEN;
+        return of(uk.schoolcompliance.tracker.domain.Rag.amberIfAny(n));
     }
 
-    /** For a percentage: green from 95, amber from 80, red below. */
+    /** For a percentage, by the domain's thresholds ({@link uk.schoolcompliance.tracker.domain.Rag#forPercent}). */
     public static Rag forPercent(double percent) {
-        return percent >= 95.0 ? GREEN : percent >= 80.0 ? AMBER : RED;
+        return of(uk.schoolcompliance.tracker.domain.Rag.forPercent(percent));
     }
 }

@@ -502,7 +502,7 @@ public final class PoliciesView implements Page {
 
     private void catalogue() {
         Set<String> titles = vm.rows().stream().map(r -> r.title().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        java.util.function.Consumer<java.util.Optional<uk.schoolcompliance.tracker.app.SchoolPhase>> show = phase -> PolicyDialogs
+        java.util.function.Consumer<java.util.Optional<uk.schoolcompliance.tracker.domain.SchoolPhase>> show = phase -> PolicyDialogs
                 .catalogue(window(), titles, phase).filter(l -> !l.isEmpty()).ifPresent(vm::addFromCatalogue);
         ctx.executor().run(() -> ctx.services().policyService().schoolPhase(), show, e -> show.accept(java.util.Optional.empty()));
     }

@@ -365,7 +365,7 @@ public final class PolicyDialogs {
      * "Statutory" is for the school's phase when known, else for any phase.
      */
     public static Optional<List<PolicyCatalogue.Entry>> catalogue(Window owner, Set<String> existingTitles,
-                                                                  Optional<uk.schoolcompliance.tracker.app.SchoolPhase> phase) {
+                                                                  Optional<uk.schoolcompliance.tracker.domain.SchoolPhase> phase) {
         java.util.function.Predicate<PolicyCatalogue.Entry> statutoryHere = e -> phase.map(e::statutoryFor).orElse(e.statutory());
         ButtonType ok = new ButtonType(I18n.t("policies.catalogue.add"), ButtonBar.ButtonData.OK_DONE);
         Dialog<List<PolicyCatalogue.Entry>> d = dialog(owner, "policies.catalogue.title", "catalogue-dialog", ok);

@@ -21,7 +21,7 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;

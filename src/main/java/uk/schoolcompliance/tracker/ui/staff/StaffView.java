@@ -42,6 +42,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import uk.schoolcompliance.tracker.domain.InductionRules;
 import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.InductionService;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -256,7 +257,7 @@ public final class StaffView implements Page {
         if (s.leaveDate() != null) {
             return I18n.t("staff.state.leaving", Dates.forPeople(s.leaveDate()));
         }
-        if (!s.startDate().isBefore(d.minusDays(60))) {
+        if (InductionRules.isNewStarter(s.startDate(), d)) {
             return I18n.t("staff.state.new");
         }
         return I18n.t("staff.state.inPost");

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import uk.schoolcompliance.tracker.domain.InductionRules;
 import uk.schoolcompliance.tracker.app.InductionService;
 import uk.schoolcompliance.tracker.app.StaffService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -139,7 +140,7 @@ public final class StaffViewModel {
         return switch (status == null ? Status.ALL : status) {
             case ALL -> true;
             case IN_POST -> s.inPostOn(asOf);
-            case NEW_STARTERS -> !s.leftBy(asOf) && !s.startDate().isBefore(asOf.minusDays(60));
+            case NEW_STARTERS -> !s.leftBy(asOf) && InductionRules.isNewStarter(s.startDate(), asOf);
             case LEAVERS -> s.leftBy(asOf);
             case ABSENT -> !s.leftBy(asOf) && s.absentOn(asOf);
         };

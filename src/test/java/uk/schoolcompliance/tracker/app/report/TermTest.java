@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.app.report;
+package uk.schoolcompliance.tracker.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,7 +18,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.PolicyCatalogue;
-import uk.schoolcompliance.tracker.app.SchoolPhase;
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
@@ -49,8 +49,7 @@ class NewSchoolDashboardTest {
         policies = s.policies().findAll().size();
         s.db().close();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
+        UiContext ctx = uk.schoolcompliance.tracker.ui.FxTestSupport.context(dir);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         window.open(file, false);

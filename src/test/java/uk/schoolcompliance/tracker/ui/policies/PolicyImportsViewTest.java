@@ -75,7 +75,7 @@ class PolicyImportsViewTest {
         robot.clickOn("#catalogue-statutory");
         Screenshots.take(robot.lookup("#catalogue-dialog").query().getScene(), "policies-catalogue");
         // the demo is a primary school: the button ticks what is statutory for primary schools
-        long statutoryMissing = PolicyCatalogue.preselected(uk.schoolcompliance.tracker.app.SchoolPhase.PRIMARY).stream()
+        long statutoryMissing = PolicyCatalogue.preselected(uk.schoolcompliance.tracker.domain.SchoolPhase.PRIMARY).stream()
                 .filter(e -> s.policies().findByTitle(e.title()).isEmpty()).count();
         assertThat(statutoryMissing).isPositive();
         robot.clickOn(robot.lookup("#catalogue-dialog .button")

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.app.report.Term;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 import uk.schoolcompliance.tracker.ui.UiContext;
 

@@ -27,7 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.PolicyCatalogue;
-import uk.schoolcompliance.tracker.app.SchoolPhase;
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;

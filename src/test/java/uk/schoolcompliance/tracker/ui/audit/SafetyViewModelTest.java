@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.ui.safety;
+package uk.schoolcompliance.tracker.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,6 @@ import uk.schoolcompliance.tracker.store.AuditFilter;
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 import uk.schoolcompliance.tracker.ui.UiContext;
-import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 
 /** The window's restore and subject access actions, through the view model the dialogs use. */
 class SafetyViewModelTest {

@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.ui.safety;
+package uk.schoolcompliance.tracker.ui.audit;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.RestorePlan;
 import uk.schoolcompliance.tracker.store.Backup;
 import uk.schoolcompliance.tracker.ui.I18n;
-import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**

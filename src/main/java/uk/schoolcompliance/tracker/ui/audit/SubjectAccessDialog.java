@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.ui.safety;
+package uk.schoolcompliance.tracker.ui.audit;
 
 import java.io.File;
 
@@ -18,7 +18,6 @@ import javafx.stage.Window;
 import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
-import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 
 /**
  * Subject access export: choose the person from the list, or type their staff reference or e-mail exactly ({@code #ID}

@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.ui.safety;
+package uk.schoolcompliance.tracker.ui.audit;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -19,7 +19,6 @@ import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.I18n;
-import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /** Leavers due for erasure: tick who to erase, then confirm; nothing is erased without that second yes. */

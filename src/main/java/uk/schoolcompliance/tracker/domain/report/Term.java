@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.app.report;
+package uk.schoolcompliance.tracker.domain.report;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,10 +1,11 @@
-package uk.schoolcompliance.tracker.app.report;
+package uk.schoolcompliance.tracker.domain.report;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
+import uk.schoolcompliance.tracker.domain.Rag;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Summary;
@@ -35,40 +36,6 @@ public record GovernorsPack(
         List<InductionRow> inductions,
         List<DataWarning> warnings) {
 
-    /** Red / amber / green with a word and a shape, so colour is never the only signal. */
-    public enum Rag {
-        RED("Action needed", "\u25A0"), AMBER("Keep an eye", "\u25B2"), GREEN("On track", "\u25CF");
-
-        private final String word;
-        private final String symbol;
-
-        Rag(String word, String symbol) {
-            this.word = word;
-            this.symbol = symbol;
-        }
-
-        public String word() {
-            return word;
-        }
-
-        /** A Unicode shape (square, triangle, circle) for places that can show it. */
-        public String symbol() {
-            return symbol;
-        }
-
-        public static Rag redIfAny(long n) {
-            return n > 0 ? RED : GREEN;
-        }
-
-        public static Rag amberIfAny(long n) {
-            return n > 0 ? AMBER : GREEN;
-        }
-
-        /** Green from 95 %, amber from 80 %, red below (the dashboard's thresholds). */
-        public static Rag forPercent(double percent) {
-            return percent >= 95.0 ? GREEN : percent >= 80.0 ? AMBER : RED;
-        }
-    }
 
     /**
      * A headline figure of the summary page. {@code value} is the number itself (a percentage for the
@@ -111,6 +78,17 @@ public record GovernorsPack(
     public record TallyRow(String label, Tally tally) {
         public double percent() {
             return tally.percent();
+        }
+
+        /** The rows added up (the "All" line under a table of rows). */
+        public static Tally total(List<TallyRow> rows) {
+            Tally t = Tally.EMPTY;
+            for (TallyRow r : rows) {
+                Tally x = r.tally();
+                t = new Tally(t.inScope() + x.inScope(), t.done() + x.done(), t.outstanding() + x.outstanding(),
+                        t.overdue() + x.overdue(), t.absent() + x.absent());
+            }
+            return t;
         }
     }
 

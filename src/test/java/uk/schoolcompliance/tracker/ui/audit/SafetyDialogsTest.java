@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.ui.safety;
+package uk.schoolcompliance.tracker.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,8 +65,7 @@ class SafetyDialogsTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ctx = new UiContext(new FxTaskExecutor(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
+        ctx = FxTestSupport.context(dir);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         window.open(db, false);

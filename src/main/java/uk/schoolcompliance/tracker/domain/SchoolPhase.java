@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.app;
+package uk.schoolcompliance.tracker.domain;
 
 import java.util.Arrays;
 
