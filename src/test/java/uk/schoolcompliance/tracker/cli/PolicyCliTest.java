@@ -88,7 +88,7 @@ class PolicyCliTest {
         Path pdf = dir.resolve("anti-bullying.pdf");
         Files.write(pdf, bytes.toByteArray());
         Path empty = dir.resolve("pdf.db");
-        Result r = run("import-policy", "--db", empty.toString(), pdf.toString(), "--json");
+        Result r = run("import-policy", "--db", empty.toString(), "--create", pdf.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = JsonMapper.builder().build().readTree(r.out());
         assertThat(j.get("title").asString()).isEqualTo("Anti-Bullying Policy");
