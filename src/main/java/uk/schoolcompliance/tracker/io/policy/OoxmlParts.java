@@ -31,8 +31,6 @@ import uk.schoolcompliance.tracker.io.RefusedFileException;
  */
 final class OoxmlParts {
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
-
     private OoxmlParts() {
     }
 
@@ -144,7 +142,9 @@ final class OoxmlParts {
             this.in = in;
             this.budget = budget;
             try {
-                this.reader = XML.createXMLStreamReader(in);
+                // a factory per part: POI's safe settings, and nothing shared between threads
+                XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+                this.reader = factory.createXMLStreamReader(in);
             } catch (XMLStreamException e) {
                 in.close();
                 throw damaged(e);
