@@ -222,7 +222,7 @@ public final class PolicyService {
     }
 
     /** The largest policy document stored (it is kept inside the database and in every backup). */
-    public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = uk.schoolcompliance.tracker.io.ReadLimits.MAX_DOCUMENT_BYTES;
 
     /** Reads a document file, checking it is a type the app stores. */
     public static VersionRepository.Document readDocument(Path file) {

@@ -21,36 +21,22 @@ public final class CsvTable {
     /**
      * The most data rows an imported file may have: a school's staff list, review schedule or form export is a few
      * thousand rows at most, so a longer file is the wrong file (a whole-MIS export, a log) and is refused before
-     * anything is matched or written. Shared by every importer, CSV and XLSX alike.
+     * anything is matched or written. Shared by every importer, CSV and XLSX alike ({@link ReadLimits#MAX_ROWS}).
      */
-    public static final int MAX_ROWS = 50_000;
+    public static final int MAX_ROWS = ReadLimits.MAX_ROWS;
 
     /** The longest value a cell may hold: Excel's own limit, so no spreadsheet can have made a longer one. */
-    public static final int MAX_VALUE = 32_767;
+    public static final int MAX_VALUE = ReadLimits.MAX_VALUE;
 
     /** A file refused for its size: the message names the file and, where there is one, the line. */
-    public static final class TooLargeException extends IOException {
-        private final long line;
-
+    public static final class TooLargeException extends RefusedFileException {
         public TooLargeException(String source, long line, String reason) {
-            super(source + (line > 0 ? " line " + line : "") + ": " + reason);
-            this.line = line;
-        }
-
-        /** The line at fault (0 for the whole file). */
-        public long line() {
-            return line;
-        }
-
-        /** The message without the file and line. */
-        public String reason() {
-            String m = getMessage();
-            return m.substring(m.indexOf(": ") + 2);
+            super(source, line, reason);
         }
     }
 
     /** The largest file an importer reads (50,000 rows of 1 KB), checked before the file is read into memory. */
-    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = ReadLimits.MAX_FILE_BYTES;
 
     /** Refuses a file larger than {@link #MAX_FILE_BYTES} before anything reads it. */
     public static void checkFileSize(java.nio.file.Path file) throws IOException {
@@ -91,12 +77,63 @@ public final class CsvTable {
         }
     }
 
+    /** Refuses a file with more than {@link ReadLimits#MAX_CELLS} cells. */
+    public static void checkCells(String source, long cells) throws TooLargeException {
+        if (cells > ReadLimits.MAX_CELLS) {
+            throw new TooLargeException(source, 0, "more than " + ReadLimits.count(ReadLimits.MAX_CELLS)
+                    + " cells; a school's file is far smaller, so this looks like the wrong file");
+        }
+    }
+
     /** Refuses a value longer than {@link #MAX_VALUE} characters. */
     public static void checkValue(String source, long line, String value) throws TooLargeException {
         if (value != null && value.length() > MAX_VALUE) {
             throw new TooLargeException(source, line, "a value is " + String.format(Locale.UK, "%,d", value.length())
                     + " characters long; the most a spreadsheet cell holds is " + String.format(Locale.UK, "%,d", MAX_VALUE)
                     + ", so this looks like a damaged file");
+        }
+    }
+
+    /**
+     * Counts the cells of CSV text as it passes (a delimiter or a line break outside quotes ends one) and refuses
+     * the file past {@link ReadLimits#MAX_CELLS}.
+     */
+    private static final class CellCounter extends java.io.FilterReader {
+        private final String source;
+        private final char delimiter;
+        private boolean quoted;
+        private long cells = 1;
+
+        CellCounter(String source, Reader in, char delimiter) {
+            super(in);
+            this.source = source;
+            this.delimiter = delimiter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) {
+                count(buf[off + i]);
+            }
+            return n;
+        }
+
+        private void count(char c) throws TooLargeException {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == delimiter || c == '\n')) {
+                checkCells(source, ++cells);
+            }
         }
     }
 
@@ -119,14 +156,22 @@ public final class CsvTable {
         this.rows = rows;
     }
 
+    /**
+     * Reads the whole table. The cells are counted as the text is read, before Commons CSV splits it, so a file of
+     * more than {@link ReadLimits#MAX_CELLS} cells (a header of a million columns, 49,000 rows of 120) is refused
+     * before it fills the heap.
+     */
     public static CsvTable read(String source, Reader reader, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(false).get();
-        try (CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = format.parse(new CellCounter(source, reader, delimiter))) {
             return read(source, parser);
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports a malformed file (a stray quote, binary data) unchecked, with the line it got to
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof TooLargeException tooLarge) {
+                throw tooLarge;
+            }
             String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new IOException(source + ": not a readable CSV file (" + m.lines().findFirst().orElse(m) + ")", e);
         }

@@ -58,6 +58,9 @@ public final class Database {
      * file, a backup of it is taken.
      */
     public static Database open(Path file, Clock clock) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a database file");
+        }
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {

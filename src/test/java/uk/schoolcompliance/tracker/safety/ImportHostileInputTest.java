@@ -397,4 +397,224 @@ class ImportHostileInputTest {
         assertThat(titles).anyMatch(t -> t.startsWith("=HYPERLINK"));
         s.db().close();
     }
+
+    // ------------------------------------------------------------------ files that take the app down
+
+    /**
+     * Runs {@code args}, asserting a refusal in one line naming {@code mustName} within {@code seconds} (generous:
+     * the machines that run the suite are shared; each refusal takes a second or two on its own).
+     */
+    private static String refusedQuickly(Path db, String mustName, double seconds, String... args) {
+        long t0 = System.nanoTime();
+        String message = RejectedInput.assertRefusedInOneLine(db, mustName, args);
+        double took = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("refused in %.1f s: %s%n", took, message);
+        assertThat(took).as("seconds to refuse: %s", message).isLessThan(seconds);
+        return message;
+    }
+
+    @Test
+    void aPdfThatInflatesToAHundredMegabytesOfTextIsRefusedByItsFirstPage() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // 300 KB on disk; its one page's content inflates to 100 MB of text
+        byte[] content = HostileFiles.deflatedContent("BT /F1 12 Tf 72 700 Td 14 TL\n",
+                "(Safeguarding policy text line) ' ", 100L << 20, "ET\n");
+        Path pdf = write("policy.pdf", HostileFiles.pdf("", content, true));
+        assertThat(Files.size(pdf)).isLessThan(1L << 20);
+        assertThat(refusedQuickly(db, "policy.pdf", 20, policy(db, pdf)))
+                .contains("page 1 holds more than 100,000 characters of text");
+    }
+
+    @Test
+    void aPdfPageOfMillionsOfDrawingOperationsIsRefused() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // 20 KB on disk: 1.4 million operations that draw nothing (300 MB of them took half a minute, then stored)
+        byte[] content = HostileFiles.deflatedContent("", "1 0 0 1 0 0 cm ", 20L << 20, "");
+        Path pdf = write("policy.pdf", HostileFiles.pdf("", content, true));
+        assertThat(refusedQuickly(db, "policy.pdf", 20, policy(db, pdf)))
+                .contains("more than 1,000,000 drawing operations");
+    }
+
+    @Test
+    void aPdfNestedAHundredThousandDeepIsRefusedNotStored() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // nested arrays in the page (PDFBox gave up, logged 500 lines of stack trace and stored an empty page)
+        rejectedNested(db, HostileFiles.pdf("/Annots " + "[".repeat(100_000) + "]".repeat(100_000),
+                "BT /F1 12 Tf 72 700 Td (Nested Policy) Tj ET".getBytes(StandardCharsets.US_ASCII), false));
+        // nested dictionaries in the page's resources
+        rejectedNested(db, HostileFiles.pdf("/X " + "<< /A ".repeat(100_000) + ">> ".repeat(100_000),
+                "BT /F1 12 Tf 72 700 Td (Nested Policy) Tj ET".getBytes(StandardCharsets.US_ASCII), false));
+        // the same nesting in the trailer, which PDFBox reads while loading
+        byte[] pdf = HostileFiles.pdfWithText("Nested Policy");
+        String text = new String(pdf, StandardCharsets.ISO_8859_1).replace("trailer << /Size 6",
+                "trailer << /Deep " + "[".repeat(100_000) + "]".repeat(100_000) + " /Size 6");
+        rejectedNested(db, text.getBytes(StandardCharsets.ISO_8859_1));
+        // a PDF that is not nested still imports: the check refuses the depth, not the form
+        ok(policy(db, write("fine.pdf", HostileFiles.pdfWithText("Lettings Policy"))));
+    }
+
+    private void rejectedNested(Path db, byte[] pdf) throws IOException {
+        assertThat(refusedQuickly(db, "policy.pdf", 20, policy(db, write("policy.pdf", pdf))))
+                .contains("nested more than 200 levels deep");
+    }
+
+    @Test
+    void aDocxOfHugeXmlIsReadOnlyAsFarAsItsCover() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // 60 MB of XML (a few MB on disk) behind a cover: only the cover is read, so it imports in seconds
+        Path docx = HostileFiles.docx(dir.resolve("handbook.docx"), 1, HostileFiles.documentXml("",
+                out -> {
+                    out.write((HostileFiles.p("Staff Handbook") + HostileFiles.p("Approved by: Full governing body")
+                            + HostileFiles.p("Date approved: 12/10/2026")).getBytes(StandardCharsets.UTF_8));
+                    HostileFiles.paragraphs(700_000, i -> HostileFiles.p("Paragraph " + i + " of the handbook."))
+                            .write(out);
+                }));
+        long t0 = System.nanoTime();
+        CliRun r = ok(policy(db, docx));
+        double took = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("a %,d-byte DOCX of 60 MB of XML imported in %.1f s%n", Files.size(docx), took);
+        assertThat(took).isLessThan(20);
+        assertThat(r.out()).contains("Staff Handbook").contains("Full governing body");
+    }
+
+    @Test
+    void aDocxThatUnpacksPastTheLimitsIsRefused() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // 110 MB of ordinary XML: over the 100 MB a document may unpack to
+        Path big = HostileFiles.docx(dir.resolve("policy.docx"), 1, HostileFiles.documentXml("",
+                HostileFiles.paragraphs(1_300_000, i -> HostileFiles.p("Paragraph " + i + " of the policy."))));
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, big))).contains("unpacks to more than 100 MB");
+        // a zip bomb: 50 MB of one letter packs into 50 KB
+        Path bomb = HostileFiles.docx(dir.resolve("policy.docx"), 9, HostileFiles.documentXml("",
+                out -> {
+                    out.write("<w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8));
+                    byte[] a = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+                    for (int i = 0; i < 50; i++) {
+                        out.write(a);
+                    }
+                    out.write("</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8));
+                }));
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, bomb)))
+                .contains("word/document.xml unpacks to more than 100 times its packed size");
+        // more parts than any document has
+        HostileFiles.Part[] parts = new HostileFiles.Part[1_001];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = HostileFiles.Part.text("word/media/part" + i + ".xml", "<x/>");
+        }
+        Path many = HostileFiles.docx(dir.resolve("policy.docx"), 1,
+                HostileFiles.documentXml("", out -> out.write(HostileFiles.p("Policy").getBytes(StandardCharsets.UTF_8))),
+                parts);
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, many))).contains("more than 1,000 parts");
+    }
+
+    @Test
+    void aDocxWithADoctypeOrDeepNestingIsRefusedInOneLine() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // an external entity (XXE): the file would read /etc/passwd into the policy's title
+        Path xxe = HostileFiles.docx(dir.resolve("policy.docx"), 1, HostileFiles.documentXml(
+                "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+                out -> out.write(HostileFiles.p("&xxe;").getBytes(StandardCharsets.UTF_8))));
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, xxe))).contains("DOCTYPE");
+        // "a billion laughs": entities that expand to gigabytes
+        StringBuilder laughs = new StringBuilder("<!DOCTYPE w:document [<!ENTITY l0 \"ha\">");
+        for (int i = 1; i <= 10; i++) {
+            laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]>");
+        Path billion = HostileFiles.docx(dir.resolve("policy.docx"), 1, HostileFiles.documentXml(laughs.toString(),
+                out -> out.write(HostileFiles.p("&l10;").getBytes(StandardCharsets.UTF_8))));
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, billion))).contains("DOCTYPE");
+        // a DOCTYPE in the package's own parts, which POI reads
+        Path types = HostileFiles.zip(dir.resolve("policy.docx"), 1,
+                HostileFiles.Part.text("[Content_Types].xml", "<?xml version=\"1.0\"?><!DOCTYPE Types [<!ENTITY x "
+                        + "SYSTEM \"file:///etc/passwd\">]><Types xmlns=\"http://schemas.openxmlformats.org/package/"
+                        + "2006/content-types\">&x;</Types>"),
+                HostileFiles.Part.text("word/document.xml", "<w:document xmlns:w=\"" + HostileFiles.W + "\"/>"));
+        refusedQuickly(db, "policy.docx", 20, policy(db, types));
+        // 100,000 nested smart tags in one paragraph (a recursive reader overflows its stack)
+        Path deep = HostileFiles.docx(dir.resolve("policy.docx"), 0, HostileFiles.documentXml("",
+                out -> out.write(("<w:p>" + "<w:smartTag>".repeat(100_000) + "</w:smartTag>".repeat(100_000) + "</w:p>")
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertThat(refusedQuickly(db, "policy.docx", 20, policy(db, deep))).contains("nested more than 200 levels");
+    }
+
+    @Test
+    void aWorkbookWhoseSheetPartHasAnotherNameIsStillCountedAndRefused() throws Exception {
+        Path db = TestDemo.copy(dir);
+        HostileFiles.CellText cells = (r, c) -> r == 1 ? POLICY_HEADER.split(",")[c] : policyRow((int) r).split(",", -1)[c];
+        // the first sheet is whatever workbook.xml lists first, found through the relationships, whatever its name
+        for (String part : List.of("xl/worksheets/Data.XML", "xl/Policies.xml", "sheets/one.xml")) {
+            String message = refusedQuickly(db, "schedule.xlsx", 20, policies(db,
+                    HostileFiles.xlsx(dir.resolve("schedule.xlsx"), part, 100_001, 2, cells)));
+            assertThat(message).as(part).contains("more than 50,000 rows");
+        }
+        // and a small one under such a name imports: it is read through the same relationships
+        ok(policies(db, HostileFiles.xlsx(dir.resolve("renamed.xlsx"), "xl/worksheets/Data.XML", 3, 2, cells)));
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+        assertThat(s.policies().findByTitle("Policy number 3")).isPresent();
+        s.db().close();
+    }
+
+    @Test
+    void aWorkbookOfTooManyCellsOrTooMuchXmlIsRefused() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // 20,000 rows (under the row limit) of 60 cells: 1.2 million cells (written as short as Excel may)
+        assertThat(refusedQuickly(db, "schedule.xlsx", 20, policies(db, HostileFiles.xlsx(dir.resolve("schedule.xlsx"),
+                1, "xl/worksheets/sheet1.xml", "", out -> {
+                    Random random = new Random(7);
+                    for (int r = 0; r < 20_000; r++) {
+                        StringBuilder row = new StringBuilder("<row>");
+                        for (int c = 0; c < 60; c++) {
+                            row.append("<c><v>").append(random.nextInt(100_000)).append("</v></c>");
+                        }
+                        out.write(row.append("</row>").toString().getBytes(StandardCharsets.UTF_8));
+                    }
+                })))).contains("more than 1,000,000 cells");
+        // 1,000,001 different shared strings (more values than the cells allowed)
+        assertThat(refusedQuickly(db, "schedule.xlsx", 20, policies(db, HostileFiles.xlsx(dir.resolve("schedule.xlsx"),
+                1, "xl/worksheets/sheet1.xml", "", out -> out.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                        .getBytes(StandardCharsets.UTF_8)), out -> {
+                    Random random = new Random(7);
+                    for (int i = 0; i <= 1_000_000; i++) {
+                        out.write(("<si><t>" + random.nextInt() + "</t></si>").getBytes(StandardCharsets.UTF_8));
+                    }
+                })))).contains("more than 1,000,000 different values");
+        // 21 million characters of shared text (stored, not packed: it would pass for a zip bomb)
+        assertThat(refusedQuickly(db, "schedule.xlsx", 20, policies(db, HostileFiles.xlsx(dir.resolve("schedule.xlsx"),
+                0, "xl/worksheets/sheet1.xml", "", out -> out.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                        .getBytes(StandardCharsets.UTF_8)), out -> {
+                    byte[] text = "policy text ".repeat(87_500).getBytes(StandardCharsets.UTF_8);
+                    for (int i = 0; i < 20; i++) {
+                        out.write("<si><t>".getBytes(StandardCharsets.UTF_8));
+                        out.write(text);
+                        out.write("</t></si>".getBytes(StandardCharsets.UTF_8));
+                    }
+                })))).contains("more than 20,000,000 characters of text");
+        // a sheet with a DOCTYPE
+        assertThat(refusedQuickly(db, "schedule.xlsx", 20, policies(db, HostileFiles.xlsx(dir.resolve("schedule.xlsx"),
+                1, "xl/worksheets/sheet1.xml", "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>",
+                out -> out.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                        .getBytes(StandardCharsets.UTF_8)))))).contains("DOCTYPE");
+        // cells nested inside 100,000 levels of unknown elements
+        assertThat(refusedQuickly(db, "schedule.xlsx", 20, policies(db, HostileFiles.xlsx(dir.resolve("schedule.xlsx"),
+                0, "xl/worksheets/sheet1.xml", "", out -> out.write(("<row r=\"1\">" + "<x>".repeat(100_000)
+                        + "</x>".repeat(100_000) + "</row>").getBytes(StandardCharsets.UTF_8))))))
+                .contains("nested more than 200 levels");
+    }
+
+    @Test
+    void aCsvOfTooManyCellsIsRefusedBeforeItIsSplit() throws Exception {
+        Path db = TestDemo.copy(dir);
+        // one header line of 1.2 million columns (2.4 MB): under the row limit and the file size limit
+        String wide = ",x".repeat(1_200_000);
+        rejected(db, "staff.csv", staff(db, write("staff.csv", STAFF_HEADER + wide + "\n" + staffRow(1) + "\n")));
+        assertThat(refusedQuickly(db, "schedule.csv", 20, policies(db, write("schedule.csv",
+                POLICY_HEADER + wide + "\n" + policyRow(1) + "\n")))).contains("more than 1,000,000 cells");
+        assertThat(refusedQuickly(db, "form.csv", 20, acks(db, write("form.csv",
+                FORM_HEADER + wide + "\n" + formRow(1) + "\n")))).contains("more than 1,000,000 cells");
+        // 20,000 rows of 60 cells
+        String row = ",y".repeat(60);
+        assertThat(refusedQuickly(db, "schedule.csv", 20, policies(db, write("schedule.csv",
+                rows(POLICY_HEADER, 20_000, i -> policyRow(i) + row))))).contains("more than 1,000,000 cells");
+    }
 }

@@ -9,23 +9,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import uk.schoolcompliance.tracker.io.DocumentTypes;
+import uk.schoolcompliance.tracker.io.ReadBudget;
+import uk.schoolcompliance.tracker.io.ReadLimits;
+import uk.schoolcompliance.tracker.io.RefusedFileException;
 
 /**
- * The text of a policy document: DOCX through Apache POI (paragraphs, and tables with their cells
- * separated by tabs), PDF through PDFBox's text layer (in reading order, table columns separated by
- * tabs too), plain text and Markdown as UTF-8 (or Windows-1252 when the file is not valid UTF-8).
+ * The text at the start of a policy document, for its cover details: DOCX streamed through its XML (paragraphs, and
+ * tables with their cells separated by tabs), PDF through PDFBox's text layer (the first
+ * {@link ReadLimits#COVER_PAGES} pages), plain text and Markdown as UTF-8 (or Windows-1252 when the text is not
+ * valid UTF-8). At most {@link ReadLimits#COVER_CHARS} characters are returned: the rest of the document is
+ * stored, never read, so a document's size costs nothing beyond its first pages.
+ *
+ * <p>Every reader is bounded by {@link ReadLimits} (what the file unpacks to, the characters and drawing operations
+ * of a PDF page, how deeply it nests, the time), and every failure, a parser's stack overflow included, comes out
+ * as one {@link IOException} whose message names the file.
  */
 public final class PolicyDocumentReader {
 
@@ -33,18 +42,24 @@ public final class PolicyDocumentReader {
     }
 
     /**
+     * @throws RefusedFileException when the file is over a limit of {@link ReadLimits} or unsafe (a DOCTYPE)
      * @throws IOException when the file is damaged or not what its name says; the message names the file
      * @throws IllegalArgumentException when the type is not supported
      */
     public static String text(String fileName, byte[] bytes) throws IOException {
+        return text(fileName, bytes, ReadBudget.start(fileName));
+    }
+
+    /** {@link #text(String, byte[])} within a given time budget. */
+    static String text(String fileName, byte[] bytes, ReadBudget budget) throws IOException {
         String type = DocumentTypes.mediaType(fileName);
         if (type == null) {
             throw new IllegalArgumentException(fileName + ": not a policy document (use DOCX, PDF, TXT or Markdown)");
         }
         try {
-            return switch (type) {
-                case DocumentTypes.DOCX -> docx(bytes);
-                case DocumentTypes.PDF -> pdf(bytes);
+            String text = switch (type) {
+                case DocumentTypes.DOCX -> docx(fileName, bytes, budget);
+                case DocumentTypes.PDF -> pdf(fileName, bytes, budget);
                 default -> {
                     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                         if (bytes[i] == 0) {
@@ -52,57 +67,107 @@ public final class PolicyDocumentReader {
                                     + "PDF or plain text");
                         }
                     }
-                    yield plain(bytes);
+                    yield plainStart(bytes);
                 }
             };
+            return text.length() > ReadLimits.COVER_CHARS ? text.substring(0, ReadLimits.COVER_CHARS) : text;
+        } catch (RefusedFileException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new RefusedFileException(fileName, 0, "the document is nested too deeply to read; no school's "
+                    + "document is, so this looks like a damaged or malicious file");
         } catch (IOException | RuntimeException e) {
-            throw new IOException(fileName + ": cannot read the document (" + describe(e) + ")", e);
+            throw new IOException(fileName + ": cannot read the document (" + RefusedFileException.describe(e) + ")", e);
         }
     }
 
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-    }
-
-    static String docx(byte[] bytes) throws IOException {
+    static String docx(String fileName, byte[] bytes, ReadBudget budget) throws IOException {
         if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(new ByteArrayInputStream(bytes))
                 == org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
             throw new IOException("the document is protected with a password, or is an old .doc file; open it in Word, "
                     + "remove the password and save it as .docx");
         }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder sb = new StringBuilder();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    sb.append(p.getText()).append('\n');
-                } else if (e instanceof XWPFTable t) {
-                    table(t, sb);
-                }
-            }
-            return sb.toString();
-        }
+        return DocxText.read(fileName, bytes, budget, ReadLimits.COVER_CHARS);
     }
 
-    private static void table(XWPFTable t, StringBuilder sb) {
-        for (XWPFTableRow row : t.getRows()) {
-            boolean first = true;
-            for (XWPFTableCell cell : row.getTableCells()) {
-                if (!first) {
-                    sb.append('\t');
-                }
-                first = false;
-                sb.append(cell.getText().replaceAll("\\s*\\R\\s*", " ").strip());
-            }
-            sb.append('\n');
-        }
-    }
-
-    static String pdf(byte[] bytes) throws IOException {
-        try (PDDocument doc = loadPdf(bytes)) {
-            PDFTextStripper stripper = new ColumnStripper();
+    static String pdf(String fileName, byte[] bytes, ReadBudget budget) throws IOException {
+        PdfNesting.check(fileName, bytes);
+        CheckedPdfParser parser = new CheckedPdfParser(bytes);
+        try (PDDocument doc = loadPdf(parser)) {
+            CoverStripper stripper = new CoverStripper(fileName, budget);
             stripper.setSortByPosition(true);
-            return stripper.getText(doc);
+            stripper.setEndPage(ReadLimits.COVER_PAGES);
+            String text;
+            try {
+                text = stripper.getText(doc);
+            } catch (CoverStripper.Refused r) {
+                throw r.refusal;
+            }
+            parser.throwIfDamaged(fileName, null);
+            return text;
+        } catch (RefusedFileException e) {
+            throw e;
+        } catch (IOException e) {
+            parser.throwIfDamaged(fileName, e);
+            throw e;
+        }
+    }
+
+    private static PDDocument loadPdf(PDFParser parser) throws IOException {
+        try {
+            return parser.parse();
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new IOException("the PDF is protected with a password; save a copy without the password and import "
+                    + "that", e);
+        }
+    }
+
+    /**
+     * PDFBox's parser, remembering the first object it could not read. PDFBox reads objects when they are first
+     * used and, when one cannot be read (damaged, or nested past its own limit), logs it and carries on
+     * with nothing in its place (a page "replaced with an empty page"). A document with such a hole in the pages
+     * read is refused instead of being stored as if it had been read.
+     */
+    private static final class CheckedPdfParser extends PDFParser {
+        private IOException failure;
+
+        CheckedPdfParser(byte[] bytes) throws IOException {
+            super(new RandomAccessReadBuffer(bytes), "", null, null,
+                    MemoryUsageSetting.setupMainMemoryOnly(ReadLimits.MAX_UNPACKED_BYTES).streamCache);
+        }
+
+        @Override
+        public COSBase dereferenceCOSObject(COSObject obj) throws IOException {
+            try {
+                return super.dereferenceCOSObject(obj);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+                throw e;
+            }
+        }
+
+        /**
+         * Throws when an object could not be read (the first such), or when {@code thrown} (the load's own failure,
+         * or null) is one of PDFBox's limits; otherwise returns, and the caller goes on (or rethrows).
+         */
+        void throwIfDamaged(String fileName, IOException thrown) throws IOException {
+            IOException limit = failure != null ? failure : thrown;
+            String m = limit == null ? "" : String.valueOf(limit.getMessage());
+            if (m.contains("recursion depth")) {
+                throw new RefusedFileException(fileName, 0, "the PDF is nested more than "
+                        + ReadLimits.count(ReadLimits.MAX_NESTING) + " levels deep; no school's document is, so this "
+                        + "looks like a damaged or malicious file");
+            }
+            if (m.contains("scratch file memory")) {
+                throw new RefusedFileException(fileName, 0, "the PDF unpacks to more than "
+                        + ReadLimits.megabytes(ReadLimits.MAX_UNPACKED_BYTES) + "; a school's document unpacks to far "
+                        + "less, so this looks like a damaged or malicious file");
+            }
+            if (failure != null) {
+                throw new IOException("part of the PDF is damaged: " + RefusedFileException.describe(failure), failure);
+            }
         }
     }
 
@@ -113,7 +178,7 @@ public final class PolicyDocumentReader {
      * A gap counts as a column when it is wider than three spaces and most of the font size, far wider
      * than the space between words, even in justified text.
      */
-    static final class ColumnStripper extends PDFTextStripper {
+    static class ColumnStripper extends PDFTextStripper {
 
         private boolean separatorPending;
         private float lineEnd = Float.NaN;
@@ -164,18 +229,94 @@ public final class PolicyDocumentReader {
         }
     }
 
-    private static PDDocument loadPdf(byte[] bytes) throws IOException {
-        try {
-            return Loader.loadPDF(bytes);
-        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-            throw new IOException("the PDF is protected with a password; save a copy without the password and import "
-                    + "that", e);
+    /**
+     * PDFBox's text stripper, counting as it goes: more than {@link ReadLimits#MAX_PAGE_CHARS} characters on a page
+     * or {@link ReadLimits#MAX_PDF_OPERATIONS} drawing operations in all are refused, and the time is checked. The
+     * refusal is unchecked so that no operator's error handling inside PDFBox can swallow it.
+     */
+    private static final class CoverStripper extends ColumnStripper {
+
+        static final class Refused extends RuntimeException {
+            final RefusedFileException refusal;
+
+            Refused(RefusedFileException refusal) {
+                super(refusal.getMessage(), null, false, false);
+                this.refusal = refusal;
+            }
+        }
+
+        private final String fileName;
+        private final ReadBudget budget;
+        private long pageChars;
+        private long operations;
+
+        CoverStripper(String fileName, ReadBudget budget) throws IOException {
+            this.fileName = fileName;
+            this.budget = budget;
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            pageChars = 0;
+            check();
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++pageChars > ReadLimits.MAX_PAGE_CHARS) {
+                throw new Refused(new RefusedFileException(fileName, 0, "page " + getCurrentPageNo() + " holds more "
+                        + "than " + ReadLimits.count(ReadLimits.MAX_PAGE_CHARS) + " characters of text, where a page "
+                        + "of a policy holds a few thousand; this looks like a damaged or malicious file"));
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (++operations > ReadLimits.MAX_PDF_OPERATIONS) {
+                throw new Refused(new RefusedFileException(fileName, 0, "its first pages hold more than "
+                        + ReadLimits.count(ReadLimits.MAX_PDF_OPERATIONS) + " drawing operations, where a policy's "
+                        + "pages hold a few thousand; this looks like a damaged or malicious file"));
+            }
+            if ((operations & 0xFFF) == 0) {
+                check();
+            }
+            super.processOperator(operator, operands);
+        }
+
+        private void check() {
+            try {
+                budget.checkTime();
+            } catch (RefusedFileException e) {
+                throw new Refused(e);
+            }
         }
     }
 
+    /**
+     * The start of a text file as text: at most {@link ReadLimits#COVER_CHARS} characters, from UTF-8 (with or
+     * without a BOM) or, when those bytes are not UTF-8, Windows-1252.
+     */
+    static String plainStart(byte[] bytes) {
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        int end = (int) Math.min(bytes.length, offset + 4L * ReadLimits.COVER_CHARS);
+        while (end < bytes.length && end > offset && (bytes[end] & 0xC0) == 0x80) {
+            end--; // never split a character: stop before its continuation bytes
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, end - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int n = Math.min(bytes.length - offset, ReadLimits.COVER_CHARS);
+            return new String(bytes, offset, n, Charset.forName("windows-1252"));
+        }
+    }
+
+    /** A whole text file as text: UTF-8 (with or without a BOM), or Windows-1252 when it is not valid UTF-8. */
     static String plain(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -183,5 +324,9 @@ public final class PolicyDocumentReader {
         } catch (CharacterCodingException e) {
             return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
         }
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,18 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.io.CsvTable;
+import uk.schoolcompliance.tracker.io.ReadBudget;
+import uk.schoolcompliance.tracker.io.RefusedFileException;
 
 /**
  * Reads a school's policy review schedule from CSV or XLSX, matching the column names leniently
@@ -145,70 +138,48 @@ public final class PolicyScheduleReader {
         if (magic != FileMagic.OOXML) {
             throw new IOException(source + ": not an Excel workbook (.xlsx); save the schedule as .xlsx or CSV UTF-8");
         }
-        long rows;
+        List<XlsxRows.SheetRow> sheet;
         try {
-            rows = XlsxRows.largestSheet(bytes);
-        } catch (IOException e) {
-            throw new IOException(source + ": not a readable XLSX workbook (" + firstLine(e) + ")", e);
-        }
-        CsvTable.checkRows(source, rows - 1L);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.UK);
-            List<String> header = null;
-            List<RawRow> out = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    cells.add(cellText(row.getCell(c), formatter));
-                    CsvTable.checkValue(source, row.getRowNum() + 1L, cells.get(cells.size() - 1));
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                    Map<String, String> h = new LinkedHashMap<>();
-                    for (String name : header) {
-                        h.put(name.trim().toLowerCase(Locale.ROOT), name);
-                    }
-                    out.add(new RawRow(row.getRowNum() + 1L, h));
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int c = 0; c < header.size() && c < cells.size(); c++) {
-                    values.put(header.get(c).trim().toLowerCase(Locale.ROOT), cells.get(c));
-                }
-                out.add(new RawRow(row.getRowNum() + 1L, values));
-            }
-            if (out.isEmpty()) {
-                throw new IOException(source + ": the first sheet is empty");
-            }
-            return out;
-        } catch (CsvTable.TooLargeException e) {
+            sheet = XlsxRows.firstSheet(source, bytes, ReadBudget.start(source));
+        } catch (RefusedFileException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            throw new RefusedFileException(source, 0, "the workbook is nested too deeply to read; no school's "
+                    + "workbook is, so this looks like a damaged or malicious file");
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith(source + ":")) {
-                throw (IOException) e;
+            throw new IOException(source + ": not a readable XLSX workbook (" + RefusedFileException.describe(e) + ")", e);
+        }
+        List<String> header = null;
+        List<RawRow> out = new ArrayList<>();
+        for (XlsxRows.SheetRow row : sheet) {
+            if (row.blank()) {
+                continue;
             }
-            throw new IOException(source + ": not a readable XLSX workbook (" + firstLine(e) + ")", e);
+            if (header == null) {
+                int width = row.cells().stream().mapToInt(XlsxRows.Cell::column).max().orElse(-1) + 1;
+                header = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+                for (XlsxRows.Cell c : row.cells()) {
+                    header.set(c.column(), c.text());
+                }
+                Map<String, String> h = new LinkedHashMap<>();
+                for (String name : header) {
+                    h.put(name.trim().toLowerCase(Locale.ROOT), name);
+                }
+                out.add(new RawRow(row.line(), h));
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (XlsxRows.Cell c : row.cells()) {
+                if (c.column() < header.size()) {
+                    values.put(header.get(c.column()).trim().toLowerCase(Locale.ROOT), c.text());
+                }
+            }
+            out.add(new RawRow(row.line(), values));
         }
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+        if (out.isEmpty()) {
+            throw new IOException(source + ": the first sheet is empty");
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell).trim();
+        return out;
     }
 
     static String normalise(String header) {
