@@ -71,9 +71,11 @@ public final class Dates {
 
     /**
      * What a person typed, read: a date ({@code date} set), nothing ({@link #blank()}: no text), or
-     * why it is not an acceptable date ({@code problem}: one sentence quoting the text).
+     * why it is not an acceptable date ({@code problem}: one sentence quoting the text). {@code shaped}
+     * says the text has the shape of a whole date (day, month and year), so a problem is about the date
+     * itself (31/11/2026, 9999) rather than text still being typed (27/1).
      */
-    public record Reading(String text, LocalDate date, String problem) {
+    public record Reading(String text, LocalDate date, String problem, boolean shaped) {
 
         /** Nothing was typed (only spaces at most). */
         public boolean blank() {
@@ -147,7 +149,7 @@ public final class Dates {
     public static Reading readForPeople(String text, LocalDate today) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
-            return new Reading(text, null, null);
+            return new Reading(text, null, null, false);
         }
         String quoted = "'" + t + "'";
         Matcher m = NUMERIC.matcher(t);
@@ -162,23 +164,23 @@ public final class Dates {
         if (m.matches()) {
             Month month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month == null) {
-                return new Reading(text, null, quoted + " is not a date: '" + m.group(2) + "' is not a month");
+                return new Reading(text, null, quoted + " is not a date: '" + m.group(2) + "' is not a month", true);
             }
             return resolve(text, quoted, year(m.group(3), today), month.getValue(), number(m.group(1)), today);
         }
-        return new Reading(text, null, quoted + PEOPLE_HINT);
+        return new Reading(text, null, quoted + PEOPLE_HINT, false);
     }
 
     /** Reads a date given as YYYY-MM-DD (the command line), then checks the window. */
     public static Reading readIso(String text, LocalDate today) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return new Reading(text, null, null);
+            return new Reading(text, null, null, false);
         }
         String quoted = "'" + t + "'";
         Matcher m = ISO_STRICT.matcher(t);
         if (!m.matches()) {
-            return new Reading(text, null, quoted + ISO_HINT);
+            return new Reading(text, null, quoted + ISO_HINT, false);
         }
         return resolve(text, quoted, number(m.group(1)), number(m.group(2)), number(m.group(3)), today);
     }
@@ -211,25 +213,25 @@ public final class Dates {
     /** Checks the day and month exist (strictly: no rounding), then the window. */
     private static Reading resolve(String text, String quoted, int year, int month, int day, LocalDate today) {
         if (month < 1 || month > 12) {
-            return new Reading(text, null, quoted + " is not a date: there is no month " + month);
+            return new Reading(text, null, quoted + " is not a date: there is no month " + month, true);
         }
         if (day < 1) {
-            return new Reading(text, null, quoted + " is not a date: there is no day " + day);
+            return new Reading(text, null, quoted + " is not a date: there is no day " + day, true);
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day > ym.lengthOfMonth()) {
             return new Reading(text, null, quoted + " is not a date: "
                     + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
-                    + ym.lengthOfMonth() + " days");
+                    + ym.lengthOfMonth() + " days", true);
         }
         LocalDate date = ym.atDay(day);
         Optional<String> outside = windowReason(date, today);
         if (outside.isPresent()) {
             String subject = quoted.equals("'" + forPeople(date) + "'") || quoted.equals("'" + date + "'") ? quoted
                     : quoted + " (" + forPeople(date) + ")";
-            return new Reading(text, null, subject + " is " + outside.get());
+            return new Reading(text, null, subject + " is " + outside.get(), true);
         }
-        return new Reading(text, date, null);
+        return new Reading(text, date, null, true);
     }
 
     /** A four-digit year as written; a two-digit one in the hundred years ending ten years after today. */

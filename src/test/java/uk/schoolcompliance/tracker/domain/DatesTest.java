@@ -98,6 +98,20 @@ class DatesTest {
     }
 
     @Test
+    void aProblemSaysWhetherTheTextHadTheShapeOfAWholeDate() {
+        // a whole date that does not exist, or is outside the window: the date is the problem
+        assertThat(read("31/11/2026").shaped()).isTrue();
+        assertThat(read("27 Nob 2026").shaped()).isTrue();
+        assertThat(read("31/12/9999").shaped()).isTrue();
+        assertThat(read("27/11/2026").shaped()).isTrue();
+        // text still being typed, or not a date at all
+        assertThat(read("27/1").shaped()).isFalse();
+        assertThat(read("27/11/202").shaped()).isFalse();
+        assertThat(read("abc").shaped()).isFalse();
+        assertThat(read("").shaped()).isFalse();
+    }
+
+    @Test
     void twoDigitYearsFallInTheHundredYearsEndingTenYearsAhead() {
         // in 2026: 37..99 are 1937..1999, 00..36 are 2000..2036
         assertThat(read("1/9/36").date()).isEqualTo(LocalDate.of(2036, 9, 1));

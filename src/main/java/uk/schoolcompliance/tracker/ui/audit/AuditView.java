@@ -39,9 +39,11 @@ import uk.schoolcompliance.tracker.ui.safety.SubjectAccessDialog;
 public final class AuditView implements Page {
 
     private final AuditViewModel vm;
+    private final UiContext ctx;
     private final VBox root;
 
     public AuditView(UiContext ctx) {
+        this.ctx = ctx;
         this.vm = new AuditViewModel(ctx);
         Label title = new Label(I18n.t("audit.title"));
         title.getStyleClass().add("page-title");
@@ -129,11 +131,11 @@ public final class AuditView implements Page {
             }
         });
         entity.valueProperty().bindBidirectional(vm.entityProperty());
-        DatePicker from = DateFields.picker(null);
+        DatePicker from = DateFields.asOf(null, ctx::today);
         from.setId("audit-filter-from");
         from.setPromptText(I18n.t("audit.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = DateFields.picker(null);
+        DatePicker to = DateFields.asOf(null, ctx::today);
         to.setId("audit-filter-to");
         to.setPromptText(I18n.t("audit.filter.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
