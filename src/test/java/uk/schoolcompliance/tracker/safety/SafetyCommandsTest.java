@@ -51,7 +51,8 @@ class SafetyCommandsTest {
         assertThat(rotated.out()).contains("-backups").contains("-manual.db");
         RejectedInput.assertRejected(db, "copy.db", "backup", "--db", db.toString(), "--to", to.toString());
 
-        Run demo = cli("retention", "--db", db.toString(), "--apply", "--as-of", "2100-01-01");
+        // the latest as-of date accepted (ten years after today): two leavers are due for erasure by then
+        Run demo = cli("retention", "--db", db.toString(), "--apply", "--as-of", "2036-11-24");
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(DataChecksum.of(db)).isNotEqualTo(original);
 
