@@ -102,9 +102,13 @@ public final class Dates {
     }
 
     /**
-     * Parses an ISO date with a message that names the field, without the window. Prefer
-     * {@link #parseIsoField(String, String, LocalDate)} for anything a user gives.
+     * Parses an ISO date with a message that names the field, without the window, and reads an empty
+     * value as no date.
+     *
+     * @deprecated a date a user gives must also be inside the window: use
+     * {@link #parseIsoField(String, String, LocalDate)} with today from the app's clock.
      */
+    @Deprecated
     public static LocalDate parseIsoField(String text, String field) {
         try {
             return parseIso(text);

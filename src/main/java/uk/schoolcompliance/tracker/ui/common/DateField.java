@@ -98,6 +98,9 @@ public final class DateField extends DatePicker {
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 commit(); // not consumed: Enter still presses a dialog's default button
+            } else if (e.getCode() == KeyCode.F4 || e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                calendar.show(); // the calendar from the keyboard, as a date picker opens
+                e.consume();
             }
         });
 

@@ -161,6 +161,17 @@ class DateFieldTest {
     }
 
     @Test
+    void theCalendarOpensFromTheKeyboard(FxRobot robot) {
+        robot.interact(() -> field.setValue(LocalDate.of(2026, 11, 1)));
+        robot.clickOn("#when-text").press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".date-picker-popup").tryQuery()).isPresent();
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getValue()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
     void anAsOfFieldMovesOnlyWhenTheDateIsCommitted(FxRobot robot) {
         robot.clickOn("#as-of-field-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("1/9/20");
