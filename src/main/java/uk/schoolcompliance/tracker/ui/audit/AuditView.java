@@ -155,8 +155,6 @@ public final class AuditView implements Page {
         user.setOnAction(e -> vm.refresh());
         from.setOnAction(e -> vm.refresh());
         to.setOnAction(e -> vm.refresh());
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, entity, from, to, user, text, clear);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
@@ -27,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.I18n;
@@ -87,7 +87,7 @@ public final class DateField extends DatePicker {
         text.getStyleClass().add("date-field-text");
         text.setText(Dates.forPeople(initial));
         text.promptTextProperty().bind(promptTextProperty());
-        text.setPrefColumnCount(8);
+        text.setPrefWidth(130); // "27/11/2026" with room to spare; the calendar button beside it
         text.disableProperty().bind(disabledProperty());
         text.textProperty().addListener((o, a, t) -> edited());
         text.focusedProperty().addListener((o, was, is) -> {
@@ -95,6 +95,8 @@ public final class DateField extends DatePicker {
                 commit();
             }
         });
+        // the text field's own action (Enter) is not the field's: onAction fires once per new value
+        text.addEventHandler(ActionEvent.ACTION, ActionEvent::consume);
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 commit(); // not consumed: Enter still presses a dialog's default button
@@ -150,8 +152,7 @@ public final class DateField extends DatePicker {
 
         message.getStyleClass().add("date-field-message");
         message.setWrapText(true);
-        message.setMinWidth(Region.USE_PREF_SIZE);
-        message.setPrefWidth(220);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(problemShown);
         message.managedProperty().bind(problemShown);
         message.textProperty().bind(problem);
@@ -169,6 +170,7 @@ public final class DateField extends DatePicker {
             if (!updating) {
                 showValue(d);
             }
+            fireEvent(new ActionEvent()); // onAction on every new value, as a DatePicker does
         });
         commitWhileTyping.addListener((o, a, b) -> edited());
     }
@@ -324,18 +326,74 @@ public final class DateField extends DatePicker {
         }
     }
 
-    /** The text field and the calendar button on one line, the message under them. */
+    /**
+     * The text field and the calendar button on one line, the problem under them. While a problem is
+     * shown the field is at least {@value #MESSAGE_WIDTH} px wide, so the problem wraps onto a line or
+     * two, never cut to "…" and never over its neighbours.
+     */
     private static final class FieldSkin extends SkinBase<DateField> {
+
+        private static final double MESSAGE_WIDTH = 240;
+        private static final double GAP = 2;
+        private final HBox line;
+        private final Label message;
 
         FieldSkin(DateField field) {
             super(field);
-            HBox line = new HBox(4, field.text, field.calendar);
+            line = new HBox(4, field.text, field.calendar);
             line.setAlignment(Pos.CENTER_LEFT);
-            line.setMaxWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(field.text, Priority.ALWAYS);
-            VBox box = new VBox(2, line, field.message);
-            box.setFillWidth(true);
-            getChildren().add(box);
+            message = field.message;
+            getChildren().addAll(line, message);
+        }
+
+        private double messageWidth(double width) {
+            return Math.max(width < 0 ? line.prefWidth(-1) : width, MESSAGE_WIDTH);
+        }
+
+        private double messageHeight(double width) {
+            return message.isManaged() ? GAP + message.prefHeight(messageWidth(width)) : 0;
+        }
+
+        @Override
+        protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+            return left + Math.max(line.prefWidth(-1), message.isManaged() ? MESSAGE_WIDTH : 0) + right;
+        }
+
+        @Override
+        protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+            return left + line.minWidth(-1) + right;
+        }
+
+        @Override
+        protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+            double w = width < 0 ? -1 : width - left - right;
+            return top + line.prefHeight(-1) + messageHeight(w) + bottom;
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            return computePrefHeight(width, top, right, bottom, left);
+        }
+
+        @Override
+        protected double computeMaxHeight(double width, double top, double right, double bottom, double left) {
+            return computePrefHeight(width, top, right, bottom, left);
+        }
+
+        @Override
+        protected double computeMaxWidth(double height, double top, double right, double bottom, double left) {
+            return computePrefWidth(height, top, right, bottom, left);
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            double lineHeight = line.prefHeight(-1);
+            line.resizeRelocate(x, y, Math.max(line.minWidth(-1), Math.min(w, line.prefWidth(-1))), lineHeight);
+            if (message.isManaged()) {
+                double mw = messageWidth(w);
+                message.resizeRelocate(x, y + lineHeight + GAP, mw, message.prefHeight(mw));
+            }
         }
     }
 }

@@ -24,9 +24,7 @@ public final class DateFields {
      * ({@code ctx::today}): it places two-digit years and the window of sane dates.
      */
     public static DateField picker(LocalDate initial, Supplier<LocalDate> today) {
-        DateField field = new DateField(initial, today);
-        field.setPrefWidth(170);
-        return field;
+        return new DateField(initial, today);
     }
 
     /**

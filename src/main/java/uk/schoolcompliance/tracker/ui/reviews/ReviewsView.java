@@ -318,11 +318,16 @@ public final class ReviewsView implements Page {
         GridPane g = form();
         row(g, 0, "reviews.field.meeting", meeting);
         row(g, 1, "reviews.field.reviewer", reviewer);
+        Label problem = new Label();
+        problem.setId("plan-problem");
+        problem.getStyleClass().add("error-text");
+        g.add(problem, 1, 2);
         d.getDialogPane().setContent(g);
+        d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
         d.setOnShown(e -> meeting.requestFocus());
         d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> meeting.isBlank() && reviewer.getText().isEmpty(), meeting.textProperty(), reviewer.textProperty()));
-        DateFields.refuseInvalid(d, ok, null, meeting);
+        DateFields.refuseInvalid(d, ok, problem::setText, meeting);
         if (d.showAndWait().filter(b -> b == ok).isPresent()) {
             vm.plan(p.id(), meeting.getValue(), reviewer.getText(), p.title());
         }

@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ class DateFieldTest {
 
     private DateField field;
     private DateField asOf;
+    private int defaultPressed;
 
     @Start
     void start(Stage stage) {
@@ -44,7 +46,10 @@ class DateFieldTest {
         asOf.setId("as-of-field");
         TextField other = new TextField();
         other.setId("other");
-        stage.setScene(new Scene(new VBox(12, field, asOf, other), 480, 360));
+        Button ok = new Button("OK");
+        ok.setDefaultButton(true);
+        ok.setOnAction(e -> defaultPressed++);
+        stage.setScene(new Scene(new VBox(12, field, asOf, other, ok), 480, 360));
         stage.show();
     }
 
@@ -94,9 +99,11 @@ class DateFieldTest {
 
     @Test
     void wordsForTheMonthAreReadToo(FxRobot robot) {
+        int pressed = defaultPressed;
         robot.clickOn("#when-text").write("27 Nov 2026").push(KeyCode.ENTER);
         assertThat(field.getValue()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(text(robot, "when").getText()).isEqualTo("27/11/2026");
+        assertThat(defaultPressed).as("Enter still presses the default button (a dialog's OK)").isEqualTo(pressed + 1);
     }
 
     @Test
@@ -173,11 +180,15 @@ class DateFieldTest {
 
     @Test
     void anAsOfFieldMovesOnlyWhenTheDateIsCommitted(FxRobot robot) {
+        int[] actions = new int[1];
+        robot.interact(() -> asOf.setOnAction(e -> actions[0]++));
         robot.clickOn("#as-of-field-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("1/9/20");
         assertThat(asOf.getValue()).as("not on every key: 1/9/20 is a date on the way to 1/9/2026").isEqualTo(TestDemo.AS_OF);
+        assertThat(actions[0]).isZero();
         robot.write("26").push(KeyCode.ENTER);
         assertThat(asOf.getValue()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(actions[0]).as("onAction, as a date picker fires it (the audit filters listen to it)").isEqualTo(1);
         assertThat(text(robot, "as-of-field").getText()).isEqualTo("01/09/2026");
         robot.clickOn("#as-of-field-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("30/02/2026").push(KeyCode.ENTER);
