@@ -73,7 +73,6 @@ public final class DateField extends DatePicker {
     private boolean committed;
     /** Set while this class changes the value or the text itself, so the listeners leave them alone. */
     private boolean updating;
-    private boolean shaped;
 
     /** A field showing {@code initial}; {@code today} (the app's clock) places two-digit years and the window. */
     public DateField(LocalDate initial, Supplier<LocalDate> today) {
@@ -88,7 +87,7 @@ public final class DateField extends DatePicker {
         text.setText(Dates.forPeople(initial));
         text.promptTextProperty().bind(promptTextProperty());
         text.setPrefWidth(130); // "27/11/2026" with room to spare; the calendar button beside it
-        text.disableProperty().bind(disabledProperty());
+        text.accessibleTextProperty().bind(fieldName); // a screen reader names the field as its label does
         text.textProperty().addListener((o, a, t) -> edited());
         text.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -133,7 +132,6 @@ public final class DateField extends DatePicker {
         });
         calendar.setTooltip(new Tooltip(I18n.t("date.calendar")));
         calendar.setAccessibleText(I18n.t("date.calendar"));
-        calendar.disableProperty().bind(disabledProperty());
         calendar.setOnShowing(e -> {
             updating = true;
             try {
@@ -283,9 +281,8 @@ public final class DateField extends DatePicker {
     }
 
     private void show(Dates.Reading r) {
-        shaped = r.shaped();
         problem.set(r.problem());
-        boolean shown = r.problem() != null && (shaped || committed);
+        boolean shown = r.problem() != null && (r.shaped() || committed);
         problemShown.set(shown);
         if (shown) {
             if (!getStyleClass().contains(INVALID_STYLE_CLASS)) {
