@@ -28,8 +28,9 @@ public final class DateFields {
     }
 
     /**
-     * A date field for an "as of" date that recomputes figures: its value moves only when the date is
-     * committed (Enter, leaving the field, the calendar), never on the way through 1/9/20 to 1/9/2026.
+     * A date field for a date that recomputes something whenever it changes (an "as of" date, a filter):
+     * its value moves only when the date is committed (Enter, leaving the field, the calendar), never on
+     * the way through 1/9/20 to 1/9/2026.
      */
     public static DateField asOf(LocalDate initial, Supplier<LocalDate> today) {
         DateField field = picker(initial, today);
