@@ -70,9 +70,7 @@ public final class AcknowledgementService {
      * version (or a later one) and it still counts on the date, nothing is written.
      */
     public Result record(Recording r) {
-        if (r.date() == null) {
-            throw new UserException("Date: a date is required");
-        }
+        UserDates.done(r.date(), today.get(), "Date", "a date is required");
         if (r.method() == null) {
             throw new UserException("Method: choose how the policy was acknowledged");
         }
@@ -109,9 +107,7 @@ public final class AcknowledgementService {
      */
     public List<Acknowledgement> recordSession(long versionId, LocalDate date, AckMethod method, String note,
                                                Collection<Long> staffIds) {
-        if (date == null) {
-            throw new UserException("Date: a date is required");
-        }
+        UserDates.done(date, today.get(), "Date", "a date is required");
         if (method == null) {
             throw new UserException("Method: choose how the policy was acknowledged");
         }
@@ -262,9 +258,7 @@ public final class AcknowledgementService {
             throw new UserException(staff.fullName() + " cannot acknowledge " + policy.title() + " on "
                     + Dates.forPeople(date) + ": " + reason);
         });
-        if (date.isAfter(today.get())) {
-            throw new UserException("Date: " + Dates.forPeople(date) + " is in the future");
-        }
+        UserDates.notAfterToday(date, today.get(), "Date");
     }
 
     /** Why a person is not in scope of a policy on a date, in words; empty when they are. */

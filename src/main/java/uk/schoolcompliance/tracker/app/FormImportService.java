@@ -92,6 +92,8 @@ public final class FormImportService {
                 throw new UserException(responses.source() + " line " + r.line() + ": " + responses.dateColumn()
                         + ": " + Dates.forPeople(r.date()) + " is in the future");
             }
+            UserDates.inWindow(r.date(), acks.today(), responses.source() + " line " + r.line() + ": "
+                    + responses.dateColumn());
         }
         SchoolData data = services.compliance().load();
         Map<String, StaffMember> byEmail = new HashMap<>();

@@ -202,9 +202,7 @@ public final class InductionService {
         if (item.kind() == InductionItemKind.POLICY) {
             throw new UserException("'" + item.title() + "' is done when the acknowledgement is recorded, not by a tick");
         }
-        if (doneOn == null) {
-            throw new UserException("Done on: a date is required");
-        }
+        UserDates.done(doneOn, services.today(), "Done on", "a date is required");
         if (doneBy == null || doneBy.isBlank()) {
             throw new UserException("Done by: say who did it");
         }

@@ -72,10 +72,19 @@ public final class PolicyScheduleImport {
         }
         List<Change> changes = new ArrayList<>();
         Long school = services.settings().schoolId().orElse(null);
+        List<String> errors = new ArrayList<>(read.errors());
         for (Entry e : read.entries()) {
+            outsideWindow(name, e, PolicyScheduleReader.Column.LAST_APPROVED, e.lastApproved()).ifPresent(errors::add);
+            outsideWindow(name, e, PolicyScheduleReader.Column.NEXT_REVIEW, e.nextReview()).ifPresent(errors::add);
             changes.add(change(e, school));
         }
-        return new Plan(name, changes, read.errors());
+        return new Plan(name, changes, List.copyOf(errors));
+    }
+
+    /** A date in the sheet outside the window of sane dates, as an error naming the file, line and column. */
+    private Optional<String> outsideWindow(String file, Entry e, PolicyScheduleReader.Column c,
+                                           java.time.LocalDate date) {
+        return UserDates.problem(date, services.today()).map(p -> file + " line " + e.line() + ": " + c.label() + ": " + p);
     }
 
     private Change change(Entry e, Long school) {

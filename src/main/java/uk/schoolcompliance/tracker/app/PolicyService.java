@@ -61,6 +61,7 @@ public final class PolicyService {
         if (p.graceDays() != null && p.graceDays() < 0) {
             throw new UserException("Grace period: cannot be negative");
         }
+        UserDates.inWindow(p.nextReviewOverride(), services.today(), "Next review (by hand)");
         return services.db().inTransaction(c -> {
             Optional<Policy> same = services.policies().findByTitle(p.title());
             if (same.isPresent() && same.get().id() != p.id()) {
@@ -147,6 +148,8 @@ public final class PolicyService {
         if (v.effectiveFrom() == null) {
             throw new UserException("Effective from: a version needs the date it takes effect");
         }
+        UserDates.inWindow(v.effectiveFrom(), services.today(), "Effective from");
+        UserDates.inWindow(v.approvedOn(), services.today(), "Approved on");
         return services.db().inTransaction(c -> {
             Policy p = policy(v.policyId());
             List<PolicyVersion> existing = services.versions().findByPolicy(p.id());
@@ -332,6 +335,11 @@ public final class PolicyService {
         if (in.title() == null || in.title().isBlank()) {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
+        String file = in.document().fileName() + ": ";
+        UserDates.inWindow(in.approvedOn(), services.today(), file + "Approved on");
+        UserDates.inWindow(in.lastReviewed(), services.today(), file + "Last reviewed");
+        UserDates.inWindow(in.nextReviewDue(), services.today(), file + "Next review due");
+        UserDates.inWindow(in.effectiveFrom(), services.today(), file + "Effective from");
         services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             Optional<Policy> found = services.policies().findByTitle(in.title());

@@ -56,6 +56,7 @@ public final class ReviewService {
 
     /** Plans the next review of a policy: the meeting date and who reviews it (either may be blank). */
     public Review plan(long policyId, LocalDate meeting, String reviewer) {
+        UserDates.inWindow(meeting, services.today(), "Meeting date");
         return services.db().inTransaction(c -> {
             Policy p = policy(policyId);
             Optional<Review> open = services.reviews().findOpen(policyId);
@@ -80,9 +81,7 @@ public final class ReviewService {
         if (outcome == null) {
             throw new UserException("Outcome: choose no change, minor amendments, new version or retired");
         }
-        if (completedOn.isAfter(services.today())) {
-            throw new UserException("Completed on: " + Dates.forPeople(completedOn) + " is in the future");
-        }
+        UserDates.done(completedOn, services.today(), "Completed on", "give the date the review was done");
         return services.db().inTransaction(c -> {
             Policy p = policy(policyId);
             Optional<Review> open = services.reviews().findOpen(policyId);
@@ -109,6 +108,7 @@ public final class ReviewService {
 
     /** Sets (or with null clears) the next review date by hand. */
     public Policy setNextReview(long policyId, LocalDate date) {
+        UserDates.inWindow(date, services.today(), "Next review (by hand)");
         return services.policies().update(policy(policyId).withNextReviewOverride(date));
     }
 

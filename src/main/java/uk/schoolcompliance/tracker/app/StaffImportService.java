@@ -90,6 +90,7 @@ public final class StaffImportService {
     public Preview preview(String source, byte[] bytes) {
         StaffCsvReader.Result file = StaffCsvReader.read(source, bytes);
         List<Problem> problems = new ArrayList<>(file.problems());
+        java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
         List<Entry> entries = new ArrayList<>();
         List<StaffMember> existing = services.staff().findAll();
         Map<String, StaffMember> byRef = new HashMap<>();
@@ -109,6 +110,9 @@ public final class StaffImportService {
         long schoolId = services.settings().schoolId().orElse(0L);
         Map<Long, Long> matchedLine = new HashMap<>();
         for (StaffRow row : file.rows()) {
+            if (datesOutsideWindow.contains(row.line())) {
+                continue;
+            }
             StaffMember match = null;
             if (row.staffRef() != null) {
                 match = byRef.get(row.staffRef().toLowerCase(Locale.ROOT));
@@ -157,6 +161,23 @@ public final class StaffImportService {
         }
         problems.sort(java.util.Comparator.comparingLong(Problem::line));
         return new Preview(source, file, List.copyOf(entries), List.copyOf(problems));
+    }
+
+    /** Adds a problem for each start or leave date outside the window of sane dates; returns their lines. */
+    private java.util.Set<Long> datesOutsideWindow(StaffCsvReader.Result file, List<Problem> problems) {
+        java.util.Set<Long> lines = new java.util.HashSet<>();
+        LocalDate today = services.today();
+        for (StaffRow row : file.rows()) {
+            UserDates.problem(row.startDate(), today).ifPresent(p -> {
+                problems.add(new Problem(row.line(), Field.START_DATE.label(), p));
+                lines.add(row.line());
+            });
+            UserDates.problem(row.leaveDate(), today).ifPresent(p -> {
+                problems.add(new Problem(row.line(), Field.LEAVE_DATE.label(), p));
+                lines.add(row.line());
+            });
+        }
+        return lines;
     }
 
     /**

@@ -66,6 +66,11 @@ public final class StaffService {
         if (s.leaveDate() != null && s.leaveDate().isBefore(s.startDate())) {
             errors.put(LEAVE_DATE, "The leave date cannot be before the start date");
         }
+        LocalDate today = services.today();
+        UserDates.problem(s.startDate(), today).ifPresent(p -> errors.put(START_DATE, "Start date: " + p));
+        UserDates.problem(s.leaveDate(), today).ifPresent(p -> errors.put(LEAVE_DATE, "Leave date: " + p));
+        UserDates.problem(s.absenceFrom(), today).ifPresent(p -> errors.put(ABSENCE, "Absence from: " + p));
+        UserDates.problem(s.absenceTo(), today).ifPresent(p -> errors.put(ABSENCE, "Absence to: " + p));
         if (s.absenceTo() != null && s.absenceFrom() == null) {
             errors.put(ABSENCE, "An absence needs a start date");
         } else if (s.absenceTo() != null && s.absenceTo().isBefore(s.absenceFrom())) {

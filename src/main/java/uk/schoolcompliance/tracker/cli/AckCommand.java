@@ -53,7 +53,7 @@ public final class AckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate on = Dates.parseIsoField(date, "--date");
+        LocalDate on = Dates.parseIsoField(date, "--date", options.today());
         AckMethod m = AckMethod.parse(method).orElseThrow(() -> new IllegalArgumentException("--method: '" + method
                 + "' is not a method (use paper, email, online-form, in-person or in-app)"));
         TrackerServices services = options.open();

@@ -50,8 +50,8 @@ public final class AddVersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var effectiveDate = Dates.parseIsoField(effective, "--effective");
-        var approvedDate = Dates.parseIsoField(approvedOn, "--approved-on");
+        var effectiveDate = Dates.parseIsoField(effective, "--effective", options.today());
+        var approvedDate = Dates.parseIsoField(approvedOn, "--approved-on", options.today());
         TrackerServices services = options.open();
         Policy p = services.policyService().policyByTitle(policy);
         PolicyVersion v = services.policyService().addVersion(new PolicyService.NewVersion(p.id(), label, effectiveDate,

@@ -78,9 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserException("--runs must be at least 1 and --warmup not negative");
         }
+        LocalDate given = asOf != null ? options.asOf(asOf) : null; // a bad date is refused before anything opens
         Actor actor = Actor.fromSystem("bench");
         TrackerServices services = options.open();
-        LocalDate date = asOf != null ? options.asOf(asOf)
+        LocalDate date = given != null ? given
                 : services.settings().get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse).orElse(options.today());
         SchoolData data = services.compliance().load();
         out.printf("Benchmark of %s as of %s: %d people, %d policies, %d acknowledgements%n", options.db(), date,

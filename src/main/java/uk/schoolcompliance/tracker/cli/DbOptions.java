@@ -113,8 +113,11 @@ public final class DbOptions {
         };
     }
 
-    /** Parses an as-of option value: a date in ISO form, or today when absent. */
+    /**
+     * Parses an as-of option value: a date in ISO form inside the window of sane dates (see
+     * {@link Dates#parseIsoField(String, String, LocalDate)}), or today when absent.
+     */
     public LocalDate asOf(String value) {
-        return value == null ? today() : Dates.parseIsoField(value, "--as-of");
+        return value == null ? today() : Dates.parseIsoField(value, "--as-of", today());
     }
 }

@@ -40,7 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate asOf = today == null ? DemoSchool.anchor() : Dates.parseIsoField(today, "--today");
+        LocalDate asOf = today == null ? DemoSchool.anchor() : Dates.parseIsoField(today, "--today", options.today());
         long started = System.nanoTime();
         TrackerServices services = options.openOrCreate();
         TrustGenerator.Result r = TrustGenerator.generate(services, staff, policies, seed, asOf);

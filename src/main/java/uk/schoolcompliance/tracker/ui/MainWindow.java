@@ -213,7 +213,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label asOfLabel = new Label(I18n.t("top.asOf"));
-        DatePicker asOf = DateFields.picker(ctx.asOf());
+        DatePicker asOf = DateFields.asOf(ctx.asOf(), ctx::today);
         asOf.setId("as-of");
         asOf.valueProperty().addListener((o, a, d) -> {
             if (d != null) {

@@ -73,11 +73,11 @@ class CliErrorsTest {
     @Test
     void anEmptyDateIsOneLineNotANullPointer() {
         Path db = TestDemo.copy(dir);
-        userError(db, "error: --date: is empty (use YYYY-MM-DD)", "ack", "--db", db.toString(),
+        userError(db, "error: --date: no date given (use YYYY-MM-DD)", "ack", "--db", db.toString(),
                 "--staff", "a.brown@oakfield.sch.uk", "--policy", "Anti-Bullying Policy", "--date", "");
-        userError(db, "error: --date: is empty (use YYYY-MM-DD)", "ack", "--db", db.toString(),
+        userError(db, "error: --date: no date given (use YYYY-MM-DD)", "ack", "--db", db.toString(),
                 "--staff", "a.brown@oakfield.sch.uk", "--policy", "Anti-Bullying Policy", "--date", "  ");
-        userError(db, "error: --as-of: is empty (use YYYY-MM-DD)", "summary", "--db", db.toString(), "--as-of", "");
+        userError(db, "error: --as-of: no date given (use YYYY-MM-DD)", "summary", "--db", db.toString(), "--as-of", "");
     }
 
     @Test

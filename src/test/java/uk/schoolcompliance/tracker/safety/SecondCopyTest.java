@@ -64,7 +64,7 @@ class SecondCopyTest {
             assertThat(backup.code()).as(backup.err()).isZero();
 
             String message = RejectedInput.assertRejected(db, "can only read it",
-                    "retention", "--db", db.toString(), "--apply", "--as-of", "2040-01-01");
+                    "retention", "--db", db.toString(), "--apply", "--as-of", "2036-11-24"); // the latest date accepted
             assertThat(message).contains("is open in Compliance Tracker");
             RejectedInput.assertRejected(db, "close it there before restoring",
                     "restore", "--db", db.toString(), "--from", dir.resolve("while-open.db").toString());

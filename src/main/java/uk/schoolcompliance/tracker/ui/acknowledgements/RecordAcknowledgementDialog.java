@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,6 +31,7 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /**
@@ -77,7 +77,8 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         version.setConverter(converter(v -> I18n.t("acks.version.label", v.label(), Dates.forPeople(v.effectiveFrom()),
                 v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
-        DatePicker date = DateFields.picker(vm.dateProperty().get());
+        DateField date = DateFields.picker(vm.dateProperty().get(), ctx::today);
+        date.setFieldName(I18n.t("acks.record.date").replace("_", ""));
         date.setId("record-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         ComboBox<AckMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AckMethod.values()));
@@ -137,6 +138,11 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         ok.disableProperty().bind(vm.busyProperty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // stay open until the background save succeeds
+            var badDate = DateFields.refusal(date); // text that is not a date is refused by name, never saved as today
+            if (badDate.isPresent()) {
+                vm.errorProperty().set(badDate.get());
+                return;
+            }
             vm.save(result -> {
                 setResult(result);
                 close();

@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -41,6 +40,7 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /**
@@ -75,7 +75,8 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
                 Dates.forPeople(v.effectiveFrom()), v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
         version.setPrefWidth(260);
-        DatePicker date = DateFields.picker(vm.dateProperty().get());
+        DateField date = DateFields.picker(vm.dateProperty().get(), ctx::today);
+        date.setFieldName(I18n.t("acks.record.date").replace("_", ""));
         date.setId("session-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         ComboBox<AckMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AckMethod.values()));
@@ -235,6 +236,11 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         });
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            var badDate = DateFields.refusal(date); // text that is not a date is refused by name, never saved as today
+            if (badDate.isPresent()) {
+                vm.errorProperty().set(badDate.get());
+                return;
+            }
             vm.save(written -> {
                 setResult(written);
                 close();

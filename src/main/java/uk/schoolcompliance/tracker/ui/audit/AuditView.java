@@ -36,9 +36,11 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
 public final class AuditView implements Page {
 
     private final AuditViewModel vm;
+    private final UiContext ctx;
     private final VBox root;
 
     public AuditView(UiContext ctx) {
+        this.ctx = ctx;
         this.vm = new AuditViewModel(ctx);
         Label title = new Label(I18n.t("audit.title"));
         title.getStyleClass().add("page-title");
@@ -126,11 +128,11 @@ public final class AuditView implements Page {
             }
         });
         entity.valueProperty().bindBidirectional(vm.entityProperty());
-        DatePicker from = DateFields.picker(null);
+        DatePicker from = DateFields.asOf(null, ctx::today);
         from.setId("audit-filter-from");
         from.setPromptText(I18n.t("audit.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = DateFields.picker(null);
+        DatePicker to = DateFields.asOf(null, ctx::today);
         to.setId("audit-filter-to");
         to.setPromptText(I18n.t("audit.filter.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
@@ -150,8 +152,6 @@ public final class AuditView implements Page {
         user.setOnAction(e -> vm.refresh());
         from.setOnAction(e -> vm.refresh());
         to.setOnAction(e -> vm.refresh());
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, entity, from, to, user, text, clear);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,57 +1,70 @@
 package uk.schoolcompliance.tracker.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import javafx.scene.control.DatePicker;
-import javafx.util.StringConverter;
-import uk.schoolcompliance.tracker.domain.Dates;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 
-/** Date pickers that show and accept dd/MM/yyyy, the way a school office writes dates. */
+/**
+ * Every date input of the app is a {@link DateField}: made here, shown and read as dd/MM/yyyy, the way
+ * a school office writes dates, and refused (never rounded, never wiped) when it is not a date.
+ */
 public final class DateFields {
 
     private DateFields() {
     }
 
-    public static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
-        @Override
-        public String toString(LocalDate date) {
-            return Dates.forPeople(date);
-        }
+    /**
+     * A date field for a form, showing {@code initial} (may be null). {@code today} is the app's clock
+     * ({@code ctx::today}): it places two-digit years and the window of sane dates.
+     */
+    public static DateField picker(LocalDate initial, Supplier<LocalDate> today) {
+        return new DateField(initial, today);
+    }
 
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.trim(), Dates.PEOPLE);
-            } catch (DateTimeParseException e) {
-                try {
-                    return LocalDate.parse(text.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
-                } catch (DateTimeParseException e2) {
-                    return null;
-                }
+    /**
+     * A date field for a date that recomputes something whenever it changes (an "as of" date, a filter):
+     * its value moves only when the date is committed (Enter, leaving the field, the calendar), never on
+     * the way through 1/9/20 to 1/9/2026.
+     */
+    public static DateField asOf(LocalDate initial, Supplier<LocalDate> today) {
+        DateField field = picker(initial, today);
+        field.setCommitWhileTyping(false);
+        return field;
+    }
+
+    /**
+     * The first refusal among the fields (see {@link DateField#refusal()}); the field refused is focused
+     * and shows its problem. Empty when every field holds a date or nothing.
+     */
+    public static Optional<String> refusal(DateField... fields) {
+        for (DateField f : fields) {
+            Optional<String> why = f.refusal();
+            if (why.isPresent()) {
+                f.requestFocus();
+                return why;
             }
         }
-    };
+        return Optional.empty();
+    }
 
-    public static DatePicker picker(LocalDate initial) {
-        DatePicker picker = new DatePicker(initial);
-        picker.setConverter(CONVERTER);
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setPrefWidth(140);
-        // commit typed text when focus leaves, not only on Enter
-        picker.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                LocalDate typed = CONVERTER.fromString(picker.getEditor().getText());
-                if (typed != null) {
-                    picker.setValue(typed);
-                } else {
-                    picker.getEditor().setText(CONVERTER.toString(picker.getValue()));
-                }
+    /**
+     * Makes a dialog refuse its {@code ok} button while any of the fields holds text that is not a
+     * date: the dialog stays open, {@code show} gets the message naming the field (e.g. for the
+     * dialog's problem label; may be null) and the field shows the problem under itself.
+     */
+    public static void refuseInvalid(Dialog<?> dialog, ButtonType ok, Consumer<String> show, DateField... fields) {
+        Node button = dialog.getDialogPane().lookupButton(ok);
+        button.addEventFilter(ActionEvent.ACTION, e -> refusal(fields).ifPresent(why -> {
+            e.consume();
+            if (show != null) {
+                show.accept(why);
             }
-        });
-        return picker;
+        }));
     }
 }

@@ -25,9 +25,15 @@ public final class Forms {
         return l;
     }
 
-    /** Adds a label (at least {@code labelMinWidth} wide) and its field as row {@code r}; returns the next row. */
+    /**
+     * Adds a label (at least {@code labelMinWidth} wide) and its field as row {@code r}; returns the next row.
+     * A {@link DateField} takes the label as its name in messages ("Effective from: '31/11/2026' is not a date").
+     */
     public static int row(GridPane g, int r, String labelKey, Node field, double labelMinWidth) {
         Label l = new Label(I18n.t(labelKey));
+        if (field instanceof DateField date && date.getFieldName() == null) {
+            date.setFieldName(l.getText().replace("_", ""));
+        }
         l.setLabelFor(field);
         l.setMinWidth(labelMinWidth);
         g.add(l, 0, r);

@@ -62,7 +62,7 @@ public final class DashboardView implements Page {
         this.ctx = ctx;
         this.vm = new DashboardViewModel(ctx);
         heading.getStyleClass().add("page-title");
-        asOf = DateFields.picker(ctx.asOf());
+        asOf = DateFields.asOf(ctx.asOf(), ctx::today);
         asOf.setId("dashboard-as-of");
         asOf.setTooltip(new Tooltip(I18n.t("dashboard.asOf.tooltip")));
         asOf.valueProperty().addListener((o, a, d) -> {

@@ -303,7 +303,9 @@ public final class InductionView implements Page {
     private void toggle(ChecklistLine l, CheckBox box) {
         InductionItem item = l.item();
         if (box.isSelected()) {
-            vm.tick(item.id());
+            // dated the day it was really done: today unless changed, never after today
+            new TickDialog(root.getScene().getWindow(), vm, item).showAndWait()
+                    .ifPresentOrElse(doneOn -> vm.tick(item.id(), doneOn), () -> box.setSelected(false));
             return;
         }
         TextInputDialog ask = new TextInputDialog();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,10 +18,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.schoolcompliance.tracker.app.InductionService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionProgress;
 import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
@@ -77,13 +80,32 @@ public final class InductionViewModel {
         }, e -> error.set(Dialogs.describe(e)));
     }
 
-    /** Ticks a task off as done on the as-of date, by the operator. */
-    public void tick(long itemId) {
+    /** The date a tick starts with: today by the app's clock (not the page's as-of date). */
+    public LocalDate tickDefault() {
+        return ctx.today();
+    }
+
+    /** Why a tick dated {@code doneOn} cannot be recorded, naming the field; null when it can. */
+    public String tickProblem(LocalDate doneOn) {
+        if (doneOn == null) {
+            return I18n.t("induction.tick.required");
+        }
+        if (doneOn.isAfter(ctx.today())) {
+            return I18n.t("induction.tick.future", Dates.forPeople(doneOn), Dates.forPeople(ctx.today()));
+        }
+        return null;
+    }
+
+    /** Ticks a task off as done on {@code doneOn} (the day it was really done), by the operator. */
+    public void tick(long itemId, LocalDate doneOn) {
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> {
-            services.inductionService().tick(itemId, ctx.asOf(), services.actor().displayName());
+            services.inductionService().tick(itemId, doneOn, services.actor().displayName());
             return null;
-        }, x -> ctx.dataChanged(), e -> {
+        }, x -> {
+            error.set(null);
+            ctx.dataChanged();
+        }, e -> {
             error.set(Dialogs.describe(e));
             ctx.dataChanged();
         });

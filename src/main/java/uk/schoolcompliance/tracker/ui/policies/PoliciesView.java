@@ -478,11 +478,11 @@ public final class PoliciesView implements Page {
     }
 
     private void addPolicy() {
-        PolicyDialogs.policy(window(), null).ifPresent(vm::save);
+        PolicyDialogs.policy(window(), null, ctx::today).ifPresent(vm::save);
     }
 
     private void editPolicy(Policy p) {
-        PolicyDialogs.policy(window(), p).ifPresent(vm::save);
+        PolicyDialogs.policy(window(), p, ctx::today).ifPresent(vm::save);
     }
 
     private void retire(Policy p) {
@@ -516,7 +516,7 @@ public final class PoliciesView implements Page {
 
     /** The import of one document: read and extract (off the FX thread), confirm, then store. */
     public void importDocument(Path file) {
-        vm.previewDocument(file, preview -> PolicyDialogs.confirmImport(window(), preview).ifPresent(vm::importDocument));
+        vm.previewDocument(file, preview -> PolicyDialogs.confirmImport(window(), preview, ctx::today).ifPresent(vm::importDocument));
     }
 
     private void importSchedule() {

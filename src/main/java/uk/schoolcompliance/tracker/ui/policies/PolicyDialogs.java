@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -20,7 +21,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -47,6 +47,7 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
 import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /** The policy library's dialogs: a policy, a version, the import confirm step, the catalogue and a schedule. */
@@ -79,8 +80,8 @@ public final class PolicyDialogs {
         return t;
     }
 
-    static DatePicker date(String id, LocalDate value) {
-        DatePicker p = DateFields.picker(value);
+    static DateField date(String id, LocalDate value, Supplier<LocalDate> today) {
+        DateField p = DateFields.picker(value, today);
         p.setId(id);
         return p;
     }
@@ -138,8 +139,8 @@ public final class PolicyDialogs {
 
     // ------------------------------------------------------------------ a policy
 
-    /** Adds (policy null) or edits a policy. */
-    public static Optional<Policy> policy(Window owner, Policy p) {
+    /** Adds (policy null) or edits a policy; {@code today} is the app's clock. */
+    public static Optional<Policy> policy(Window owner, Policy p, Supplier<LocalDate> today) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         Dialog<Policy> d = dialog(owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
         TextField title = text("policy-title", p == null ? null : p.title());
@@ -157,7 +158,7 @@ public final class PolicyDialogs {
                 p == null ? null : p.reackMonths(), "policies.reack.none");
         TextField grace = text("policy-grace", p == null || p.graceDays() == null ? "" : String.valueOf(p.graceDays()));
         grace.setPromptText(I18n.t("policies.field.grace.prompt"));
-        DatePicker next = date("policy-next-review", p == null ? null : p.nextReviewOverride());
+        DateField next = date("policy-next-review", p == null ? null : p.nextReviewOverride(), today);
         ComboBox<PolicyStatus> status = new ComboBox<>(FXCollections.observableArrayList(PolicyStatus.values()));
         status.setId("policy-status");
         status.setConverter(Converters.<PolicyStatus>display(s -> s.label(), ""));
@@ -208,6 +209,7 @@ public final class PolicyDialogs {
             problem.setText(why == null ? "" : why);
             return why != null;
         }, title.textProperty(), grace.textProperty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, next);
         d.setOnShown(e -> title.requestFocus());
         d.setResultConverter(bt -> {
             if (bt != ok) {
@@ -236,13 +238,13 @@ public final class PolicyDialogs {
         Dialog<PolicyService.NewVersion> d = dialog(owner, "policies.dialog.version", "version-dialog", ok);
         d.setHeaderText(I18n.t("policies.dialog.version.header", policy.title()));
         TextField label = text("version-label", suggestedLabel);
-        DatePicker effective = date("version-effective", today);
+        DateField effective = date("version-effective", today, () -> today);
         CheckBox material = new CheckBox(I18n.t("policies.field.material.box"));
         material.setId("version-material");
         material.setSelected(existing.isEmpty());
         material.setDisable(existing.isEmpty());
         ComboBox<String> approvedBy = editableCombo("version-approved-by", BODIES, policy.approvingBody());
-        DatePicker approvedOn = date("version-approved-on", null);
+        DateField approvedOn = date("version-approved-on", null, () -> today);
         TextField minute = text("version-minute", null);
         TextArea summary = new TextArea();
         summary.setId("version-summary");
@@ -274,16 +276,18 @@ public final class PolicyDialogs {
         r = row(g, r, "policies.field.changeSummary", summary);
         row(g, r, "policies.field.document", docRow);
         Label problem = new Label();
+        problem.setId("version-dialog-problem");
         problem.getStyleClass().add("error-text");
         d.getDialogPane().setContent(new VBox(4, g, problem));
         d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             String l = label.getText().strip();
             String why = l.isEmpty() ? I18n.t("policies.problem.label")
                     : existing.stream().anyMatch(v -> v.label().equalsIgnoreCase(l)) ? I18n.t("policies.problem.labelTaken", l)
-                    : effective.getValue() == null ? I18n.t("policies.problem.effective") : null;
+                    : effective.isBlank() ? I18n.t("policies.problem.effective") : null;
             problem.setText(why == null ? "" : why);
             return why != null;
-        }, label.textProperty(), effective.valueProperty()));
+        }, label.textProperty(), effective.textProperty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, effective, approvedOn);
         d.setResultConverter(bt -> bt != ok ? null : new PolicyService.NewVersion(policy.id(), label.getText().strip(),
                 effective.getValue(), material.isSelected(), comboText(approvedBy), approvedOn.getValue(),
                 blank(minute.getText()), blank(summary.getText()), chosen[0]));
@@ -301,7 +305,8 @@ public final class PolicyDialogs {
     // ------------------------------------------------------------------ import a document: the confirm step
 
     /** Shows what was extracted from a document for correction; the result is what to import. */
-    public static Optional<PolicyService.DocumentImport> confirmImport(Window owner, PolicyService.DocumentPreview p) {
+    public static Optional<PolicyService.DocumentImport> confirmImport(Window owner, PolicyService.DocumentPreview p,
+                                                                       Supplier<LocalDate> today) {
         ButtonType ok = new ButtonType(I18n.t("policies.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         Dialog<PolicyService.DocumentImport> d = dialog(owner, "policies.import.title", "import-dialog", ok);
         d.setHeaderText(I18n.t("policies.import.header", p.document().fileName()));
@@ -314,11 +319,11 @@ public final class PolicyDialogs {
         target.setText(p.existing() != null ? I18n.t("policies.import.target.existing", p.existing().title())
                 : I18n.t("policies.import.target.new"));
         TextField approvedBy = text("import-approved-by", c.approvedBy());
-        DatePicker approvedOn = date("import-approved-on", c.approvedOn());
-        DatePicker lastReviewed = date("import-last-reviewed", c.lastReviewed());
-        DatePicker nextReview = date("import-next-review", c.nextReviewDue());
+        DateField approvedOn = date("import-approved-on", c.approvedOn(), today);
+        DateField lastReviewed = date("import-last-reviewed", c.lastReviewed(), today);
+        DateField nextReview = date("import-next-review", c.nextReviewDue(), today);
         TextField label = text("import-label", p.suggestedLabel());
-        DatePicker effective = date("import-effective", c.approvedOn());
+        DateField effective = date("import-effective", c.approvedOn(), today);
         effective.setPromptText(I18n.t("policies.import.effective.prompt"));
         CheckBox material = new CheckBox(I18n.t("policies.field.material.box"));
         material.setId("import-material");
@@ -347,11 +352,17 @@ public final class PolicyDialogs {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         hint.setPadding(new Insets(0, 16, 0, 16));
-        VBox content = new VBox(6, g, warnings, hint);
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.setPadding(new Insets(0, 16, 0, 16));
+        VBox content = new VBox(6, g, warnings, hint, problem);
         content.setPrefWidth(620);
         d.getDialogPane().setContent(content);
         d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
                 .or(label.textProperty().isEmpty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, approvedOn, lastReviewed, nextReview, effective);
         d.setResultConverter(bt -> bt != ok ? null : new PolicyService.DocumentImport(p.document(),
                 title.getText().strip(), blank(approvedBy.getText()), approvedOn.getValue(), lastReviewed.getValue(),
                 nextReview.getValue(), label.getText().strip(), effective.getValue(), material.isSelected()));

@@ -63,7 +63,7 @@ public final class ReportsView implements Page {
         intro.setWrapText(true);
         intro.getStyleClass().add("reports-intro");
 
-        DatePicker asOf = DateFields.picker(vm.asOfProperty().get());
+        DatePicker asOf = DateFields.asOf(vm.asOfProperty().get(), ctx::today);
         asOf.setId("reports-as-of");
         asOf.valueProperty().bindBidirectional(vm.asOfProperty());
         ComboBox<Term> term = new ComboBox<>(vm.terms());

@@ -24,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -58,6 +57,7 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.policies.PoliciesViewModel;
 import uk.schoolcompliance.tracker.ui.policies.PolicyBadges;
@@ -309,7 +309,7 @@ public final class ReviewsView implements Page {
         d.setHeaderText(I18n.t("reviews.plan.header", p.title(), Dates.forPeople(s.standing().nextDue())));
         d.getDialogPane().setId("plan-dialog");
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        DatePicker meeting = DateFields.picker(s.planned() == null ? null : s.planned().plannedMeeting());
+        DateField meeting = DateFields.picker(s.planned() == null ? null : s.planned().plannedMeeting(), ctx::today);
         meeting.setId("plan-meeting");
         TextField reviewer = new TextField(s.planned() != null && s.planned().reviewer() != null ? s.planned().reviewer()
                 : p.owner() == null ? "" : p.owner());
@@ -318,10 +318,16 @@ public final class ReviewsView implements Page {
         GridPane g = form();
         row(g, 0, "reviews.field.meeting", meeting);
         row(g, 1, "reviews.field.reviewer", reviewer);
+        Label problem = new Label();
+        problem.setId("plan-problem");
+        problem.getStyleClass().add("error-text");
+        g.add(problem, 1, 2);
         d.getDialogPane().setContent(g);
+        d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
         d.setOnShown(e -> meeting.requestFocus());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(meeting.valueProperty().isNull()
-                .and(reviewer.textProperty().isEmpty()));
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> meeting.isBlank() && reviewer.getText().isEmpty(), meeting.textProperty(), reviewer.textProperty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, meeting);
         if (d.showAndWait().filter(b -> b == ok).isPresent()) {
             vm.plan(p.id(), meeting.getValue(), reviewer.getText(), p.title());
         }
@@ -337,7 +343,8 @@ public final class ReviewsView implements Page {
         d.getDialogPane().setId("complete-dialog");
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         LocalDate today = ctx.today();
-        DatePicker on = DateFields.picker(ctx.asOf().isAfter(today) ? today : ctx.asOf());
+        // the day it was done, which is today unless the review is being recorded late
+        DateField on = DateFields.picker(today, ctx::today);
         on.setId("complete-on");
         ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));
         outcome.setId("complete-outcome");
@@ -376,12 +383,13 @@ public final class ReviewsView implements Page {
         d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
         d.setOnShown(e -> outcome.requestFocus());
         d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            String why = on.getValue() == null ? I18n.t("reviews.problem.date")
-                    : on.getValue().isAfter(today) ? I18n.t("reviews.problem.future")
+            String why = on.isBlank() ? I18n.t("reviews.problem.date")
+                    : on.getValue() != null && on.getValue().isAfter(today) ? I18n.t("reviews.problem.future")
                     : outcome.getValue() == null ? I18n.t("reviews.problem.outcome") : null;
             problem.setText(why == null ? "" : why);
             return why != null;
-        }, on.valueProperty(), outcome.valueProperty()));
+        }, on.textProperty(), on.valueProperty(), outcome.valueProperty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, on);
         if (d.showAndWait().filter(b -> b == ok).isPresent()) {
             vm.complete(p.id(), on.getValue(), outcome.getValue(), notes.getText(), reviewer.getText(), p.title());
         }

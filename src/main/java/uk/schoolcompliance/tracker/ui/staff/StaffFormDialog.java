@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -22,6 +21,7 @@ import uk.schoolcompliance.tracker.app.StaffService;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /**
@@ -40,10 +40,10 @@ final class StaffFormDialog extends Dialog<StaffMember> {
     private final TextField email = new TextField();
     private final ComboBox<StaffCategory> category = new ComboBox<>();
     private final TextField job = new TextField();
-    private final DatePicker start;
-    private final DatePicker leave;
-    private final DatePicker absenceFrom;
-    private final DatePicker absenceTo;
+    private final DateField start;
+    private final DateField leave;
+    private final DateField absenceFrom;
+    private final DateField absenceTo;
     private final Map<String, Label> messages = new HashMap<>();
     private final Label saveError = new Label();
     private boolean saving;
@@ -55,10 +55,14 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         setTitle(I18n.t(existing == null ? "staff.form.title.add" : "staff.form.title.edit"));
         setHeaderText(existing == null ? I18n.t("staff.form.header.add") : existing.fullName());
         setResizable(true);
-        start = DateFields.picker(existing == null ? vm.context().asOf() : existing.startDate());
-        leave = DateFields.picker(existing == null ? null : existing.leaveDate());
-        absenceFrom = DateFields.picker(existing == null ? null : existing.absenceFrom());
-        absenceTo = DateFields.picker(existing == null ? null : existing.absenceTo());
+        start = DateFields.picker(existing == null ? vm.context().asOf() : existing.startDate(), vm.context()::today);
+        leave = DateFields.picker(existing == null ? null : existing.leaveDate(), vm.context()::today);
+        absenceFrom = DateFields.picker(existing == null ? null : existing.absenceFrom(), vm.context()::today);
+        absenceTo = DateFields.picker(existing == null ? null : existing.absenceTo(), vm.context()::today);
+        start.setFieldName(I18n.t("staff.form.start").replace("_", ""));
+        leave.setFieldName(I18n.t("staff.form.leave").replace("_", ""));
+        absenceFrom.setFieldName(I18n.t("staff.absence.from"));
+        absenceTo.setFieldName(I18n.t("staff.absence.to"));
         category.getItems().setAll(StaffCategory.values());
         category.setConverter(Converters.<StaffCategory>display(c -> c.label(), ""));
         category.setValue(existing == null ? StaffCategory.TEACHER : existing.category());
@@ -115,13 +119,20 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         saveButton.setId("staff-form-save");
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {given.textProperty(), family.textProperty(),
                 ref.textProperty(), email.textProperty(), start.valueProperty(), leave.valueProperty(),
-                absenceFrom.valueProperty(), absenceTo.valueProperty(), category.valueProperty()}) {
+                absenceFrom.valueProperty(), absenceTo.valueProperty(), category.valueProperty(), start.textProperty()}) {
             o.addListener(x -> validate(saveButton, true));
         }
         validate(saveButton, false);
         // Save runs in the background; the dialog closes itself when the service accepts the change
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
+            // a date field holding text that is not a date is refused by name, never saved as "no date"
+            var badDate = saving ? java.util.Optional.<String>empty()
+                    : DateFields.refusal(start, leave, absenceFrom, absenceTo);
+            if (badDate.isPresent()) {
+                saveError.setText(badDate.get());
+                return;
+            }
             if (saving || !validate(saveButton, true)) {
                 return;
             }
@@ -171,8 +182,10 @@ final class StaffFormDialog extends Dialog<StaffMember> {
     private boolean validate(Button saveButton, boolean show) {
         StaffMember c = candidate();
         Map<String, String> errors = vm.validate(c);
-        if (start.getValue() == null) {
+        if (start.isBlank()) {
             errors.put(StaffService.START_DATE, "staff.form.error.required");
+        } else if (start.getValue() == null) {
+            errors.remove(StaffService.START_DATE); // not a date: the field shows why, and Save refuses it by name
         }
         messages.forEach((field, label) -> {
             String key = errors.get(field);

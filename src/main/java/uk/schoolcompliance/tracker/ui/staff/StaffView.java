@@ -22,7 +22,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -54,6 +53,7 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 import uk.schoolcompliance.tracker.ui.common.Rag;
@@ -315,7 +315,8 @@ public final class StaffView implements Page {
         d.initOwner(root.getScene().getWindow());
         d.setTitle(I18n.t("staff.leaver.title"));
         d.setHeaderText(I18n.t("staff.leaver.header", s.fullName()));
-        DatePicker date = DateFields.picker(s.leaveDate() != null ? s.leaveDate() : ctx.asOf());
+        DateField date = DateFields.picker(s.leaveDate() != null ? s.leaveDate() : ctx.asOf(), ctx::today);
+        date.setFieldName(I18n.t("staff.form.leave").replace("_", ""));
         date.setId("staff-leaver-date");
         Label hint = muted(I18n.t("staff.leaver.hint", Dates.forPeople(s.startDate())));
         hint.setWrapText(true);
@@ -332,12 +333,14 @@ public final class StaffView implements Page {
         okButton.setId("staff-leaver-ok");
         Runnable check = () -> {
             LocalDate v = date.getValue();
-            boolean bad = v == null || v.isBefore(s.startDate());
+            boolean bad = date.isBlank() || v != null && v.isBefore(s.startDate());
             problem.setText(v != null && v.isBefore(s.startDate()) ? I18n.t("staff.form.error.leaveBeforeStart") : "");
             okButton.setDisable(bad);
         };
         date.valueProperty().addListener((o, a, b) -> check.run());
+        date.textProperty().addListener((o, a, b) -> check.run());
         check.run();
+        DateFields.refuseInvalid(d, ok, problem::setText, date);
         d.setResultConverter(b -> b == ok ? date.getValue() : null);
         d.showAndWait().ifPresent(v -> vm.markLeaver(s.id(), v, this::showError));
     }
@@ -351,8 +354,10 @@ public final class StaffView implements Page {
         d.initOwner(root.getScene().getWindow());
         d.setTitle(I18n.t("staff.absence.title"));
         d.setHeaderText(I18n.t("staff.absence.header", s.fullName()));
-        DatePicker from = DateFields.picker(s.absenceFrom() != null ? s.absenceFrom() : ctx.asOf());
-        DatePicker to = DateFields.picker(s.absenceTo());
+        DateField from = DateFields.picker(s.absenceFrom() != null ? s.absenceFrom() : ctx.asOf(), ctx::today);
+        DateField to = DateFields.picker(s.absenceTo(), ctx::today);
+        from.setFieldName(I18n.t("staff.absence.from"));
+        to.setFieldName(I18n.t("staff.absence.to"));
         from.setId("staff-absence-from");
         to.setId("staff-absence-to");
         Label problem = new Label();
@@ -377,13 +382,15 @@ public final class StaffView implements Page {
         }
         Node okButton = d.getDialogPane().lookupButton(ok);
         Runnable check = () -> {
-            boolean bad = from.getValue() == null || (to.getValue() != null && to.getValue().isBefore(from.getValue()));
-            problem.setText(from.getValue() != null && bad ? I18n.t("staff.form.error.absence") : "");
-            okButton.setDisable(bad);
+            boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+            problem.setText(backwards ? I18n.t("staff.form.error.absence") : "");
+            okButton.setDisable(from.isBlank() || backwards);
         };
         from.valueProperty().addListener((o, a, b) -> check.run());
         to.valueProperty().addListener((o, a, b) -> check.run());
+        from.textProperty().addListener((o, a, b) -> check.run());
         check.run();
+        DateFields.refuseInvalid(d, ok, problem::setText, from, to);
         d.setResultConverter(b -> b == ok ? new LocalDate[] {from.getValue(), to.getValue()}
                 : b == clear ? new LocalDate[] {null, null} : null);
         d.showAndWait().ifPresent(v -> vm.recordAbsence(s.id(), v[0], v[1], this::showError));
