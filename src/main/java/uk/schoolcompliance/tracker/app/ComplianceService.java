@@ -66,6 +66,11 @@ public final class ComplianceService {
         return new ComplianceCalculator(load(), asOf);
     }
 
+    /** "What needs doing this week" as of a date, most urgent first. */
+    public java.util.List<ThisWeek.Item> thisWeek(LocalDate asOf) {
+        return ThisWeek.of(calculator(asOf));
+    }
+
     public Summary summary(LocalDate asOf) {
         return calculator(asOf).summary();
     }

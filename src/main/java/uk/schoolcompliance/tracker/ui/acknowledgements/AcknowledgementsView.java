@@ -599,6 +599,45 @@ public final class AcknowledgementsView implements Page {
     public void show(Object argument) {
         if (argument instanceof Policy p) {
             vm.policyProperty().set(p);
+        } else if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d
+                && d.section() == uk.schoolcompliance.tracker.ui.Section.ACKNOWLEDGEMENTS) {
+            drill(d);
         }
+    }
+
+    /**
+     * From a dashboard figure: the outstanding list with exactly that figure's filters (the others
+     * cleared). The policy is chosen by id once the page's policies are loaded.
+     */
+    private void drill(uk.schoolcompliance.tracker.ui.Drill d) {
+        vm.clearFilters();
+        vm.categoryProperty().set(d.category());
+        vm.overdueOnlyProperty().set(d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.ACKS_OVERDUE);
+        tabs.getSelectionModel().select(1);
+        pendingPolicy = d.policyId();
+        if (pendingPolicy != null && !choosePendingPolicy()) {
+            vm.policies().addListener(new javafx.collections.ListChangeListener<Policy>() {
+                @Override
+                public void onChanged(Change<? extends Policy> c) {
+                    if (pendingPolicy == null || choosePendingPolicy()) {
+                        vm.policies().removeListener(this);
+                    }
+                }
+            });
+        }
+    }
+
+    private Long pendingPolicy;
+
+    private boolean choosePendingPolicy() {
+        Long id = pendingPolicy;
+        for (Policy p : vm.policies()) {
+            if (id != null && p.id() == id) {
+                pendingPolicy = null;
+                vm.policyProperty().set(p);
+                return true;
+            }
+        }
+        return false;
     }
 }

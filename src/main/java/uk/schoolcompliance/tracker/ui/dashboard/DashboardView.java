@@ -1,6 +1,6 @@
 package uk.schoolcompliance.tracker.ui.dashboard;
 
-import java.time.LocalDate;
+import java.util.List;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -14,7 +14,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -25,21 +24,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import uk.schoolcompliance.tracker.domain.DataWarning;
+import uk.schoolcompliance.tracker.app.ThisWeek;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.ui.UiContext;
-import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Rag;
 
 /**
  * The dashboard: headline figures as cards (red/amber/green with an icon and a word), each a click
  * through to the list behind it; charts of acknowledgement rates by policy and by staff category and
- * of reviews falling due per term; the data-quality warnings; and its own as-of date, the same one
- * the top bar shows.
+ * of reviews falling due per term; "what needs doing this week"; and the data-quality warnings. Every
+ * card, bar and line opens the list behind it, filtered (a {@link Drill}), by click or Enter/Space. The
+ * figures are as of the top bar's date (the only as-of picker).
  */
 public final class DashboardView implements Page {
 
@@ -50,39 +50,23 @@ public final class DashboardView implements Page {
     private final UiContext ctx;
     private final FlowPane cards = new FlowPane(16, 16);
     private final Label heading = new Label();
-    private final DatePicker asOf;
+    private final VBox week = new VBox(4);
     private final BarChart<Number, String> byPolicy;
     private final BarChart<String, Number> byCategory;
     private final BarChart<String, Number> perTerm;
     private final VBox warnings = new VBox(6);
     private final StackPane root;
+    private final ScrollPane scroll;
     private final uk.schoolcompliance.tracker.ui.setup.NextStepsView nextSteps;
 
     public DashboardView(UiContext ctx) {
         this.ctx = ctx;
         this.vm = new DashboardViewModel(ctx);
         heading.getStyleClass().add("page-title");
-        asOf = DateFields.asOf(ctx.asOf(), ctx::today);
-        asOf.setId("dashboard-as-of");
-        asOf.setTooltip(new Tooltip(I18n.t("dashboard.asOf.tooltip")));
-        asOf.valueProperty().addListener((o, a, d) -> {
-            if (d != null && !d.equals(ctx.asOf())) {
-                ctx.asOfProperty().set(d);
-            }
-        });
-        ctx.asOfProperty().addListener((o, a, d) -> {
-            if (d != null && !d.equals(asOf.getValue())) {
-                asOf.setValue(d);
-            }
-        });
-        Label asOfLabel = new Label(I18n.t("dashboard.asOf"));
-        asOfLabel.setLabelFor(asOf);
-        Button today = new Button(I18n.t("dashboard.today"));
-        today.setId("dashboard-today");
-        today.setOnAction(e -> ctx.asOfProperty().set(ctx.today()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, asOfLabel, asOf, today);
+        heading.setId("dashboard-heading");
+        heading.setWrapText(true);
+        // one as-of date: the top bar's picker; the heading says which date the figures are as of
+        HBox top = new HBox(10, heading);
         top.setAlignment(Pos.CENTER_LEFT);
 
         cards.setId("dashboard-cards");
@@ -114,10 +98,14 @@ public final class DashboardView implements Page {
         Label warningsTitle = new Label(I18n.t("dashboard.warnings.title"));
         warningsTitle.getStyleClass().add("section-title");
         warnings.setId("dashboard-warnings");
+        Label weekTitle = new Label(I18n.t("dashboard.week.title"));
+        weekTitle.getStyleClass().add("section-title");
+        week.setId("dashboard-this-week");
 
-        VBox content = new VBox(16, top, error, nextSteps.node(), cards, smallCharts, byPolicy, warningsTitle, warnings);
+        VBox content = new VBox(16, top, error, nextSteps.node(), cards, weekTitle, week, smallCharts, byPolicy,
+                warningsTitle, warnings);
         content.setPadding(new Insets(24));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(48, 48);
@@ -161,9 +149,6 @@ public final class DashboardView implements Page {
     private void render(DashboardViewModel.Figures f) {
         Summary s = f.summary();
         heading.setText(I18n.t("dashboard.heading", Dates.forPeople(s.asOf())));
-        if (!s.asOf().equals(asOf.getValue())) {
-            asOf.setValue(s.asOf());
-        }
         // a figure that cannot be judged yet says so, never "On track": nothing to acknowledge, or no review dates
         Mark notStarted = Mark.none("card.state.notStarted");
         Mark noDates = Mark.none("card.state.noDates");
@@ -172,34 +157,39 @@ public final class DashboardView implements Page {
         cards.getChildren().setAll(
                 s.ackNotStarted()
                         ? card("card-ack-percent", I18n.t("card.ack.percent"), "\u2014",
-                                I18n.t("card.ack.percent.notStarted"), notStarted, Section.ACKNOWLEDGEMENTS)
+                                I18n.t("card.ack.percent.notStarted"), notStarted, Drill.of(Drill.Kind.ACKS_OUTSTANDING))
                         : card("card-ack-percent", I18n.t("card.ack.percent"), s.ackPercent() + " %",
                                 I18n.t("card.ack.percent.detail", s.ackDone(), s.ackRequired()),
-                                Mark.of(Rag.forPercent(s.ackPercent())), Section.ACKNOWLEDGEMENTS),
+                                Mark.of(Rag.forPercent(s.ackPercent())), Drill.of(Drill.Kind.ACKS_OUTSTANDING)),
                 card("card-ack-overdue", I18n.t("card.ack.overdue"), String.valueOf(s.ackOverdue()),
                         s.ackAbsent() > 0 ? I18n.t("card.ack.overdue.detailAbsent", s.ackOutstanding(), s.ackAbsent())
                                 : I18n.t("card.ack.overdue.detail", s.ackOutstanding()),
-                        s.ackNotStarted() ? notStarted : Mark.of(Rag.redIfAny(s.ackOverdue())), Section.ACKNOWLEDGEMENTS),
+                        s.ackNotStarted() ? notStarted : Mark.of(Rag.redIfAny(s.ackOverdue())),
+                        Drill.of(Drill.Kind.ACKS_OVERDUE)),
                 card("card-reviews-overdue", I18n.t("card.reviews.overdue"), String.valueOf(s.reviewsOverdue()),
                         s.reviewsOverdue() == 0 && undated ? noDatesDetail : I18n.t("card.reviews.overdue.detail"),
                         s.reviewsOverdue() == 0 && undated ? noDates : Mark.of(Rag.redIfAny(s.reviewsOverdue())),
-                        Section.REVIEWS),
+                        Drill.of(Drill.Kind.REVIEWS_OVERDUE)),
                 card("card-reviews-due-soon", I18n.t("card.reviews.dueSoon"), String.valueOf(s.reviewsDueSoon()),
                         s.reviewsDueSoon() == 0 && undated ? noDatesDetail : I18n.t("card.reviews.dueSoon.detail"),
                         s.reviewsDueSoon() == 0 && undated ? noDates : Mark.of(Rag.amberIfAny(s.reviewsDueSoon())),
-                        Section.REVIEWS),
+                        Drill.of(Drill.Kind.REVIEWS_DUE_SOON)),
                 card("card-induction", I18n.t("card.induction"), String.valueOf(s.inductionInProgress()),
                         I18n.t("card.induction.detail", s.inductionOverdueItems()),
-                        Mark.of(Rag.redIfAny(s.inductionOverdueItems())), Section.INDUCTION),
+                        Mark.of(Rag.redIfAny(s.inductionOverdueItems())),
+                        Drill.of(Drill.Kind.INDUCTIONS_IN_PROGRESS)),
                 card("card-staff", I18n.t("card.staff"), String.valueOf(s.staffInPost()),
-                        I18n.t("card.staff.detail", s.policiesActive()), Mark.of(Rag.GREEN), Section.STAFF),
+                        I18n.t("card.staff.detail", s.policiesActive()), Mark.of(Rag.GREEN),
+                        Drill.of(Drill.Kind.STAFF_IN_POST)),
                 card("card-warnings", I18n.t("card.warnings"), String.valueOf(s.dataWarnings()),
-                        I18n.t("card.warnings.detail"), Mark.of(Rag.amberIfAny(s.dataWarnings())), Section.POLICIES));
+                        I18n.t("card.warnings.detail"), Mark.of(Rag.amberIfAny(s.dataWarnings())),
+                        I18n.t("dashboard.open.warnings"), this::focusWarnings));
 
         XYChart.Series<String, Number> cats = new XYChart.Series<>();
         for (DashboardViewModel.Rate r : f.byCategory()) {
             XYChart.Data<String, Number> d = new XYChart.Data<>(r.label(), r.percent());
-            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()));
+            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()),
+                    r.drill(), "bar-category-" + cats.getData().size());
             cats.getData().add(d);
         }
         byCategory.getData().setAll(java.util.List.of(cats));
@@ -207,7 +197,8 @@ public final class DashboardView implements Page {
         XYChart.Series<String, Number> terms = new XYChart.Series<>();
         for (DashboardViewModel.TermCount t : f.reviewsPerTerm()) {
             XYChart.Data<String, Number> d = new XYChart.Data<>(t.label(), t.count());
-            rag(d, t.overdue() && t.count() > 0 ? Rag.RED : Rag.GREEN, I18n.t("dashboard.chart.termTip", t.label(), t.count()));
+            rag(d, t.overdue() && t.count() > 0 ? Rag.RED : Rag.GREEN, I18n.t("dashboard.chart.termTip", t.label(), t.count()),
+                    t.overdue() ? Drill.of(Drill.Kind.REVIEWS_OVERDUE) : null, "bar-term-" + terms.getData().size());
             terms.getData().add(d);
         }
         perTerm.getData().setAll(java.util.List.of(terms));
@@ -217,7 +208,9 @@ public final class DashboardView implements Page {
         for (int i = f.byPolicy().size() - 1; i >= 0; i--) {
             DashboardViewModel.Rate r = f.byPolicy().get(i);
             XYChart.Data<Number, String> d = new XYChart.Data<>(r.percent(), r.label());
-            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()));
+            // ids count from the lowest rate, the first in the view model's list
+            rag(d, Rag.forPercent(r.percent()), I18n.t("dashboard.chart.rateTip", r.label(), r.percent(), r.done(), r.required()),
+                    r.drill(), "bar-policy-" + i);
             pols.getData().add(d);
         }
         byPolicy.getData().setAll(java.util.List.of(pols));
@@ -229,27 +222,112 @@ public final class DashboardView implements Page {
             Label none = new Label(I18n.t("dashboard.warnings.none"), Rag.GREEN.icon());
             warnings.getChildren().add(none);
         }
-        for (DataWarning w : f.warnings()) {
+        List<DashboardViewModel.Job> warningJobs = f.warningJobs();
+        for (int i = 0; i < warningJobs.size(); i++) {
             FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
             icon.getStyleClass().add(Rag.AMBER.styleClass());
-            String text = w.kind() == DataWarning.Kind.NO_EMAIL ? w.message()
-                    : I18n.t("dashboard.warning.line", w.subject(), w.message());
-            Label l = new Label(text, icon);
-            l.getStyleClass().add("warning-line");
-            l.setWrapText(true);
-            warnings.getChildren().add(l);
+            warnings.getChildren().add(jobLine("dashboard-warning-" + i, warningJobs.get(i), icon));
         }
+
+        week.getChildren().clear();
+        if (f.thisWeek().isEmpty()) {
+            week.getChildren().add(new Label(I18n.t("dashboard.week.none"), Rag.GREEN.icon()));
+        }
+        for (int i = 0; i < f.thisWeek().size(); i++) {
+            DashboardViewModel.Job j = f.thisWeek().get(i);
+            Node icon = j.kind() == ThisWeek.Kind.DATA_WARNING ? warningIcon() : Rag.RED.icon();
+            week.getChildren().add(jobLine("this-week-" + i, j, icon));
+        }
+    }
+
+    private static Node warningIcon() {
+        FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
+        icon.getStyleClass().add(Rag.AMBER.styleClass());
+        return icon;
+    }
+
+    /** A line that opens what it is about: clickable, focusable, Enter or Space, with a tooltip naming where. */
+    private Label jobLine(String id, DashboardViewModel.Job j, Node icon) {
+        Label l = new Label(j.text(), icon);
+        l.setId(id);
+        l.getStyleClass().add("warning-line");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        activatable(l, I18n.t("dashboard.open.tip", j.text(), where(j.section(), j.argument())),
+                () -> ctx.navigate(j.section(), j.argument()));
+        return l;
+    }
+
+    /** Where a drill goes, in words for its tooltip. */
+    static String where(Section section, Object argument) {
+        if (argument instanceof Drill d) {
+            return I18n.t("drill." + d.kind().name());
+        }
+        return I18n.t("dashboard.open.record", I18n.t(section.key()));
+    }
+
+    /** Moves the keyboard focus (and the scroll) to the data-quality warnings. */
+    private void focusWarnings() {
+        Node first = warnings.getChildren().isEmpty() ? null : warnings.getChildren().get(0);
+        if (first != null) {
+            first.requestFocus();
+            Node content = warnings.getParent();
+            if (scroll.getContent() != null && content != null) {
+                double h = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                double y = warnings.getBoundsInParent().getMinY() - 16;
+                scroll.setVvalue(h <= 0 ? 0 : Math.min(1, Math.max(0, y / h)));
+            }
+        }
+    }
+
+    /**
+     * Makes a node open something as a button does: a click, or Enter or Space when it has the focus;
+     * a tooltip says where it goes, and a screen reader hears it as a button.
+     */
+    static void activatable(Node n, String tip, Runnable open) {
+        // a chart binds its bars' focus traversal to the screen reader being on: a bar that opens a list
+        // is reached by Tab whatever
+        n.focusTraversableProperty().unbind();
+        n.setFocusTraversable(true);
+        n.accessibleRoleProperty().unbind();
+        n.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        n.getStyleClass().add("drill");
+        n.setCursor(javafx.scene.Cursor.HAND);
+        if (n instanceof javafx.scene.control.Control c) {
+            c.setTooltip(new Tooltip(tip));
+        } else {
+            Tooltip.install(n, new Tooltip(tip));
+        }
+        n.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                n.requestFocus();
+                open.run();
+            }
+        });
+        n.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                open.run();
+            }
+        });
     }
 
     /**
      * Colours a bar by its status and gives it a tooltip with the figures (never colour alone). The
      * chart sets a bar's style classes after creating it, so the class is added once it is shown.
      */
-    private static <X, Y> void rag(XYChart.Data<X, Y> d, Rag rag, String tip) {
+    private <X, Y> void rag(XYChart.Data<X, Y> d, Rag rag, String tip, Drill drill, String id) {
         String styleClass = rag.styleClass() + "-bar";
         d.nodeProperty().addListener((o, a, node) -> {
             if (node != null) {
-                Tooltip.install(node, new Tooltip(tip + " \u2014 " + I18n.t(rag.wordKey())));
+                String text = tip + " \u2014 " + I18n.t(rag.wordKey());
+                if (drill == null) {
+                    Tooltip.install(node, new Tooltip(text));
+                } else {
+                    node.setId(id);
+                    activatable(node, I18n.t("dashboard.open.tip", text, where(drill.section(), drill)),
+                            () -> ctx.navigate(drill.section(), drill));
+                }
                 node.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
                     if (!node.getStyleClass().contains(styleClass)) {
                         node.getStyleClass().add(styleClass);
@@ -276,7 +354,12 @@ public final class DashboardView implements Page {
         }
     }
 
-    private Node card(String id, String title, String value, String detail, Mark rag, Section target) {
+    private Node card(String id, String title, String value, String detail, Mark rag, Drill drill) {
+        return card(id, title, value, detail, rag, where(drill.section(), drill),
+                () -> ctx.navigate(drill.section(), drill));
+    }
+
+    private Node card(String id, String title, String value, String detail, Mark rag, String where, Runnable open) {
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add("card-title");
         Label valueLabel = new Label(value);
@@ -304,7 +387,14 @@ public final class DashboardView implements Page {
         button.setGraphic(box);
         button.setId(id);
         button.getStyleClass().addAll("card", rag.styleClass() + "-card");
-        button.setOnAction(e -> ctx.navigate(target, null));
+        button.setOnAction(e -> open.run());
+        // a button fires on Space; Enter opens a card too (it is not the window's default button)
+        button.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                button.fire();
+            }
+        });
         // a Button measures a graphic holding a wrapping label unreliably (cards grew hundreds of
         // pixels tall): give the detail a width and every card the same fixed size
         detailLabel.setPrefWidth(210);
@@ -314,7 +404,7 @@ public final class DashboardView implements Page {
         button.setMaxSize(250, 172);
         button.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         button.setAccessibleText(title + ": " + value + ", " + rag.word());
-        button.setTooltip(new Tooltip(I18n.t("dashboard.card.open", I18n.t(target.key()))));
+        button.setTooltip(new Tooltip(I18n.t("dashboard.open.tip", title, where)));
         return button;
     }
 

@@ -12,7 +12,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.schoolcompliance.tracker.app.ThisWeek;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.ui.Drill;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.DataWarning;
@@ -33,17 +38,29 @@ public final class DashboardViewModel {
     /** How many terms (from the as-of date's) the reviews chart shows. */
     public static final int TERMS_SHOWN = 6;
 
-    /** A bar: a label, the rate and what it counts. */
-    public record Rate(String label, double percent, int done, int required) {
+    /** A bar: a label, the rate and what it counts, and the list behind it (the outstanding names). */
+    public record Rate(String label, double percent, int done, int required, Drill drill) {
     }
 
     /** Reviews falling due in a term (the first bar holds the overdue ones). */
     public record TermCount(String label, int count, boolean overdue) {
     }
 
+    /**
+     * A line of "What needs doing this week" (or of the data warnings): what to do, and where it opens
+     * ({@code argument} is a {@link Drill}, or a policy's id for {@link Section#POLICIES}).
+     */
+    public record Job(ThisWeek.Kind kind, String text, Section section, Object argument) {
+    }
+
     /** Everything the dashboard shows, computed together. */
     public record Figures(Summary summary, List<Rate> byPolicy, List<Rate> byCategory, List<TermCount> reviewsPerTerm,
-                          List<DataWarning> warnings) {
+                          List<DataWarning> warnings, List<Job> thisWeek) {
+
+        /** The data-warning lines with where each opens, in the order of {@link #warnings()}. */
+        public List<Job> warningJobs() {
+            return thisWeek.stream().filter(j -> j.kind() == ThisWeek.Kind.DATA_WARNING).toList();
+        }
     }
 
     private final UiContext ctx;
@@ -84,7 +101,7 @@ public final class DashboardViewModel {
         List<Rate> byPolicy = new ArrayList<>();
         calc.tallyByPolicy().forEach((p, t) -> {
             if (t.inScope() > 0) {
-                byPolicy.add(rate(p.title(), t));
+                byPolicy.add(rate(p.title(), t, Drill.policy(Drill.Kind.ACKS_OUTSTANDING, p.id())));
             }
         });
         // the policies that most need chasing; every policy's rate is on the Acknowledgements page and in the pack
@@ -95,15 +112,39 @@ public final class DashboardViewModel {
         List<Rate> byCategory = new ArrayList<>();
         calc.tallyByCategory().forEach((c, t) -> {
             if (t.inScope() > 0) {
-                byCategory.add(rate(c.label(), t));
+                byCategory.add(rate(c.label(), t, Drill.category(Drill.Kind.ACKS_OUTSTANDING, c)));
             }
         });
         return new Figures(s, List.copyOf(byPolicy), List.copyOf(byCategory),
-                reviewsPerTerm(calc.reviewStandings(), calc.asOf()), calc.dataWarnings());
+                reviewsPerTerm(calc.reviewStandings(), calc.asOf()), calc.dataWarnings(),
+                ThisWeek.of(calc).stream().map(DashboardViewModel::job).toList());
     }
 
-    private static Rate rate(String label, Tally t) {
-        return new Rate(label, t.percent(), t.done(), t.inScope());
+    private static Rate rate(String label, Tally t, Drill drill) {
+        return new Rate(label, t.percent(), t.done(), t.inScope(), drill);
+    }
+
+    /** A job's line and where it opens: the list it is about, or the record. */
+    static Job job(ThisWeek.Item i) {
+        String since = i.since() == null ? "" : Dates.forPeople(i.since());
+        return switch (i.kind()) {
+            case STATUTORY_REVIEW_OVERDUE -> new Job(i.kind(), I18n.t("dashboard.week.review", i.subject(), since),
+                    Section.REVIEWS, Drill.policy(Drill.Kind.REVIEWS_OVERDUE, i.policyId()));
+            case SAFEGUARDING_ACK_OVERDUE -> new Job(i.kind(), I18n.t(i.count() == 1 ? "dashboard.week.ack.one"
+                    : "dashboard.week.ack", i.subject(), i.count(), since),
+                    Section.ACKNOWLEDGEMENTS, Drill.policy(Drill.Kind.ACKS_OVERDUE, i.policyId()));
+            case INDUCTION_OVERDUE -> new Job(i.kind(), I18n.t(i.count() == 1 ? "dashboard.week.induction.one"
+                    : "dashboard.week.induction", i.subject(), i.count(), since),
+                    Section.INDUCTION, Drill.staff(Drill.Kind.INDUCTIONS_IN_PROGRESS, i.staffId()));
+            case DATA_WARNING -> {
+                DataWarning w = i.warning();
+                String text = w.kind() == DataWarning.Kind.NO_EMAIL ? w.message()
+                        : I18n.t("dashboard.warning.line", w.subject(), w.message());
+                yield w.kind() == DataWarning.Kind.NO_EMAIL
+                        ? new Job(i.kind(), text, Section.STAFF, Drill.of(Drill.Kind.STAFF_NO_EMAIL))
+                        : new Job(i.kind(), text, Section.POLICIES, i.policyId());
+            }
+        };
     }
 
     /** Overdue reviews first, then the reviews falling due in each term from the as-of date's. */

@@ -378,6 +378,13 @@ public final class InductionView implements Page {
     public void show(Object argument) {
         if (argument instanceof Long id) {
             vm.select(id);
+        } else if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d
+                && d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.INDUCTIONS_IN_PROGRESS) {
+            // from a dashboard figure: the inductions still in progress, and the person it names
+            vm.showCompleteProperty().set(false);
+            if (d.staffId() != null) {
+                vm.select(d.staffId());
+            }
         }
     }
 }

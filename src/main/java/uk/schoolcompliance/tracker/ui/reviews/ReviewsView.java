@@ -422,15 +422,33 @@ public final class ReviewsView implements Page {
 
     @Override
     public void show(Object argument) {
+        if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d) {
+            // from a dashboard figure: only the reviews it counts, then the one it names (if any)
+            vm.filterTextProperty().set("");
+            vm.filterStatusProperty().set(switch (d.kind()) {
+                case REVIEWS_OVERDUE -> uk.schoolcompliance.tracker.domain.ReviewStatus.OVERDUE;
+                case REVIEWS_DUE_SOON -> uk.schoolcompliance.tracker.domain.ReviewStatus.DUE_SOON;
+                default -> null;
+            });
+            if (d.policyId() != null) {
+                selectWhenShown(d.policyId());
+            }
+            return;
+        }
         if (argument instanceof Long id) {
             vm.filterTextProperty().set("");
             vm.filterStatusProperty().set(null);
-            pendingSelect = id;
-            table.getItems().stream().filter(s -> s.policy().id() == id).findFirst().ifPresent(s -> {
-                pendingSelect = null;
-                table.getSelectionModel().select(s);
-                table.scrollTo(s);
-            });
+            selectWhenShown(id);
         }
+    }
+
+    /** Selects the policy's review now if it is listed, else when the list next changes (after loading). */
+    private void selectWhenShown(long id) {
+        pendingSelect = id;
+        table.getItems().stream().filter(s -> s.policy().id() == id).findFirst().ifPresent(s -> {
+            pendingSelect = null;
+            table.getSelectionModel().select(s);
+            table.scrollTo(s);
+        });
     }
 }

@@ -137,7 +137,11 @@ public final class StaffView implements Page {
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
         filter.setMaxWidth(420);
-        HBox filters = new HBox(8, filter, category, status, count);
+        javafx.scene.control.CheckBox noEmail = new javafx.scene.control.CheckBox(I18n.t("staff.filter.noEmail"));
+        noEmail.setId("staff-filter-no-email");
+        noEmail.setMinWidth(Region.USE_PREF_SIZE);
+        noEmail.selectedProperty().bindBidirectional(vm.noEmailOnlyProperty());
+        HBox filters = new HBox(8, filter, category, status, noEmail, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -589,11 +593,20 @@ public final class StaffView implements Page {
     /** From the global search: show that staff member, clearing filters that would hide them. */
     @Override
     public void show(Object argument) {
+        if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d) {
+            // from a dashboard figure: the people it counts (in post; without an e-mail address)
+            vm.filterTextProperty().set("");
+            vm.categoryProperty().set(null);
+            vm.statusProperty().set(StaffViewModel.Status.IN_POST);
+            vm.noEmailOnlyProperty().set(d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.STAFF_NO_EMAIL);
+            return;
+        }
         if (!(argument instanceof Long id)) {
             return;
         }
         vm.filterTextProperty().set("");
         vm.categoryProperty().set(null);
+        vm.noEmailOnlyProperty().set(false);
         vm.statusProperty().set(StaffViewModel.Status.ALL);
         selectWhenLoaded(id);
     }

@@ -73,6 +73,7 @@ public final class StaffViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StaffCategory> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.IN_POST);
+    private final BooleanProperty noEmailOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
@@ -83,6 +84,7 @@ public final class StaffViewModel {
         filterText.addListener((o, a, b) -> applyFilter());
         category.addListener((o, a, b) -> applyFilter());
         status.addListener((o, a, b) -> applyFilter());
+        noEmailOnly.addListener((o, a, b) -> applyFilter());
     }
 
     /** Loads every staff member once; filtering then works on this list. */
@@ -113,7 +115,8 @@ public final class StaffViewModel {
 
     /** Re-applies the filter; returns nothing, the FilteredList updates its view. */
     public void applyFilter() {
-        filtered.setPredicate(predicate(filterText.get(), category.get(), status.get(), ctx.asOf()));
+        Predicate<Row> p = predicate(filterText.get(), category.get(), status.get(), ctx.asOf());
+        filtered.setPredicate(noEmailOnly.get() ? p.and(r -> hasNoEmail(r.staff())) : p);
     }
 
     static Predicate<Row> predicate(String text, StaffCategory category, Status status, LocalDate asOf) {
@@ -134,6 +137,11 @@ public final class StaffViewModel {
             }
             return true;
         };
+    }
+
+    /** The people the "no e-mail address" data warning counts. */
+    static boolean hasNoEmail(StaffMember s) {
+        return s.email() == null || s.email().isBlank();
     }
 
     static boolean matches(StaffMember s, Status status, LocalDate asOf) {
@@ -269,6 +277,11 @@ public final class StaffViewModel {
 
     public ObjectProperty<StaffCategory> categoryProperty() {
         return category;
+    }
+
+    /** Only the people without an e-mail address (the dashboard's data warning opens this list). */
+    public BooleanProperty noEmailOnlyProperty() {
+        return noEmailOnly;
     }
 
     public ObjectProperty<Status> statusProperty() {

@@ -73,4 +73,55 @@ class DashboardViewModelTest {
         assertThat(f.byCategory()).extracting(DashboardViewModel.Rate::label).containsExactly("Teacher");
         assertThat(f.byPolicy()).extracting(DashboardViewModel.Rate::percent).containsExactly(0.0);
     }
+
+    @Test
+    void whatNeedsDoingThisWeekIsOrderedByUrgencyAndEachLineOpensItsList(@TempDir Path dir) {
+        TrackerServices services = TestDemo.open(dir);
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
+        ctx.asOfProperty().set(TestDemo.AS_OF);
+        ctx.servicesProperty().set(services);
+        DashboardViewModel vm = new DashboardViewModel(ctx);
+        vm.load();
+        java.util.List<DashboardViewModel.Job> jobs = vm.figuresProperty().get().thisWeek();
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        services.compliance().calculator(TestDemo.AS_OF).data().policies().forEach(p -> ids.put(p.title(), p.id()));
+        long chloe = services.staff().findAll().stream().filter(s -> s.fullName().equals("Chloe Allen")).findFirst()
+                .orElseThrow().id();
+        assertThat(jobs).hasSize(16);
+        assertThat(jobs.get(0)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.STATUTORY_REVIEW_OVERDUE,
+                "Statutory review overdue: Complaints Procedure (was due 14/06/2026)", uk.schoolcompliance.tracker.ui.Section.REVIEWS,
+                uk.schoolcompliance.tracker.ui.Drill.policy(uk.schoolcompliance.tracker.ui.Drill.Kind.REVIEWS_OVERDUE,
+                        ids.get("Complaints Procedure"))));
+        assertThat(jobs.get(5)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.SAFEGUARDING_ACK_OVERDUE,
+                "Intimate Care Policy: 6 people have not signed it (overdue since 31/03/2025)",
+                uk.schoolcompliance.tracker.ui.Section.ACKNOWLEDGEMENTS,
+                uk.schoolcompliance.tracker.ui.Drill.policy(uk.schoolcompliance.tracker.ui.Drill.Kind.ACKS_OVERDUE,
+                        ids.get("Intimate Care Policy"))));
+        assertThat(jobs.get(11)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.INDUCTION_OVERDUE,
+                "Chloe Allen: 5 induction items overdue (since 19/10/2026)", uk.schoolcompliance.tracker.ui.Section.INDUCTION,
+                uk.schoolcompliance.tracker.ui.Drill.staff(uk.schoolcompliance.tracker.ui.Drill.Kind.INDUCTIONS_IN_PROGRESS, chloe)));
+        assertThat(jobs.get(14)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.DATA_WARNING,
+                "Social Media Policy: next review due 30/09/2026 is in the same month as the last review 01/09/2026",
+                uk.schoolcompliance.tracker.ui.Section.POLICIES, ids.get("Social Media Policy")));
+        assertThat(jobs.get(15)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.DATA_WARNING,
+                "1 person in post has no email address", uk.schoolcompliance.tracker.ui.Section.STAFF,
+                uk.schoolcompliance.tracker.ui.Drill.of(uk.schoolcompliance.tracker.ui.Drill.Kind.STAFF_NO_EMAIL)));
+        // urgency order: kinds never go back
+        assertThat(jobs).extracting(DashboardViewModel.Job::kind).isSorted();
+        assertThat(vm.figuresProperty().get().warningJobs()).hasSize(vm.figuresProperty().get().warnings().size());
+        // each bar of the policy chart opens that policy's outstanding list
+        DashboardViewModel.Rate lowest = vm.figuresProperty().get().byPolicy().get(0);
+        assertThat(lowest.drill()).isEqualTo(uk.schoolcompliance.tracker.ui.Drill.policy(
+                uk.schoolcompliance.tracker.ui.Drill.Kind.ACKS_OUTSTANDING, ids.get(lowest.label())));
+    }
+
+    @Test
+    void oneOverdueItemOrPersonIsSingular() {
+        var item = new uk.schoolcompliance.tracker.app.ThisWeek.Item(uk.schoolcompliance.tracker.app.ThisWeek.Kind.INDUCTION_OVERDUE,
+                "Ann Lee", 1, java.time.LocalDate.of(2026, 11, 2), null, 7L, null);
+        assertThat(DashboardViewModel.job(item).text()).isEqualTo("Ann Lee: 1 induction item overdue (since 02/11/2026)");
+        var ack = new uk.schoolcompliance.tracker.app.ThisWeek.Item(uk.schoolcompliance.tracker.app.ThisWeek.Kind.SAFEGUARDING_ACK_OVERDUE,
+                "KCSIE", 1, java.time.LocalDate.of(2026, 9, 15), 3L, null, null);
+        assertThat(DashboardViewModel.job(ack).text()).isEqualTo("KCSIE: 1 person has not signed it (overdue since 15/09/2026)");
+    }
 }

@@ -92,15 +92,18 @@ class DashboardViewTest {
     }
 
     @Test
-    void theDashboardsDateMovesEveryFigureAndTheTopBar(FxRobot robot) {
+    void theTopBarsDateIsTheOnlyAsOfPickerAndMovesEveryFigure(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        // one as-of picker: the top bar's
+        assertThat(robot.lookup("#dashboard-as-of").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".date-picker").queryAll()).hasSize(1);
         LocalDate earlier = LocalDate.of(2026, 6, 1);
         var expected = TestDemo.open(dir).compliance().summary(earlier);
-        DatePicker picker = robot.lookup("#dashboard-as-of").queryAs(DatePicker.class);
+        DatePicker picker = robot.lookup("#as-of").queryAs(DatePicker.class);
         robot.interact(() -> picker.setValue(earlier));
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery()
                 .map(n -> ((Label) n).getText()).filter((expected.ackPercent() + " %")::equals).isPresent());
-        assertThat(robot.lookup("#as-of").queryAs(DatePicker.class).getValue()).isEqualTo(earlier);
+        assertThat(robot.lookup("#dashboard-heading").queryAs(Label.class).getText()).isEqualTo("Figures as of 01/06/2026");
         assertThat(robot.lookup("#card-reviews-overdue-value").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(expected.reviewsOverdue()));
     }
