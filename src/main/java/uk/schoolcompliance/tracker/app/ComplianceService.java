@@ -54,6 +54,7 @@ public final class ComplianceService {
                 services.acknowledgements().findAll(),
                 services.reviews().findAll(),
                 services.induction().itemsByStaff(),
+                services.schools().findAll(),
                 services.settings().graceDays()));
     }
 
@@ -73,5 +74,11 @@ public final class ComplianceService {
 
     public Summary summary(LocalDate asOf) {
         return calculator(asOf).summary();
+    }
+
+    /** The calculator for one school's part of the file ({@link SchoolData#forSchool}), or the whole file. */
+    public ComplianceCalculator calculator(LocalDate asOf, java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        SchoolData data = load();
+        return new ComplianceCalculator(school.map(data::forSchool).orElse(data), asOf);
     }
 }

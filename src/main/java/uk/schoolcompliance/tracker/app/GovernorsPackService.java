@@ -61,8 +61,16 @@ public final class GovernorsPackService {
 
     /** Builds the pack as of a date for a term, by the operator of these services. */
     public GovernorsPack build(LocalDate asOf, Term term, boolean names) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf);
-        return compute(calc, services.settings().schoolName(), term == null ? Term.containing(asOf) : term, names,
+        return build(asOf, term, names, java.util.Optional.empty());
+    }
+
+    /** The pack of one school for its local governing body (its part of the file), or of the whole file. */
+    public GovernorsPack build(LocalDate asOf, Term term, boolean names,
+                               java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        ComplianceCalculator calc = services.compliance().calculator(asOf, school);
+        String name = school.map(uk.schoolcompliance.tracker.domain.School::name)
+                .orElseGet(() -> services.settings().schoolName());
+        return compute(calc, name, term == null ? Term.containing(asOf) : term, names,
                 services.actor().displayName(), services.today());
     }
 

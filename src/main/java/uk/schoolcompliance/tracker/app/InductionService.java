@@ -230,6 +230,11 @@ public final class InductionService {
         return services.compliance().calculator(asOf).inductions();
     }
 
+    /** The plans of one school's people (or everyone's), as {@link #progress(LocalDate)}. */
+    public List<InductionProgress> progress(LocalDate asOf, Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        return services.compliance().calculator(asOf, school).inductions();
+    }
+
     /** A staff member's checklist as of a date (empty lines when they have no plan). */
     public Checklist checklist(long staffId, LocalDate asOf) {
         ComplianceCalculator calc = services.compliance().calculator(asOf);

@@ -43,7 +43,12 @@ public final class ReviewService {
 
     /** Every active policy's review position, soonest first (no date last). */
     public List<Scheduled> schedule(LocalDate asOf) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        return schedule(asOf, java.util.Optional.empty());
+    }
+
+    /** The reviews one school's governing body answers for ({@code SchoolData.forSchool}), or every one. */
+    public List<Scheduled> schedule(LocalDate asOf, java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        ComplianceCalculator calc = services.compliance().calculator(asOf, school);
         List<Scheduled> out = new ArrayList<>();
         for (ReviewStanding s : calc.reviewStandings()) {
             Review open = calc.data().reviews(s.policy().id()).stream().filter(r -> !r.isCompleted())

@@ -185,6 +185,15 @@ public final class StaffImportService {
      * staff changed since it was made (preview again).
      */
     public Outcome apply(Preview preview, LocalDate today) {
+        return apply(preview, today, null);
+    }
+
+    /**
+     * As {@link #apply(Preview, LocalDate)}, putting every row of the file in the given school ({@code
+     * import-staff --school}); a matched person of another school moves to it (counted as updated). Null: new
+     * people go to the file's first school and matched people stay where they are.
+     */
+    public Outcome apply(Preview preview, LocalDate today, Long intoSchool) {
         if (!preview.ok()) {
             throw new UserException(preview.source() + ": " + preview.problems().size()
                     + " problem(s); nothing was imported. First: " + preview.problems().get(0));
@@ -195,7 +204,7 @@ public final class StaffImportService {
             int updated = 0;
             int unchanged = 0;
             int plans = 0;
-            long schoolId = services.staffService().schoolId();
+            long schoolId = intoSchool != null ? intoSchool : services.staffService().schoolId();
             for (Entry e : preview.entries()) {
                 switch (e.kind()) {
                     case NEW -> {
@@ -215,10 +224,17 @@ public final class StaffImportService {
                                     + e.before().fullName() + " was changed since the preview; nothing was imported, "
                                     + "preview the file again");
                         }
-                        services.staff().update(e.after());
+                        services.staff().update(intoSchool == null ? e.after() : inSchool(e.after(), intoSchool));
                         updated++;
                     }
-                    case UNCHANGED -> unchanged++;
+                    case UNCHANGED -> {
+                        if (intoSchool != null && e.before().schoolId() != intoSchool) {
+                            services.staff().update(inSchool(e.before(), intoSchool));
+                            updated++;
+                        } else {
+                            unchanged++;
+                        }
+                    }
                 }
             }
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -230,6 +246,11 @@ public final class StaffImportService {
             services.audit().record("staff_import", null, "import", null, summary);
             return new Outcome(created, updated, unchanged, plans);
         });
+    }
+
+    private static StaffMember inSchool(StaffMember s, long school) {
+        return new StaffMember(s.id(), school, s.givenName(), s.familyName(), s.staffRef(), s.email(), s.category(),
+                s.jobTitle(), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo());
     }
 
     private static StaffMember merge(StaffMember m, StaffRow r, long schoolId) {

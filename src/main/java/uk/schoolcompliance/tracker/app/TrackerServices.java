@@ -14,6 +14,7 @@ import uk.schoolcompliance.tracker.store.ErasureRepository;
 import uk.schoolcompliance.tracker.store.InductionRepository;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
+import uk.schoolcompliance.tracker.store.SchoolRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StaffRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
@@ -27,6 +28,8 @@ public final class TrackerServices {
     private final Database db;
     private final AuditRepository audit;
     private final SettingsRepository settings;
+    private final SchoolRepository schools;
+    private final SchoolService schoolService;
     private final StaffRepository staff;
     private final PolicyRepository policies;
     private final VersionRepository versions;
@@ -56,6 +59,8 @@ public final class TrackerServices {
         this.outputs = new OutputFiles(db);
         this.audit = new AuditRepository(db, actor);
         this.settings = new SettingsRepository(db, audit);
+        this.schools = new SchoolRepository(db, audit);
+        this.schoolService = new SchoolService(this);
         this.staff = new StaffRepository(db, audit);
         this.policies = new PolicyRepository(db, audit);
         this.versions = new VersionRepository(db, audit);
@@ -128,6 +133,15 @@ public final class TrackerServices {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public SchoolRepository schools() {
+        return schools;
+    }
+
+    /** The schools of the file: listing, choosing one by name or URN, adding one, figures per school. */
+    public SchoolService schoolService() {
+        return schoolService;
     }
 
     public StaffRepository staff() {

@@ -47,6 +47,9 @@ public final class GapsCommand implements Callable<Integer> {
         boolean csv;
     }
 
+    @Mixin
+    SchoolOption school;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,8 @@ public final class GapsCommand implements Callable<Integer> {
         LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
         Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
-        ComplianceCalculator calc = services.compliance().calculator(date);
+        var chosen = school.resolve(services);
+        ComplianceCalculator calc = services.compliance().calculator(date, chosen);
         List<Obligation> gaps = only == null ? calc.gaps()
                 : calc.obligations(only).stream().filter(Obligation::isGap).sorted(ComplianceCalculator.GAP_ORDER).toList();
         List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
@@ -72,7 +76,7 @@ public final class GapsCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
-        out.printf("%s — outstanding acknowledgements as of %s%n", services.settings().schoolName(), Dates.forPeople(date));
+        out.printf("%s — outstanding acknowledgements as of %s%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
         String currentPolicy = null;
         int outstanding = 0;
         int overdue = 0;

@@ -36,6 +36,11 @@ public final class ImportStaffCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every new and changed staff member, field by field.")
     boolean verbose;
 
+    @Option(names = "--school", paramLabel = "NAME|URN",
+            description = "Put every row in this school (its exact name or URN); default: new people join the file's "
+                    + "first school and matched people stay in theirs.")
+    String school;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +50,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
             throw new UserException(csv + ": no such file");
         }
         TrackerServices services = options.open();
+        Long into = school == null ? null : services.schoolService().resolve(school).id();
         Preview preview = services.staffImport().preview(csv);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +71,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
         if (dryRun) {
             out.println(preview.counts());
         } else {
-            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today());
+            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today(), into);
             out.println(outcome.counts());
         }
         if (dryRun || verbose) {

@@ -33,6 +33,9 @@ public final class InductionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON list.")
     boolean json;
 
+    @Mixin
+    SchoolOption school;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +43,7 @@ public final class InductionCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
-        List<InductionProgress> plans = services.inductionService().progress(date);
+        List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(plans)));

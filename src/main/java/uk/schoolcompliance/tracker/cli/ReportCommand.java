@@ -40,6 +40,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Name staff in the pack (default: --no-names, people are counted, not named).")
     boolean names;
 
+    @Mixin
+    SchoolOption school;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
         LocalDate date = options.asOf(asOf);
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
         TrackerServices services = options.open();
-        GovernorsPack pack = services.governorsPack().build(date, chosen, names);
+        GovernorsPack pack = services.governorsPack().build(date, chosen, names, school.resolve(services));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
                 Dates.forPeople(date), names ? " (with staff names)" : "");

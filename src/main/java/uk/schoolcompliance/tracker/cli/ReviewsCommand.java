@@ -36,6 +36,9 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the review dates as an iCalendar file.")
     Path ics;
 
+    @Mixin
+    SchoolOption school;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,8 @@ public final class ReviewsCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = options.asOf(asOf);
         TrackerServices services = options.open();
-        List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date);
+        var chosen = school.resolve(services);
+        List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -52,7 +56,7 @@ public final class ReviewsCommand implements Callable<Integer> {
             }
             out.println(Json.write(list));
         } else {
-            out.printf("%s: policy reviews as of %s%n%n", services.settings().schoolName(), Dates.forPeople(date));
+            out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
             out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
             for (ReviewService.Scheduled s : schedule) {
                 ReviewStanding st = s.standing();

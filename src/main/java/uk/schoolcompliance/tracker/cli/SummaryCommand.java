@@ -28,6 +28,9 @@ public final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Mixin
+    SchoolOption school;
+
     @Spec
     CommandSpec spec;
 
@@ -35,13 +38,14 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         var date = options.asOf(asOf);
         TrackerServices services = options.open();
-        Summary s = services.compliance().summary(date);
+        var chosen = school.resolve(services);
+        Summary s = services.compliance().calculator(date, chosen).summary();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(s)));
             return Cli.OK;
         }
-        out.printf("%s — figures as of %s%n%n", services.settings().schoolName(), Dates.forPeople(s.asOf()));
+        out.printf("%s — figures as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(s.asOf()));
         row(out, "Staff in post", String.valueOf(s.staffInPost()));
         row(out, "Active policies", String.valueOf(s.policiesActive()));
         row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));

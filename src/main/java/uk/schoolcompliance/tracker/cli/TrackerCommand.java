@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 SummaryCommand.class,
+                SchoolsCommand.class,
+                AddSchoolCommand.class,
                 CheckCommand.class,
                 ImportStaffCommand.class,
                 InductionCommand.class,

@@ -52,9 +52,11 @@ public final class ComplianceCalculator {
         boolean[] inPost = new boolean[n];
         List<Map<Long, List<Acknowledgement>>> acks = new ArrayList<>(n);
         List<List<InductionItem>> induction = new ArrayList<>(n);
+        int[] grace = new int[n];
         for (int i = 0; i < n; i++) {
             StaffMember s = staff.get(i);
             inPost[i] = s.inPostOn(asOf);
+            grace[i] = data.graceDaysFor(s);
             acks.add(data.acknowledgementsOf(s.id()));
             induction.add(data.induction(s.id()));
         }
@@ -73,14 +75,15 @@ public final class ComplianceCalculator {
                 audience[c.ordinal()] = policy.appliesTo(c);
             }
             Long policyKey = policy.id();
-            int grace = data.defaultGraceDays();
+            Long policySchool = policy.schoolId();
             for (int i = 0; i < n; i++) {
                 StaffMember s = staff.get(i);
-                if (!inPost[i] || !audience[s.category().ordinal()]) {
+                if (!inPost[i] || !audience[s.category().ordinal()]
+                        || (policySchool != null && policySchool != s.schoolId())) {
                     continue; // not in scope (rule 1): assess would return empty
                 }
                 List<Acknowledgement> own = acks.get(i).getOrDefault(policyKey, List.of());
-                visitor.accept(ComplianceRules.assessInScope(s, policy, versions, required, own, asOf, grace,
+                visitor.accept(ComplianceRules.assessInScope(s, policy, versions, required, own, asOf, grace[i],
                         inductionDue(induction.get(i), policy.id())));
             }
         }
@@ -92,7 +95,7 @@ public final class ComplianceCalculator {
         List<PolicyVersion> versions = data.versions(policy.id());
         for (StaffMember staff : data.staff()) {
             ComplianceRules.assess(staff, policy, versions, data.acknowledgements(staff.id(), policy.id()), asOf,
-                    data.defaultGraceDays(), inductionDue(staff.id(), policy.id())).ifPresent(out::add);
+                    data.graceDaysFor(staff), inductionDue(staff.id(), policy.id())).ifPresent(out::add);
         }
         return out;
     }
@@ -112,7 +115,7 @@ public final class ComplianceCalculator {
     public List<ReviewStanding> reviewStandings() {
         List<ReviewStanding> out = new ArrayList<>();
         for (Policy p : data.policies()) {
-            if (p.isActive()) {
+            if (p.isActive() && data.reviewsHere(p)) {
                 out.add(ReviewRules.standing(p, data.versions(p.id()), data.reviews(p.id()), asOf));
             }
         }
@@ -196,8 +199,8 @@ public final class ComplianceCalculator {
             }
         }
         for (Policy p : data.policies()) {
-            if (!p.isActive()) {
-                continue;
+            if (!p.isActive() || !data.reviewsHere(p)) {
+                continue; // a trust-wide policy's document is the trust board's, not each school's
             }
             List<PolicyVersion> versions = data.versions(p.id());
             if (versions.isEmpty()) {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Rules 1–3 and 5 of docs/domain.md as pure functions.
  *
  * <ol>
- *   <li>In scope on D: in post on D and category in the policy's audience (and the policy is active).</li>
+ *   <li>In scope on D: in post on D, category in the policy's audience, the policy active, and the policy
+ *       trust-wide (no school) or the person's own school's.</li>
  *   <li>Required version on D: the newest version effective on or before D that is a material change
  *       (the first version always counts as one). It, or any later version, satisfies. With periodic
  *       re-acknowledgement an acknowledgement older than the period no longer counts.</li>
@@ -26,7 +27,16 @@ public final class ComplianceRules {
 
     /** Rule 1. */
     public static boolean inScope(StaffMember staff, Policy policy, LocalDate asOf) {
-        return policy.isActive() && staff.inPostOn(asOf) && policy.appliesTo(staff.category());
+        return policy.isActive() && staff.inPostOn(asOf) && policy.appliesTo(staff.category())
+                && coversSchool(policy, staff.schoolId());
+    }
+
+    /**
+     * The school part of rule 1: a policy with no school is trust-wide and covers the staff of every school
+     * and the central team; a policy with a school covers that school's staff only.
+     */
+    public static boolean coversSchool(Policy policy, long schoolId) {
+        return policy.schoolId() == null || policy.schoolId() == schoolId;
     }
 
     /**
@@ -62,7 +72,8 @@ public final class ComplianceRules {
      *
      * @param chronological the policy's versions, oldest first
      * @param acks          the staff member's acknowledgements of any version of this policy (any order)
-     * @param defaultGrace  the school's grace period in days, used when the policy sets none
+     * @param defaultGrace  the person's school's grace period in days ({@link SchoolData#graceDaysFor}), used
+     *                      when the policy sets none
      * @param inductionDue  the due date of the staff member's induction item for this policy, or null
      * @return empty when the staff member is not in scope or the policy has no effective version
      */

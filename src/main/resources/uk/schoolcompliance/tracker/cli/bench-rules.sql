@@ -10,7 +10,8 @@ ver AS (        -- versions, oldest first per policy (by effective date, then id
     FROM policy_version
 ),
 req AS (        -- rule 2: the newest version in effect that is material (the first always is)
-    SELECT p.id AS policy_id, p.reack_months, COALESCE(p.grace_days, params.grace) AS grace, max(ver.rn) AS req_rn
+    SELECT p.id AS policy_id, p.school_id AS policy_school, p.reack_months, p.grace_days AS policy_grace,
+           max(ver.rn) AS req_rn
     FROM policy p JOIN ver ON ver.policy_id = p.id, params
     WHERE p.status = 'active' AND ver.effective_from <= params.d AND (ver.rn = 1 OR ver.material = 1)
     GROUP BY p.id
@@ -19,12 +20,16 @@ reqv AS (
     SELECT req.*, ver.effective_from AS req_from
     FROM req JOIN ver ON ver.policy_id = req.policy_id AND ver.rn = req.req_rn
 ),
-scope AS (      -- rule 1: in post on D and in the policy's audience
-    SELECT s.id AS staff_id, s.start_date, s.absence_from, s.absence_to, r.*
+scope AS (      -- rule 1: in post on D, in the policy's audience, and the policy trust-wide or their school's
+    SELECT s.id AS staff_id, s.start_date, s.absence_from, s.absence_to, r.*,
+           -- rule 3's grace: the policy's own, else the person's school's, else the file's
+           COALESCE(r.policy_grace, sch.grace_days, params.grace) AS grace
     FROM reqv r
     JOIN policy_audience a ON a.policy_id = r.policy_id
-    JOIN staff s ON s.category = a.category, params
+    JOIN staff s ON s.category = a.category
+    LEFT JOIN school sch ON sch.id = s.school_id, params
     WHERE s.start_date <= params.d AND (s.leave_date IS NULL OR s.leave_date > params.d)
+      AND (r.policy_school IS NULL OR r.policy_school = s.school_id)
 ),
 counting AS (   -- acknowledgements that count on D, with the expiry of a periodic one
     SELECT a.staff_id, v.policy_id, v.rn,

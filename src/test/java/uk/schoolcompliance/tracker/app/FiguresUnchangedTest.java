@@ -58,7 +58,7 @@ class FiguresUnchangedTest {
                     }
                 }
                 ComplianceRules.assess(staff, policy, versions, data.acknowledgements(staff.id(), policy.id()), asOf,
-                        data.defaultGraceDays(), inductionDue).ifPresent(out::add);
+                        data.graceDaysFor(staff), inductionDue).ifPresent(out::add);
             }
         }
         return out;

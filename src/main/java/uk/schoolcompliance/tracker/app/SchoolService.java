@@ -1,0 +1,146 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.School;
+import uk.schoolcompliance.tracker.domain.SchoolData;
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
+import uk.schoolcompliance.tracker.domain.Summary;
+
+/**
+ * The schools of the file: choosing one by name or URN (for {@code --school}), adding one, and the figures
+ * of each. A single school's file is a trust of one: one entry, the whole file's figures, and no word of a
+ * trust. In a trust's file the people of the trust's own row (phase "trust") are the central team.
+ */
+public final class SchoolService {
+
+    /** How the people who belong to no school (the trust's central team) are named. */
+    public static final String CENTRAL_TEAM = "Central team";
+
+    /** One entry of {@code schools}: a school (or the central team) and its figures. */
+    public record SchoolFigures(School school, String name, String urn, Summary summary) {
+    }
+
+    private final TrackerServices services;
+
+    SchoolService(TrackerServices services) {
+        this.services = services;
+    }
+
+    public List<School> schools() {
+        return services.schools().findAll();
+    }
+
+    /**
+     * The school a user named by its exact name or URN ({@code "Central team"} in a trust's file: the people
+     * of no school and the trust-wide policies); an unknown one is an error listing the known names.
+     */
+    public School resolve(String nameOrUrn) {
+        String wanted = nameOrUrn == null ? "" : nameOrUrn.strip();
+        List<School> all = schools();
+        List<School> matches = all.stream().filter(s -> !s.isTrust())
+                .filter(s -> s.name().equals(wanted) || wanted.equals(s.urn())).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.size() > 1) {
+            throw new UserException("--school: '" + wanted + "' names more than one school: "
+                    + String.join(", ", matches.stream().map(s -> s.name() + (s.urn() == null ? "" : " (URN " + s.urn() + ")")).toList())
+                    + "; give the URN");
+        }
+        boolean trust = isTrust(all);
+        if (trust && wanted.equals(CENTRAL_TEAM)) {
+            return centralTeam(all);
+        }
+        List<String> known = new ArrayList<>(all.stream().filter(s -> !s.isTrust()).map(School::name).toList());
+        if (trust) {
+            known.add(CENTRAL_TEAM);
+        }
+        throw new UserException("unknown school: " + wanted + " (known: " + String.join(", ", known) + ")");
+    }
+
+    /** The school named, or the whole file when {@code nameOrUrn} is null. */
+    public Optional<School> resolveOptional(String nameOrUrn) {
+        return nameOrUrn == null ? Optional.empty() : Optional.of(resolve(nameOrUrn));
+    }
+
+    /**
+     * Adds a school (audited). The name is required and must be new (names are compared ignoring case); the
+     * URN, when given, is six digits and must be new; the phase, when given, is one of {@link SchoolPhase}.
+     */
+    public School add(String name, String urn, String phase) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new UserException("--name: a school needs a name");
+        }
+        if (n.equalsIgnoreCase(CENTRAL_TEAM)) {
+            throw new UserException("--name: '" + n + "' is how the people of no school are shown: choose another name");
+        }
+        String u = urn == null || urn.isBlank() ? null : urn.strip();
+        if (u != null && !u.matches("[0-9]{6}")) {
+            throw new UserException("--urn: '" + u + "' is not a URN (six digits)");
+        }
+        String p = null;
+        if (phase != null && !phase.isBlank()) {
+            try {
+                p = SchoolPhase.fromCode(phase).code();
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--phase: " + e.getMessage());
+            }
+        }
+        String code = p;
+        return services.db().inTransaction(c -> {
+            List<School> all = schools();
+            for (School s : all) {
+                if (s.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
+                    throw new UserException("--name: there is already a school called '" + s.name() + "'");
+                }
+                if (u != null && u.equals(s.urn())) {
+                    throw new UserException("--urn: " + u + " is already the URN of " + s.name());
+                }
+                if (School.TRUST_PHASE.equals(code) && s.isTrust()) {
+                    throw new UserException("--phase: the file already has the trust's own entry (" + s.name() + ")");
+                }
+            }
+            services.compliance().forget();
+            return services.schools().insert(new School(0, n, u, code, null));
+        });
+    }
+
+    /**
+     * The figures of each school as of a date, in the order the schools were added, then (in a trust's file)
+     * the central team: the people of no school, and the trust-wide policies' reviews. Every in-scope pair
+     * belongs to exactly one entry, so the entries' acknowledgement figures add up to the whole file's.
+     */
+    public List<SchoolFigures> figures(LocalDate asOf) {
+        SchoolData data = services.compliance().load();
+        List<School> all = data.schools();
+        List<SchoolFigures> out = new ArrayList<>();
+        for (School s : all) {
+            if (!s.isTrust()) {
+                out.add(new SchoolFigures(s, s.name(), s.urn(), new ComplianceCalculator(data.forSchool(s), asOf).summary()));
+            }
+        }
+        if (isTrust(all)) {
+            School central = centralTeam(all);
+            out.add(new SchoolFigures(central, CENTRAL_TEAM, null,
+                    new ComplianceCalculator(data.forSchool(central), asOf).summary()));
+        }
+        return out;
+    }
+
+    private static boolean isTrust(List<School> all) {
+        return all.stream().anyMatch(School::isTrust) || all.size() > 1;
+    }
+
+    /** The trust's own row, or (a file of several schools without one) a stand-in with no people. */
+    private static School centralTeam(List<School> all) {
+        return all.stream().filter(School::isTrust).findFirst()
+                .orElse(new School(0, CENTRAL_TEAM, null, School.TRUST_PHASE, null));
+    }
+}

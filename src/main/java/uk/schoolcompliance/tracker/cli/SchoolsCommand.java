@@ -1,0 +1,91 @@
+package uk.schoolcompliance.tracker.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.SchoolService;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Summary;
+
+@Command(name = "schools", mixinStandardHelpOptions = true,
+        description = {"The figures of each school of the file side by side, as of a date.",
+                "People of no school (a trust's central team) are one more entry, \"Central team\";",
+                "the entries' acknowledgements required add up to summary's."})
+public final class SchoolsCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOptions options;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
+    String asOf;
+
+    @Option(names = "--json", description = "Print a JSON list, one object per school.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var date = options.asOf(asOf);
+        TrackerServices services = options.open();
+        List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            figures.forEach(f -> list.add(toJson(f)));
+            out.println(Json.write(list));
+            return Cli.OK;
+        }
+        out.printf("Schools as of %s: %d%n%n", Dates.forPeople(date), figures.size());
+        out.printf("  %-40s %-7s %8s %9s %7s %8s %7s %8s %9s %8s%n", "School", "URN", "In post", "Required", "Done",
+                "Overdue", "%", "Reviews", "Due soon", "Inducting");
+        for (SchoolService.SchoolFigures f : figures) {
+            Summary s = f.summary();
+            out.printf("  %-40s %-7s %8d %9d %7d %8d %7s %8d %9d %8d%n", clip(f.name(), 40),
+                    f.urn() == null ? "" : f.urn(), s.staffInPost(), s.ackRequired(), s.ackDone(), s.ackOverdue(),
+                    s.ackNotStarted() ? "-" : String.valueOf(s.ackPercent()), s.reviewsOverdue(), s.reviewsDueSoon(),
+                    s.inductionInProgress());
+        }
+        return Cli.OK;
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    /** The documented JSON shape of one entry of {@code schools --json}. */
+    static Map<String, Object> toJson(SchoolService.SchoolFigures f) {
+        Summary s = f.summary();
+        Map<String, Object> ack = new LinkedHashMap<>();
+        ack.put("required", s.ackRequired());
+        ack.put("done", s.ackDone());
+        ack.put("outstanding", s.ackOutstanding());
+        ack.put("overdue", s.ackOverdue());
+        ack.put("percent", s.ackPercent());
+        Map<String, Object> reviews = new LinkedHashMap<>();
+        reviews.put("overdue", s.reviewsOverdue());
+        reviews.put("dueSoon", s.reviewsDueSoon());
+        Map<String, Object> induction = new LinkedHashMap<>();
+        induction.put("inProgress", s.inductionInProgress());
+        induction.put("overdueItems", s.inductionOverdueItems());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", f.name());
+        m.put("urn", f.urn());
+        m.put("staffInPost", s.staffInPost());
+        m.put("acknowledgements", ack);
+        m.put("reviews", reviews);
+        m.put("induction", induction);
+        return m;
+    }
+}
