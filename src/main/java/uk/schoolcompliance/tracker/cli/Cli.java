@@ -7,7 +7,6 @@ import picocli.CommandLine;
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.UserException;
-import uk.schoolcompliance.tracker.store.StoreException;
 
 /**
  * Entry point of the command line: exit 0 on success, 1 on a user error (one line naming the
@@ -49,7 +48,7 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = ex;
-            if (t instanceof UserException || t instanceof StoreException || t instanceof IllegalArgumentException) {
+            if (UserException.explainsItself(t) || t instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + oneLine(t.getMessage()));
                 commandLine.getErr().flush();
                 return USER_ERROR;

@@ -52,7 +52,7 @@ public final class ReviewsCommand implements Callable<Integer> {
             }
             out.println(Json.write(list));
         } else {
-            out.printf("%s: policy reviews as of %s%n%n", services.settings().schoolName(), Dates.forPeople(date));
+            out.printf("%s: policy reviews as of %s%n%n", services.schoolName(), Dates.forPeople(date));
             out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
             for (ReviewService.Scheduled s : schedule) {
                 ReviewStanding st = s.standing();

@@ -41,7 +41,7 @@ public final class SummaryCommand implements Callable<Integer> {
             out.println(Json.write(toJson(s)));
             return Cli.OK;
         }
-        out.printf("%s — figures as of %s%n%n", services.settings().schoolName(), Dates.forPeople(s.asOf()));
+        out.printf("%s — figures as of %s%n%n", services.schoolName(), Dates.forPeople(s.asOf()));
         row(out, "Staff in post", String.valueOf(s.staffInPost()));
         row(out, "Active policies", String.valueOf(s.policiesActive()));
         row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));

@@ -45,7 +45,7 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
-import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
@@ -112,7 +112,7 @@ public final class PolicyDialogs {
         }
         ComboBox<Integer> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setId(id);
-        c.setConverter(Converters.<Integer>display(m -> ReviewFrequency.describe(m), I18n.t(noneKey)));
+        c.setConverter(Converters.<Integer>display(m -> FrequencyWords.describe(m), I18n.t(noneKey)));
         c.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -304,7 +304,7 @@ public final class PolicyDialogs {
     public static Optional<PolicyService.DocumentImport> confirmImport(Window owner, PolicyService.DocumentPreview p) {
         ButtonType ok = new ButtonType(I18n.t("policies.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         Dialog<PolicyService.DocumentImport> d = dialog(owner, "policies.import.title", "import-dialog", ok);
-        d.setHeaderText(I18n.t("policies.import.header", p.document().fileName()));
+        d.setHeaderText(I18n.t("policies.import.header", p.fileName()));
         var c = p.extracted();
         TextField title = text("import-title", c.title());
         Label target = new Label();
@@ -352,7 +352,7 @@ public final class PolicyDialogs {
         d.getDialogPane().setContent(content);
         d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
                 .or(label.textProperty().isEmpty()));
-        d.setResultConverter(bt -> bt != ok ? null : new PolicyService.DocumentImport(p.document(),
+        d.setResultConverter(bt -> bt != ok ? null : PolicyService.DocumentImport.corrected(p,
                 title.getText().strip(), blank(approvedBy.getText()), approvedOn.getValue(), lastReviewed.getValue(),
                 nextReview.getValue(), label.getText().strip(), effective.getValue(), material.isSelected()));
         return d.showAndWait();
@@ -403,7 +403,7 @@ public final class PolicyDialogs {
                 statutoryHere.test(cd.getValue().entry()) ? I18n.t("policies.statutory.yes") : ""));
         TableColumn<Choice, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
-                ReviewFrequency.describe(cd.getValue().entry().reviewMonths())));
+                FrequencyWords.describe(cd.getValue().entry().reviewMonths())));
         freq.setPrefWidth(120);
         TableColumn<Choice, String> body = new TableColumn<>(I18n.t("policies.col.approvingBody"));
         body.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(cd.getValue().entry().approvingBody()));
@@ -464,7 +464,7 @@ public final class PolicyDialogs {
         name.setPrefWidth(300);
         TableColumn<PolicyScheduleImport.Change, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
-                ReviewFrequency.describe(cd.getValue().after().reviewMonths())));
+                FrequencyWords.describe(cd.getValue().after().reviewMonths())));
         TableColumn<PolicyScheduleImport.Change, String> version = new TableColumn<>(I18n.t("policies.col.version"));
         version.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 cd.getValue().newVersion() != null ? cd.getValue().newVersion().label() + " ("
