@@ -47,11 +47,6 @@ public final class BackupService {
         return Backups.folder(db);
     }
 
-    /** Chooses another folder for future backups (null or blank: back beside the database). */
-    public void chooseFolder(Path folder) {
-        settings.set(Backups.FOLDER_SETTING, folder == null ? "" : folder.toAbsolutePath().toString());
-    }
-
     /** The backups, newest first. */
     public List<Backup> list() {
         return Backups.list(db.file(), folder());

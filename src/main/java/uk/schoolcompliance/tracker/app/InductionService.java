@@ -196,17 +196,6 @@ public final class InductionService {
         });
     }
 
-    /** Makes a plan for a staff member on request, whatever their start date (e.g. a late plan). */
-    public Optional<Long> createPlanNow(long staffId, LocalDate today) {
-        StaffMember staff = services.staff().findById(staffId).orElseThrow(() -> new UserException("No staff member " + staffId));
-        return services.db().inTransaction(c -> {
-            if (services.induction().template(staff.category()).isEmpty()) {
-                services.induction().replaceTemplate(staff.category(), defaultTemplate(staff.category()));
-            }
-            return services.induction().createPlan(staff, today);
-        });
-    }
-
     /** Ticks a task off on a date by a person; policy items complete themselves when acknowledged. */
     public void tick(long itemId, LocalDate doneOn, String doneBy) {
         InductionItem item = item(itemId);

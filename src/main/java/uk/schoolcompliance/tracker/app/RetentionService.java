@@ -71,13 +71,6 @@ public final class RetentionService {
         }).orElse(DEFAULT_YEARS);
     }
 
-    public void setRetentionYears(int years) {
-        if (years < 1 || years > 100) {
-            throw new UserException("Retention period: " + years + " is not between 1 and 100 years");
-        }
-        settings.set(SettingsRepository.RETENTION_YEARS, String.valueOf(years));
-    }
-
     /** Leavers whose retention period has ended on {@code today} and who are not erased yet, longest gone first. */
     public List<Candidate> due(LocalDate today) {
         int years = retentionYears();

@@ -41,8 +41,4 @@ public final class InductionRules {
     public static boolean isOverdue(InductionItem item, Map<Long, LocalDate> firstAckByPolicy, LocalDate asOf) {
         return doneOn(item, firstAckByPolicy, asOf) == null && item.dueDate().isBefore(asOf);
     }
-
-    public static long doneCount(List<InductionItem> items, Map<Long, LocalDate> firstAckByPolicy, LocalDate asOf) {
-        return items.stream().filter(i -> doneOn(i, firstAckByPolicy, asOf) != null).count();
-    }
 }

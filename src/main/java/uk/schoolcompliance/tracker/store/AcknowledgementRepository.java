@@ -51,10 +51,6 @@ public final class AcknowledgementRepository {
         return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE staff_id = ? ORDER BY ack_date, id", staffId);
     }
 
-    public List<Acknowledgement> findByVersion(long versionId) {
-        return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE version_id = ? ORDER BY ack_date, id", versionId);
-    }
-
     public Optional<Acknowledgement> findById(long id) {
         return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE id = ?", id).stream().findFirst();
     }

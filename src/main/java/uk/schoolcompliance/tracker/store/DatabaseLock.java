@@ -106,11 +106,6 @@ public final class DatabaseLock {
         }
     }
 
-    /** Whether this process holds the lock of {@code db}. */
-    public static synchronized boolean heldHere(Path db) {
-        return HELD.containsKey(db.toAbsolutePath().normalize());
-    }
-
     static String describeThisProcess(Clock clock) {
         String host;
         try {

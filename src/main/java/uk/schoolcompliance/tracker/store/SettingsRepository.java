@@ -100,16 +100,4 @@ public final class SettingsRepository {
             }
         });
     }
-
-    public void renameSchool(String name) {
-        db.inTransaction(c -> {
-            String before = schoolName();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE school SET name = ? WHERE id = (SELECT min(id) FROM school)")) {
-                ps.setString(1, name);
-                ps.executeUpdate();
-            }
-            audit.record("school", schoolId().orElse(null), "update", Map.of("name", before), Map.of("name", name));
-            return null;
-        });
-    }
 }

@@ -103,26 +103,6 @@ public final class VersionRepository {
         });
     }
 
-    /** Attaches (or replaces) the document of a version, audited with both hashes. */
-    public void attachDocument(long versionId, Document document) {
-        db.inTransaction(c -> {
-            PolicyVersion before = findById(versionId).orElseThrow(() -> new StoreException("No version " + versionId));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE policy_version SET document = ?, document_sha256 = ?, "
-                    + "file_name = ?, media_type = ? WHERE id = ?")) {
-                ps.setBytes(1, document.bytes());
-                ps.setString(2, document.sha256());
-                ps.setString(3, document.fileName());
-                ps.setString(4, document.mediaType());
-                ps.setLong(5, versionId);
-                ps.executeUpdate();
-            }
-            audit.record("policy_version", versionId, "attach-document",
-                    Map.of("sha256", String.valueOf(before.documentSha256())),
-                    Map.of("sha256", document.sha256(), "fileName", document.fileName()));
-            return null;
-        });
-    }
-
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

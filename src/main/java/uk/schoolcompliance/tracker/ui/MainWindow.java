@@ -44,7 +44,6 @@ import uk.schoolcompliance.tracker.app.AppInfo;
 import uk.schoolcompliance.tracker.app.AppPaths;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
-import uk.schoolcompliance.tracker.ui.common.PlaceholderPage;
 import uk.schoolcompliance.tracker.ui.dashboard.DashboardView;
 
 /**
@@ -118,7 +117,6 @@ public final class MainWindow {
             case STAFF -> new uk.schoolcompliance.tracker.ui.staff.StaffView(ctx);
             case INDUCTION -> new uk.schoolcompliance.tracker.ui.induction.InductionView(ctx);
             case ACKNOWLEDGEMENTS -> new uk.schoolcompliance.tracker.ui.acknowledgements.AcknowledgementsView(ctx);
-            default -> new PlaceholderPage(section.key());
         };
     }
 

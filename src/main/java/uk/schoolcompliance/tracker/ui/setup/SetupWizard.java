@@ -303,8 +303,4 @@ public final class SetupWizard {
     public SetupWizardViewModel viewModel() {
         return vm;
     }
-
-    static Path defaultTarget() {
-        return uk.schoolcompliance.tracker.app.AppPaths.defaultDatabase();
-    }
 }
