@@ -223,10 +223,25 @@ public final class AcknowledgementService {
     }
 
     /** Writes the sign-off sheet PDF to a file. */
+    /** The objects {@code gaps --json} prints for {@code gaps} (one per gap, keys in the documented order). */
+    public static List<java.util.Map<String, Object>> outstandingJson(List<Obligation> gaps) {
+        return OutstandingExport.gaps(gaps).stream().map(OutstandingExport.Gap::toJson).toList();
+    }
+
+    /** {@code gaps} as {@code gaps --csv} prints them: a heading row, ISO dates, yes/no for the flags. */
+    public static void writeOutstandingCsv(List<Obligation> gaps, java.io.Writer out) throws IOException {
+        OutstandingExport.writeCsv(OutstandingExport.gaps(gaps), out);
+    }
+
     public SignOffSheetPdf.Sheet writeSignOffSheet(long versionId, LocalDate date, LocalDate meetingDate, Path file) {
         SignOffSheetPdf.Sheet sheet = signOffSheet(versionId, date, meetingDate);
         services.outputs().write(file, out -> SignOffSheetPdf.write(sheet, out));
         return sheet;
+    }
+
+    /** As {@link #writeSignOffSheet}, for the window: how many people the sheet lists. */
+    public int writeSignOffSheetListing(long versionId, LocalDate date, LocalDate meetingDate, Path file) {
+        return writeSignOffSheet(versionId, date, meetingDate, file).people().size();
     }
 
     /**

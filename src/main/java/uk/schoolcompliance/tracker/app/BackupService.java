@@ -17,12 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.schoolcompliance.tracker.domain.Actor;
 
-import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.RestoreQueries;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StoreException;
+import uk.schoolcompliance.tracker.store.UnreadableDatabaseException;
 
 /**
  * Backups of the open database: on opening at most once a day, before every import (importers call
@@ -89,6 +90,21 @@ public final class BackupService {
     }
 
     /** What a restore did: the plan it followed, the copy kept of what it replaced, and the erasures re-applied. */
+    /** A database file that could not be opened and the newest backup found beside it, which can be restored. */
+    public record Unreadable(Path file, Backup newestBackup) {
+    }
+
+    /**
+     * When {@code failure} (from opening a database) says the file is unreadable and a backup of it was found, the
+     * file and that backup; empty otherwise.
+     */
+    public static Optional<Unreadable> unreadable(Throwable failure) {
+        if (failure instanceof UnreadableDatabaseException u && u.newestBackup().isPresent()) {
+            return Optional.of(new Unreadable(u.file(), u.newestBackup().get()));
+        }
+        return Optional.empty();
+    }
+
     public record RestoreOutcome(RestorePlan plan, Optional<Path> kept, List<Long> reapplied, List<Long> notReapplied) {
     }
 

@@ -43,6 +43,21 @@ public final class FormImportService {
 
     /** One response with who it matched (null when unmatched) and why it lands where it does. */
     public record Row(FormResponsesReader.Response response, StaffMember staff, Outcome outcome, String reason) {
+
+        /** The response's line in the file. */
+        public long line() {
+            return response.line();
+        }
+
+        /** What identifies the person who responded (e-mail, else name; "" when neither), for messages. */
+        public String who() {
+            return response.who();
+        }
+
+        /** The date the response gives. */
+        public java.time.LocalDate date() {
+            return response.date();
+        }
     }
 
     /** The preview of an import: nothing is written until {@link #commit} is called with it. */

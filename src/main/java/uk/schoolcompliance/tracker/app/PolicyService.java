@@ -27,7 +27,7 @@ import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.io.DocumentTypes;
-import uk.schoolcompliance.tracker.io.policy.CoverDetails;
+import uk.schoolcompliance.tracker.domain.CoverDetails;
 import uk.schoolcompliance.tracker.io.policy.CoverDetailsExtractor;
 import uk.schoolcompliance.tracker.io.policy.PolicyDocumentReader;
 import uk.schoolcompliance.tracker.store.VersionRepository;
@@ -286,12 +286,25 @@ public final class PolicyService {
     /** A document read and its cover extracted, before anything is stored. */
     public record DocumentPreview(VersionRepository.Document document, CoverDetails extracted, Policy existing,
                                   String suggestedLabel) {
+
+        /** The name of the document's file. */
+        public String fileName() {
+            return document.fileName();
+        }
     }
 
     /** What the person confirmed (possibly corrected) after the preview. */
     public record DocumentImport(VersionRepository.Document document, String title, String approvedBy,
                                  LocalDate approvedOn, LocalDate lastReviewed, LocalDate nextReviewDue, String label,
                                  LocalDate effectiveFrom, boolean material) {
+
+        /** The document of {@code p} with what the person confirmed or corrected. */
+        public static DocumentImport corrected(DocumentPreview p, String title, String approvedBy, LocalDate approvedOn,
+                                               LocalDate lastReviewed, LocalDate nextReviewDue, String label,
+                                               LocalDate effectiveFrom, boolean material) {
+            return new DocumentImport(p.document(), title, approvedBy, approvedOn, lastReviewed, nextReviewDue, label,
+                    effectiveFrom, material);
+        }
 
         /** The import exactly as extracted. */
         public static DocumentImport asExtracted(DocumentPreview p) {

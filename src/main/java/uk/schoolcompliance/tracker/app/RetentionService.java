@@ -13,7 +13,7 @@ import tools.jackson.databind.node.StringNode;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.AuditQueries;
-import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.ErasureRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;

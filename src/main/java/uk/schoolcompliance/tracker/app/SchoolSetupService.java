@@ -119,6 +119,11 @@ public final class SchoolSetupService {
         this.services = services;
     }
 
+    /** Records the school (name and phase, e.g. "primary") unless the database already has one; its id. */
+    public long ensureSchool(String name, String phase) {
+        return services.settings().ensureSchool(name, phase);
+    }
+
     /** Checks the answers of the first two steps; empty when fine, else the message to show. */
     public static java.util.Optional<String> problem(String schoolName, SchoolPhase phase, int graceDays) {
         if (schoolName == null || schoolName.isBlank()) {

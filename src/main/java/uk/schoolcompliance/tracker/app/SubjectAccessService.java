@@ -22,7 +22,7 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.SubjectAccessCsv;
 import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.io.pdf.SubjectAccessPdf;
-import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 
 /**
  * A subject access request (UK GDPR article 15): everything held about one staff member — details,

@@ -3,9 +3,15 @@ package uk.schoolcompliance.tracker.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
 import uk.schoolcompliance.tracker.store.AuditQueries;
 import uk.schoolcompliance.tracker.store.AuditRepository;
@@ -46,6 +52,7 @@ public final class TrackerServices {
     private final AcknowledgementService acknowledgementService;
     private final FormImportService formImport;
     private final AuditQueries auditQueries;
+    private final AuditService auditService;
     private final ErasureRepository erasure;
     private final BackupService backups;
     private final RetentionService retention;
@@ -77,6 +84,7 @@ public final class TrackerServices {
         this.acknowledgementService = new AcknowledgementService(this, this::today);
         this.formImport = new FormImportService(this);
         this.auditQueries = new AuditQueries(db);
+        this.auditService = new AuditService(auditQueries);
         this.erasure = new ErasureRepository(db, audit);
         this.backups = new BackupService(db, settings);
         this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
@@ -236,6 +244,73 @@ public final class TrackerServices {
     /** Where every output file is checked and written (never the database, its companions or backups). */
     public OutputFiles outputs() {
         return outputs;
+    }
+
+    // --- for the window and the command line, which reach the data only through app (never a repository) ---
+
+    /** Reading the audit log (the Audit log page). */
+    public AuditService auditLog() {
+        return auditService;
+    }
+
+    /** The open database file. */
+    public Path databaseFile() {
+        return db.file();
+    }
+
+    /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */
+    public List<String> notices() {
+        return db.notices();
+    }
+
+    /** True when the database is open read-only (another copy of the app holds it). */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    /** Why the database is read-only, or null when it is not. */
+    public String readOnlyReason() {
+        return db.readOnlyReason();
+    }
+
+    /** Closes the database (giving up its write lock). */
+    public void close() {
+        db.close();
+    }
+
+    /** The school's name as set up. */
+    public String schoolName() {
+        return settings.schoolName();
+    }
+
+    /** Everyone on the staff list, leavers included. */
+    public List<StaffMember> allStaff() {
+        return staff.findAll();
+    }
+
+    /** How many people are on the staff list, leavers included. */
+    public int staffCount() {
+        return staff.count();
+    }
+
+    /** Every policy, retired ones included. */
+    public List<Policy> allPolicies() {
+        return policies.findAll();
+    }
+
+    /** A policy's versions, oldest first. */
+    public List<PolicyVersion> versionsOf(long policyId) {
+        return versions.findByPolicy(policyId);
+    }
+
+    /** A person's acknowledgements (voided ones included). */
+    public List<Acknowledgement> acknowledgementsOf(long staffId) {
+        return acknowledgements.findByStaff(staffId);
+    }
+
+    /** The date a generated trust's data was anchored to, when this database was made by {@code generate}. */
+    public Optional<LocalDate> generatedToday() {
+        return settings.get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse);
     }
 
     /** Who is doing it now: recorded as "recorded by" / "done by" / "prepared by" and in the audit log. */

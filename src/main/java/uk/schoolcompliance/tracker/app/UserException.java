@@ -12,4 +12,13 @@ public class UserException extends RuntimeException {
     public UserException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * True when {@code t} is a problem the person can act on from its message alone: a {@link UserException} or a
+     * database problem (unreadable file, disk full, held read-only by another copy); the command line prints it as
+     * one "error: ..." line.
+     */
+    public static boolean explainsItself(Throwable t) {
+        return t instanceof UserException || t instanceof uk.schoolcompliance.tracker.store.StoreException;
+    }
 }

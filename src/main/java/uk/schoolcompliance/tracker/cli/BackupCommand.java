@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.BackupService;
-import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.domain.Backup;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Back up a database with SQLite's online backup (safe while the app is open).",

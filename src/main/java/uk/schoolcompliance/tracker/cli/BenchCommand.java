@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.app.TrustGenerator;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
@@ -81,8 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         LocalDate given = asOf != null ? options.asOf(asOf) : null; // a bad date is refused before anything opens
         Actor actor = Actor.fromSystem("bench");
         TrackerServices services = options.open();
-        LocalDate date = given != null ? given
-                : services.settings().get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse).orElse(options.today());
+        LocalDate date = given != null ? given : services.generatedToday().orElse(options.today());
         SchoolData data = services.compliance().load();
         out.printf("Benchmark of %s as of %s: %d people, %d policies, %d acknowledgements%n", options.db(), date,
                 data.staff().size(), data.policies().size(), data.acknowledgementCount());
@@ -212,7 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
         int[] run = {0};
         timeCold("staff import (5,000 rows: preview + apply)", Math.min(runs, 3), () -> {
             TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor, options.clock());
-            fresh.settings().ensureSchool("Bench school", "primary");
+            fresh.schoolSetup().ensureSchool("Bench school", "primary");
             var preview = fresh.staffImport().preview(csv);
             if (!preview.ok()) {
                 throw new IllegalStateException("bench CSV rejected: " + preview.problems());

@@ -16,7 +16,6 @@ import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.InternalErrorLog;
 import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.UserException;
-import uk.schoolcompliance.tracker.store.StoreException;
 
 /**
  * Entry point of the command line: exit 0 on success, 1 on a user error (one line naming the
@@ -129,7 +128,7 @@ public final class Cli {
 
     /** The message of a user error, or null when {@code t} is a bug. */
     static String userError(Throwable t) {
-        if (t instanceof UserException || t instanceof StoreException || t instanceof IllegalArgumentException) {
+        if (UserException.explainsItself(t) || t instanceof IllegalArgumentException) {
             return t.getMessage() == null ? "the input is not valid" : t.getMessage();
         }
         if (t instanceof UncheckedIOException u && u.getCause() != null) {

@@ -87,7 +87,7 @@ public final class DbOptions {
 
     private TrackerServices announce(TrackerServices services) {
         if (mixee != null) {
-            services.db().notices().forEach(n -> mixee.commandLine().getErr().println("note: " + n));
+            services.notices().forEach(n -> mixee.commandLine().getErr().println("note: " + n));
         }
         return services;
     }

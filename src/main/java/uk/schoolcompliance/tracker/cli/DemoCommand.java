@@ -35,7 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
         LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
         new DemoSchool(services).build(today);
         spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
-                options.db(), services.staff().count(), services.policies().findAll().size());
+                options.db(), services.staffCount(), services.allPolicies().size());
         return Cli.OK;
     }
 }

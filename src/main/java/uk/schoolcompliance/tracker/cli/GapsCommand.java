@@ -14,13 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.AcknowledgementService;
+import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.FigureWords;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Obligation;
 import uk.schoolcompliance.tracker.domain.Policy;
-import uk.schoolcompliance.tracker.io.OutstandingExport;
 
 @Command(name = "gaps", mixinStandardHelpOptions = true,
         description = {"Who has not acknowledged which policy, as of a date, sorted by policy then family name.",
@@ -62,15 +63,15 @@ public final class GapsCommand implements Callable<Integer> {
         ComplianceCalculator calc = services.compliance().calculator(date, chosen);
         List<Obligation> gaps = only == null ? calc.gaps()
                 : calc.obligations(only).stream().filter(Obligation::isGap).sorted(ComplianceCalculator.GAP_ORDER).toList();
-        List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
+        List<Obligation> rows = gaps.stream().filter(Obligation::isGap).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.write(rows.stream().map(OutstandingExport.Gap::toJson).toList()));
+            out.println(Json.write(AcknowledgementService.outstandingJson(rows)));
             return Cli.OK;
         }
         if (format.csv) {
             try {
-                OutstandingExport.writeCsv(rows, out);
+                AcknowledgementService.writeOutstandingCsv(rows, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -80,25 +81,27 @@ public final class GapsCommand implements Callable<Integer> {
         String currentPolicy = null;
         int outstanding = 0;
         int overdue = 0;
-        List<OutstandingExport.Gap> absent = new ArrayList<>();
-        for (OutstandingExport.Gap g : rows) {
-            if (g.absent()) {
+        List<Obligation> absent = new ArrayList<>();
+        for (Obligation g : rows) {
+            if (g.status() == ObligationStatus.ABSENT) {
                 absent.add(g); // listed apart below: never chased, never in the outstanding figure
                 continue;
             }
-            if (!g.policy().equals(currentPolicy)) {
-                currentPolicy = g.policy();
-                out.printf("%n%s (version %s)%n", g.policy(), g.requiredVersion());
+            if (!g.policy().title().equals(currentPolicy)) {
+                currentPolicy = g.policy().title();
+                out.printf("%n%s (version %s)%n", g.policy().title(), g.requiredVersion().label());
             }
-            out.printf("  %-28s %-20s due %s  %s%n", g.name(), g.categoryLabel(), Dates.forPeople(g.due()),
-                    g.overdue() ? "OVERDUE" : "due");
+            boolean late = g.status() == ObligationStatus.OVERDUE;
+            out.printf("  %-28s %-20s due %s  %s%n", g.staff().fullName(), g.staff().category().label(),
+                    Dates.forPeople(g.due()), late ? "OVERDUE" : "due");
             outstanding++;
-            overdue += g.overdue() ? 1 : 0;
+            overdue += late ? 1 : 0;
         }
         if (!absent.isEmpty()) {
             out.printf("%nOn long-term absence, not chased%n");
-            for (OutstandingExport.Gap g : absent) {
-                out.printf("  %-28s %-20s %s (version %s)%n", g.name(), g.categoryLabel(), g.policy(), g.requiredVersion());
+            for (Obligation g : absent) {
+                out.printf("  %-28s %-20s %s (version %s)%n", g.staff().fullName(), g.staff().category().label(),
+                        g.policy().title(), g.requiredVersion().label());
             }
         }
         out.printf("%n%d outstanding (%d overdue), %s%n", outstanding, overdue, FigureWords.absent(absent.size()));

@@ -78,8 +78,8 @@ public final class ImportAcksCommand implements Callable<Integer> {
         for (FormImportService.Row row : plan.rows()) {
             if (row.outcome() == Outcome.UNMATCHED || row.outcome() == Outcome.DUPLICATE
                     || row.outcome() == Outcome.OUT_OF_SCOPE) {
-                out.printf("  line %d: %s: %s (%s)%n", row.response().line(), row.outcome().words(),
-                        row.response().who().isEmpty() ? "(blank)" : row.response().who(), row.reason());
+                out.printf("  line %d: %s: %s (%s)%n", row.line(), row.outcome().words(),
+                        row.who().isEmpty() ? "(blank)" : row.who(), row.reason());
             }
         }
         if (dryRun) {

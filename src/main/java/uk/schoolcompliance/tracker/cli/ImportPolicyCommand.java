@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.PolicyService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
-import uk.schoolcompliance.tracker.io.policy.CoverDetails;
+import uk.schoolcompliance.tracker.domain.CoverDetails;
 
 @Command(name = "import-policy", mixinStandardHelpOptions = true,
         description = "Reads a policy document (DOCX, PDF, TXT or Markdown), prints its cover details and stores it "
@@ -45,7 +45,7 @@ public final class ImportPolicyCommand implements Callable<Integer> {
         PolicyService.DocumentPreview preview = policies.preview(document, options.today());
         PolicyService.DocumentImport in = PolicyService.DocumentImport.asExtracted(preview);
         if (title != null && !title.isBlank()) {
-            in = new PolicyService.DocumentImport(in.document(), title.strip(), in.approvedBy(), in.approvedOn(),
+            in = PolicyService.DocumentImport.corrected(preview, title.strip(), in.approvedBy(), in.approvedOn(),
                     in.lastReviewed(), in.nextReviewDue(), null, null, true);
         }
         PolicyService.DocumentImportResult result = policies.importDocument(in);

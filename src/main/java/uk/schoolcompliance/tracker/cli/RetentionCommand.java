@@ -49,8 +49,8 @@ public final class RetentionCommand implements Callable<Integer> {
         TrackerServices services = options.open();
         RetentionService retention = services.retention();
         if (apply) {
-            if (services.db().isReadOnly()) {
-                throw new UserException(services.db().readOnlyReason());
+            if (services.isReadOnly()) {
+                throw new UserException(services.readOnlyReason());
             }
             // erasure is only ever as of today: a future date would erase people still employed, a past one would
             // back-date the erasure; --as-of another day is for the list only

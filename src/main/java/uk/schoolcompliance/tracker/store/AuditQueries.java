@@ -1,5 +1,8 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.Backup;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.Backup;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.Backup;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;

@@ -27,7 +27,6 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
-import uk.schoolcompliance.tracker.store.UnreadableDatabaseException;
 
 /**
  * The main window's state: which file is open, the school's name, the counts on the navigation
@@ -82,12 +81,12 @@ public final class MainViewModel {
             TrackerServices previous = ctx.services();
             ctx.servicesProperty().set(services);
             if (previous != null && previous != services) {
-                previous.db().close(); // gives up the write lock of the file we leave
+                previous.close(); // gives up the write lock of the file we leave
             }
             openFile.set(file.toAbsolutePath().toString());
             title.set(I18n.t("app.title.file", file.getFileName()));
-            status.set(services.db().notices().isEmpty() ? I18n.t("status.opened", file.toAbsolutePath())
-                    : String.join("; ", services.db().notices()));
+            status.set(services.notices().isEmpty() ? I18n.t("status.opened", file.toAbsolutePath())
+                    : String.join("; ", services.notices()));
             ctx.dataChanged();
             afterOpen(services);
             if (ctx.shouldAskUserName()) {
@@ -96,10 +95,9 @@ public final class MainViewModel {
         }, e -> {
             status.set(I18n.t("status.open.failed"));
             error.set(I18n.t("error.open", file, uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
-            if (e instanceof UnreadableDatabaseException u && u.newestBackup().isPresent()) {
-                restoreOffer.set(new RestoreOffer(u.file(), u.newestBackup().get().file(),
-                        u.newestBackup().get().takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm"))));
-            }
+            BackupService.unreadable(e).ifPresent(u -> restoreOffer.set(new RestoreOffer(u.file(),
+                    u.newestBackup().file(),
+                    u.newestBackup().takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")))));
         });
     }
 
@@ -121,10 +119,10 @@ public final class MainViewModel {
 
     /** Read-only when another copy holds the file; otherwise the daily backup (at most one a day). */
     private void afterOpen(TrackerServices services) {
-        if (services.db().isReadOnly()) {
+        if (services.isReadOnly()) {
             status.set(I18n.t("safety.readOnly.status"));
             title.set(title.get() + " — " + I18n.t("safety.readOnly.title"));
-            error.set(services.db().readOnlyReason());
+            error.set(services.readOnlyReason());
             return;
         }
         ctx.executor().run(() -> services.backups().backupOnOpen(ctx.today()), b -> { },
@@ -137,8 +135,8 @@ public final class MainViewModel {
             return;
         }
         LocalDate asOf = ctx.asOf();
-        ctx.executor().run(() -> new Loaded(services.settings().schoolName(), services.compliance().summary(asOf),
-                services.staff().findAll(), services.policies().findAll()), loaded -> {
+        ctx.executor().run(() -> new Loaded(services.schoolName(), services.compliance().summary(asOf),
+                services.allStaff(), services.allPolicies()), loaded -> {
                     schoolName.set(loaded.school());
                     Summary s = loaded.summary();
                     counts.get(Section.ACKNOWLEDGEMENTS).set(s.ackOverdue());

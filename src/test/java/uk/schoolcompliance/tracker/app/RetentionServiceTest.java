@@ -21,8 +21,8 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
-import uk.schoolcompliance.tracker.store.AuditFilter;
-import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 
 /** Leavers' personal details are erased after the retention period, counts kept, audit entries redacted. */
 class RetentionServiceTest {

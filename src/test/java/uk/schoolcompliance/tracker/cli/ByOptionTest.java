@@ -26,7 +26,7 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.FormResponsesReaderTest;
-import uk.schoolcompliance.tracker.store.AuditEntry;
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 
 /**
  * "Commands that write take {@code --by NAME} (default: the name chosen in the app on this computer, else the

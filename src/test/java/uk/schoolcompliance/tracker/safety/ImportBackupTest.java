@@ -17,7 +17,7 @@ import uk.schoolcompliance.tracker.ui.TaskExecutor;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.staff.StaffImportViewModel;
 import uk.schoolcompliance.tracker.cli.Cli;
-import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 
 /**

@@ -18,7 +18,7 @@ import uk.schoolcompliance.tracker.Launcher;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.IntegrityCheck;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
 

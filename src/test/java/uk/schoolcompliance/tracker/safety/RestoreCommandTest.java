@@ -21,8 +21,8 @@ import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.store.AuditFilter;
-import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 import uk.schoolcompliance.tracker.store.Backups;
 
 /**

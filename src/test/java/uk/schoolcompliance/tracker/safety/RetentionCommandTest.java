@@ -20,8 +20,8 @@ import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.store.AuditFilter;
-import uk.schoolcompliance.tracker.store.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 
 /**
  * {@code retention} through the real command line: erasure only ever as of today, for people whose leave date plus

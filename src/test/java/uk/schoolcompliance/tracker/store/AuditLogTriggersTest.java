@@ -1,5 +1,8 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import uk.schoolcompliance.tracker.TestDemo;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -31,7 +31,7 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.Obligation;
-import uk.schoolcompliance.tracker.store.AuditEntry;
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import uk.schoolcompliance.tracker.ui.audit.AuditViewModel;
 
 /**

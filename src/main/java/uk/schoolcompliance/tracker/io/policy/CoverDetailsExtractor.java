@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.io.policy;
 
+import uk.schoolcompliance.tracker.domain.CoverDetails;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

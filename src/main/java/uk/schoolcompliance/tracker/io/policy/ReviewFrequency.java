@@ -69,15 +69,6 @@ public final class ReviewFrequency {
 
     /** How a frequency reads for people: "Annually", "Every 2 years", "Every 6 months", "Live document". */
     public static String describe(Integer months) {
-        if (months == null) {
-            return "Live document";
-        }
-        if (months == 12) {
-            return "Annually";
-        }
-        if (months % 12 == 0) {
-            return "Every " + months / 12 + " years";
-        }
-        return "Every " + months + " months";
+        return uk.schoolcompliance.tracker.domain.FrequencyWords.describe(months);
     }
 }

@@ -77,9 +77,9 @@ public final class FormImportDialog extends Dialog<List<Acknowledgement>> {
         TableView<FormImportService.Row> table = new TableView<>(vm.rows());
         table.setId("import-rows");
         table.setPlaceholder(new Label(I18n.t("acks.import.placeholder")));
-        table.getColumns().add(col("acks.import.col.line", 60, r -> String.valueOf(r.response().line())));
-        table.getColumns().add(col("acks.import.col.who", 220, r -> r.response().who()));
-        table.getColumns().add(col("acks.import.col.date", 100, r -> Dates.forPeople(r.response().date())));
+        table.getColumns().add(col("acks.import.col.line", 60, r -> String.valueOf(r.line())));
+        table.getColumns().add(col("acks.import.col.who", 220, r -> r.who()));
+        table.getColumns().add(col("acks.import.col.date", 100, r -> Dates.forPeople(r.date())));
         table.getColumns().add(col("acks.import.col.staff", 170, r -> r.staff() == null ? "" : r.staff().fullName()));
         table.getColumns().add(col("acks.import.col.outcome", 150, r -> r.outcome().words()));
         table.getColumns().add(col("acks.import.col.reason", 260, FormImportService.Row::reason));

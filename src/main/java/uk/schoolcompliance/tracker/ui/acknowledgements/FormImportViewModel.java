@@ -50,7 +50,7 @@ public final class FormImportViewModel {
                 return;
             }
             TrackerServices services = ctx.services();
-            ctx.executor().run(() -> services.versions().findByPolicy(p.id()), list -> {
+            ctx.executor().run(() -> services.versionsOf(p.id()), list -> {
                 versions.setAll(list);
                 version.set(list.isEmpty() ? null : AcknowledgementService.currentVersion(list, ctx.today()));
             }, e -> error.set(Dialogs.describe(e)));
@@ -65,7 +65,7 @@ public final class FormImportViewModel {
 
     public void load(Runnable ready) {
         TrackerServices services = ctx.services();
-        ctx.executor().run(() -> services.policies().findAll(), list -> {
+        ctx.executor().run(() -> services.allPolicies(), list -> {
             policies.setAll(list.stream().filter(Policy::isActive).toList());
             ready.run();
         }, e -> error.set(Dialogs.describe(e)));

@@ -382,9 +382,9 @@ public final class SignOffSessionViewModel {
         long versionId = version.get().id();
         LocalDate on = date.get() == null ? ctx.today() : date.get();
         busy.set(true);
-        ctx.executor().run(() -> services.acknowledgementService().writeSignOffSheet(versionId, on, null, file), sheet -> {
+        ctx.executor().run(() -> services.acknowledgementService().writeSignOffSheetListing(versionId, on, null, file), listed -> {
             busy.set(false);
-            message.set(I18n.t("acks.sheet.done", sheet.people().size(), file.toAbsolutePath()));
+            message.set(I18n.t("acks.sheet.done", listed, file.toAbsolutePath()));
             done.accept(file);
         }, e -> {
             busy.set(false);

@@ -24,9 +24,9 @@ import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.app.SubjectAccessService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.store.AuditFilter;
-import uk.schoolcompliance.tracker.store.AuditRecord;
-import uk.schoolcompliance.tracker.store.Backup;
+import uk.schoolcompliance.tracker.domain.AuditFilter;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
+import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -87,10 +87,10 @@ public final class AuditViewModel {
         loading.set(true);
         ctx.executor().run(() -> {
             List<Row> out = new ArrayList<>();
-            for (AuditRecord r : s.auditQueries().search(filter)) {
+            for (AuditRecord r : s.auditLog().search(filter)) {
                 out.add(row(r));
             }
-            return new Loaded(out, s.auditQueries().entities(), s.auditQueries().users(), s.db().readOnlyReason());
+            return new Loaded(out, s.auditLog().entities(), s.auditLog().users(), s.readOnlyReason());
         }, loaded -> {
             loading.set(false);
             Row keep = selected.get();
@@ -158,7 +158,7 @@ public final class AuditViewModel {
      */
     public void planRestore(Path backup, Consumer<RestorePlan> onPlanned) {
         TrackerServices s = ctx.services();
-        Path file = s.db().file();
+        Path file = s.databaseFile();
         ctx.executor().run(() -> BackupService.planRestore(file, backup, ctx.clock()), onPlanned,
                 e -> error.set(Dialogs.describe(e)));
     }
@@ -175,7 +175,7 @@ public final class AuditViewModel {
      */
     public void restore(Path backup, RestorePlan confirmed, boolean reapplyErasures, Consumer<String> onDone) {
         TrackerServices s = ctx.services();
-        Path file = s.db().file();
+        Path file = s.databaseFile();
         ctx.executor().run(() -> {
             BackupService.RestoreOutcome done = BackupService.restore(file, backup, ctx.clock(), ctx.actor(), reapplyErasures,
                     confirmed);
@@ -221,7 +221,7 @@ public final class AuditViewModel {
 
     public void staff(Consumer<List<StaffMember>> onLoaded) {
         TrackerServices s = ctx.services();
-        ctx.executor().run(() -> s.staff().findAll(), onLoaded, e -> error.set(Dialogs.describe(e)));
+        ctx.executor().run(() -> s.allStaff(), onLoaded, e -> error.set(Dialogs.describe(e)));
     }
 
     /**

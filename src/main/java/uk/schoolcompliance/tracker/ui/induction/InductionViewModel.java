@@ -137,7 +137,7 @@ public final class InductionViewModel {
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> new TemplateData(defaults ? services.inductionService().defaultTemplate(category)
                         : services.inductionService().template(category),
-                        services.policies().findAll().stream().filter(Policy::isActive).toList()), onLoaded,
+                        services.allPolicies().stream().filter(Policy::isActive).toList()), onLoaded,
                 e -> error.set(Dialogs.describe(e)));
     }
 

@@ -54,7 +54,7 @@ import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.Tally;
-import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -332,12 +332,12 @@ public final class PoliciesView implements Page {
         r = fact(facts, r, "policies.field.owner", p.owner());
         r = fact(facts, r, "policies.field.approvingBody", p.approvingBody());
         r = fact(facts, r, "policies.field.audience", Policy.describeAudience(p.audience()));
-        r = fact(facts, r, "policies.field.reviewFrequency", ReviewFrequency.describe(p.reviewMonths()));
+        r = fact(facts, r, "policies.field.reviewFrequency", FrequencyWords.describe(p.reviewMonths()));
         r = fact(facts, r, "policies.field.lastReviewed", Dates.forPeople(d.standing().lastReviewed()));
         r = fact(facts, r, "policies.field.nextReviewDue", Dates.forPeople(d.standing().nextDue())
                 + (p.nextReviewOverride() != null ? "  " + I18n.t("policies.detail.setByHand") : ""));
         r = fact(facts, r, "policies.field.reack", p.reackMonths() == null ? I18n.t("policies.reack.none")
-                : ReviewFrequency.describe(p.reackMonths()));
+                : FrequencyWords.describe(p.reackMonths()));
         fact(facts, r, "policies.field.status", p.status().label());
 
         VBox page = new VBox(12, name, head, actions, facts);

@@ -45,7 +45,7 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
-import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
@@ -113,7 +113,7 @@ public final class PolicyDialogs {
         }
         ComboBox<Integer> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setId(id);
-        c.setConverter(Converters.<Integer>display(m -> ReviewFrequency.describe(m), I18n.t(noneKey)));
+        c.setConverter(Converters.<Integer>display(m -> FrequencyWords.describe(m), I18n.t(noneKey)));
         c.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -309,7 +309,7 @@ public final class PolicyDialogs {
                                                                        Supplier<LocalDate> today) {
         ButtonType ok = new ButtonType(I18n.t("policies.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         Dialog<PolicyService.DocumentImport> d = dialog(owner, "policies.import.title", "import-dialog", ok);
-        d.setHeaderText(I18n.t("policies.import.header", p.document().fileName()));
+        d.setHeaderText(I18n.t("policies.import.header", p.fileName()));
         var c = p.extracted();
         TextField title = text("import-title", c.title());
         Label target = new Label();
@@ -363,7 +363,7 @@ public final class PolicyDialogs {
         d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
                 .or(label.textProperty().isEmpty()));
         DateFields.refuseInvalid(d, ok, problem::setText, approvedOn, lastReviewed, nextReview, effective);
-        d.setResultConverter(bt -> bt != ok ? null : new PolicyService.DocumentImport(p.document(),
+        d.setResultConverter(bt -> bt != ok ? null : PolicyService.DocumentImport.corrected(p,
                 title.getText().strip(), blank(approvedBy.getText()), approvedOn.getValue(), lastReviewed.getValue(),
                 nextReview.getValue(), label.getText().strip(), effective.getValue(), material.isSelected()));
         return d.showAndWait();
@@ -414,7 +414,7 @@ public final class PolicyDialogs {
                 statutoryHere.test(cd.getValue().entry()) ? I18n.t("policies.statutory.yes") : ""));
         TableColumn<Choice, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
-                ReviewFrequency.describe(cd.getValue().entry().reviewMonths())));
+                FrequencyWords.describe(cd.getValue().entry().reviewMonths())));
         freq.setPrefWidth(120);
         TableColumn<Choice, String> body = new TableColumn<>(I18n.t("policies.col.approvingBody"));
         body.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(cd.getValue().entry().approvingBody()));
@@ -475,7 +475,7 @@ public final class PolicyDialogs {
         name.setPrefWidth(300);
         TableColumn<PolicyScheduleImport.Change, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
-                ReviewFrequency.describe(cd.getValue().after().reviewMonths())));
+                FrequencyWords.describe(cd.getValue().after().reviewMonths())));
         TableColumn<PolicyScheduleImport.Change, String> version = new TableColumn<>(I18n.t("policies.col.version"));
         version.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 cd.getValue().newVersion() != null ? cd.getValue().newVersion().label() + " ("

@@ -52,7 +52,7 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
-import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -203,7 +203,7 @@ public final class ReviewsView implements Page {
         TableColumn<ReviewService.Scheduled, String> last = text(I18n.t("reviews.col.lastReviewed"),
                 s -> Dates.forPeople(s.standing().lastReviewed()), 110);
         TableColumn<ReviewService.Scheduled, String> freq = text(I18n.t("reviews.col.frequency"),
-                s -> ReviewFrequency.describe(s.policy().reviewMonths()), 115);
+                s -> FrequencyWords.describe(s.policy().reviewMonths()), 115);
         TableColumn<ReviewService.Scheduled, String> meeting = text(I18n.t("reviews.col.meeting"),
                 s -> s.planned() == null ? "" : Dates.forPeople(s.planned().plannedMeeting()), 110);
         TableColumn<ReviewService.Scheduled, String> reviewer = text(I18n.t("reviews.col.reviewer"),

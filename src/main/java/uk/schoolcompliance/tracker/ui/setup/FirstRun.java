@@ -68,7 +68,7 @@ public final class FirstRun {
         });
         SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target, ctx::actor);
         wizard = new SetupWizard(vm, ctx.clock(), stage, services -> {
-            services.db().close(); // the main window opens the file itself
+            services.close(); // the main window opens the file itself
             openMain.accept(target, false);
         }, onCancel);
         show(wizard.node(), I18n.t("setup.wizard.window"));

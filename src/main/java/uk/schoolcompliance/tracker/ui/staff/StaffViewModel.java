@@ -94,7 +94,7 @@ public final class StaffViewModel {
             return;
         }
         loading.set(true);
-        ctx.executor().run(() -> services.staff().findAll().stream().map(Row::of).toList(), list -> {
+        ctx.executor().run(() -> services.allStaff().stream().map(Row::of).toList(), list -> {
             setStaff(list);
             loading.set(false);
             error.set(null);
@@ -181,7 +181,7 @@ public final class StaffViewModel {
             calc.data().versions(p.id()).forEach(v -> versions.put(v.id(), v));
         }
         List<AckLine> acks = new ArrayList<>();
-        for (Acknowledgement a : services.acknowledgements().findByStaff(staffId)) {
+        for (Acknowledgement a : services.acknowledgementsOf(staffId)) {
             PolicyVersion v = versions.get(a.versionId());
             Policy p = v == null ? null : policies.get(v.policyId());
             acks.add(new AckLine(p == null ? "?" : p.title(), v == null ? "?" : v.label(), a.date(), a.method().label(),

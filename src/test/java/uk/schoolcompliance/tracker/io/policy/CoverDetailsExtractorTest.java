@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.io.policy;
 
+import uk.schoolcompliance.tracker.domain.CoverDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -19,7 +19,7 @@ import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
-import uk.schoolcompliance.tracker.store.AuditEntry;
+import uk.schoolcompliance.tracker.domain.AuditEntry;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 
 class SetupWizardViewModelTest {

@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.store;
+package uk.schoolcompliance.tracker.domain;
 
 import java.time.LocalDate;
 

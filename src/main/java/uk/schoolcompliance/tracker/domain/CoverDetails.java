@@ -1,4 +1,4 @@
-package uk.schoolcompliance.tracker.io.policy;
+package uk.schoolcompliance.tracker.domain;
 
 import java.time.LocalDate;
 import java.util.List;
