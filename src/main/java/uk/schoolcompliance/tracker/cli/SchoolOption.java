@@ -24,6 +24,6 @@ public final class SchoolOption {
 
     /** The name to head the output with: the school's, else the file's. */
     public static String heading(TrackerServices services, Optional<School> chosen) {
-        return chosen.map(School::name).orElseGet(() -> services.settings().schoolName());
+        return chosen.map(School::name).orElseGet(() -> services.schoolName());
     }
 }
