@@ -33,7 +33,7 @@ public final class RetentionService {
     public static final int DEFAULT_YEARS = 6;
     public static final String ERASED = "[erased]";
     private static final List<String> PERSONAL_FIELDS = List.of("givenName", "familyName", "email", "staffRef",
-            "jobTitle", "note", "evidenceName", "absenceFrom", "absenceTo");
+            "jobTitle", "note", "evidenceName", "absenceFrom", "absenceTo", "dateOfBirth");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A leaver due for erasure: when they left and from when erasure is due. */
