@@ -181,7 +181,7 @@ public final class SchoolSetupService {
                     services.policies().insert(e.toPolicy(schoolId, setup.phase()));
                 }
             }
-            StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0);
+            StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0, 0);
             if (setup.staff() != null) {
                 // the full staff import (aliases, encodings, date forms, line-numbered problems, induction plans)
                 StaffList list = setup.staff();

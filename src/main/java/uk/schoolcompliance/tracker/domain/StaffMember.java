@@ -76,6 +76,21 @@ public record StaffMember(
                 startDate, leaveDate, from, to, dateOfBirth);
     }
 
+    public StaffMember withStaffRef(String ref) {
+        return new StaffMember(id, schoolId, givenName, familyName, ref, email, category, jobTitle,
+                startDate, leaveDate, absenceFrom, absenceTo, dateOfBirth);
+    }
+
+    public StaffMember withEmail(String address) {
+        return new StaffMember(id, schoolId, givenName, familyName, staffRef, address, category, jobTitle,
+                startDate, leaveDate, absenceFrom, absenceTo, dateOfBirth);
+    }
+
+    public StaffMember withJobTitle(String title) {
+        return new StaffMember(id, schoolId, givenName, familyName, staffRef, email, category, title,
+                startDate, leaveDate, absenceFrom, absenceTo, dateOfBirth);
+    }
+
     public StaffMember withDateOfBirth(LocalDate date) {
         return new StaffMember(id, schoolId, givenName, familyName, staffRef, email, category, jobTitle,
                 startDate, leaveDate, absenceFrom, absenceTo, date);
