@@ -24,6 +24,7 @@ import uk.schoolcompliance.tracker.app.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
@@ -69,20 +70,28 @@ public final class SetupWizardViewModel {
     private SchoolSetupService.StaffList staffList;
     private final StringProperty staffError = new SimpleStringProperty();
     private final BooleanProperty skipStaff = new SimpleBooleanProperty();
+    private final Clock clock;
+    private final BooleanProperty existingInducted = new SimpleBooleanProperty(true);
+    private final ObjectProperty<LocalDate> inductedBefore = new SimpleObjectProperty<>();
     private final ObservableList<PolicyChoice> policies = FXCollections.observableArrayList(
             c -> new javafx.beans.Observable[] {c.selectedProperty()});
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerBinding selectedCount;
 
-    /** A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}. */
-    public SetupWizardViewModel(TaskExecutor executor, Path target) {
-        this(executor, PolicyCatalogue.entries(), target);
+    /**
+     * A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}; {@code clock}
+     * is the app's "today" (the staff step's "already inducted" date starts from it).
+     */
+    public SetupWizardViewModel(TaskExecutor executor, Path target, Clock clock) {
+        this(executor, PolicyCatalogue.entries(), target, clock);
     }
 
-    SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target) {
+    SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target, Clock clock) {
         this.executor = executor;
         this.target = target;
+        this.clock = clock;
+        this.inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(clock)));
         for (PolicyCatalogue.Entry e : catalogue) {
             policies.add(new PolicyChoice(e));
         }
@@ -169,6 +178,25 @@ public final class SetupWizardViewModel {
         return skipStaff.get() || p == null || !p.ok() ? List.of() : p.rows();
     }
 
+    /**
+     * The induction choice as it stands: people who started before the date have already been inducted (no
+     * plan); unticked, nobody is taken as inducted. Null when ticked without a date.
+     */
+    InductionCutoff induction() {
+        if (!existingInducted.get()) {
+            return InductionCutoff.NOBODY;
+        }
+        return inductedBefore.get() == null ? null : new InductionCutoff(inductedBefore.get());
+    }
+
+    /** How many people of the list will get an induction plan with the choice as it stands (not those who left). */
+    public long plansToMake() {
+        InductionCutoff cutoff = induction();
+        LocalDate today = LocalDate.now(clock);
+        return staffToImport().stream().filter(r -> r.leaveDate() == null || r.leaveDate().isAfter(today))
+                .filter(r -> cutoff == null || cutoff.needsPlan(r.startDate())).count();
+    }
+
     // ---- step 4: policies
 
     /** Ticks exactly the policies that are statutory for the chosen phase. */
@@ -199,8 +227,13 @@ public final class SetupWizardViewModel {
             return;
         }
         SchoolSetupService.StaffList staff = staffToImport().isEmpty() ? null : staffList;
+        InductionCutoff induction = induction();
+        if (staff != null && induction == null) {
+            error.set(I18n.t("setup.staff.inducted.noDate"));
+            return;
+        }
         SchoolSetupService.SchoolSetup setup = new SchoolSetupService.SchoolSetup(schoolName.get(), phase.get(),
-                graceDays.get(), staff, chosenPolicies());
+                graceDays.get(), staff, chosenPolicies(), staff == null ? null : induction);
         busy.set(true);
         error.set(null);
         executor.run(() -> SchoolSetupService.createSchool(target, Actor.fromSystem(null), setup, clock), services -> {
@@ -242,6 +275,16 @@ public final class SetupWizardViewModel {
 
     public BooleanProperty skipStaffProperty() {
         return skipStaff;
+    }
+
+    /** "People who started before the date have already been inducted": on by default. */
+    public BooleanProperty existingInductedProperty() {
+        return existingInducted;
+    }
+
+    /** The date of that option: by default today minus the new-starter window (InductionRules.NEW_STARTER_DAYS). */
+    public ObjectProperty<LocalDate> inductedBeforeProperty() {
+        return inductedBefore;
     }
 
     public ObservableList<PolicyChoice> policies() {
