@@ -244,6 +244,9 @@ public final class SetupWizard {
         date.valueProperty().bindBidirectional(vm.inductedBeforeProperty());
         date.disableProperty().bind(inducted.selectedProperty().not());
         Label after = new Label(I18n.t("setup.staff.inducted.after"));
+        inducted.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, inducted, date, after);
         row.setAlignment(Pos.CENTER_LEFT);
         Label plans = new Label();

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -118,10 +119,12 @@ final class StaffImportDialog extends Dialog<Void> {
         leave.setId("staff-import-col-leave");
         leave.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().after().leaveDate())));
         leave.setPrefWidth(96);
+        leave.setMinWidth(86);
         TableColumn<Entry, String> absence = new TableColumn<>(I18n.t("staff.import.col.absence"));
         absence.setId("staff-import-col-absence");
         absence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(absence(c.getValue().after())));
         absence.setPrefWidth(170);
+        absence.setMinWidth(110);
         entries.getColumns().addAll(java.util.List.of(line, kind, name, leave, absence, changes));
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         entries.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -233,6 +236,7 @@ final class StaffImportDialog extends Dialog<Void> {
         table.getColumns().addAll(java.util.List.of(name, id, start, leave, absence));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(130);
+        table.setMinHeight(110);
 
         CheckBox mark = new CheckBox(I18n.t("staff.import.missing.markLeft"));
         mark.setId("staff-import-mark-left");
@@ -241,15 +245,18 @@ final class StaffImportDialog extends Dialog<Void> {
         date.setId("staff-import-left-date");
         date.valueProperty().bindBidirectional(vm.leftOnProperty());
         date.disableProperty().bind(mark.selectedProperty().not());
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(I18n.t("staff.import.missing.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox markRow = new HBox(8, mark, date, hint);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox markRow = new HBox(8, mark, date);
         markRow.setAlignment(Pos.CENTER_LEFT);
         mark.disableProperty().bind(vm.outcomeProperty().isNotNull());
 
-        VBox box = new VBox(6, title, table, markRow);
+        VBox box = new VBox(6, title, table, markRow, hint);
         box.setId("staff-import-missing-box");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.missing()));
         box.managedProperty().bind(box.visibleProperty());
@@ -266,6 +273,9 @@ final class StaffImportDialog extends Dialog<Void> {
         date.valueProperty().bindBidirectional(vm.inductedBeforeProperty());
         date.disableProperty().bind(inducted.selectedProperty().not());
         Label after = new Label(I18n.t("staff.import.inducted.after"));
+        inducted.setMinWidth(Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, inducted, date, after);
         row.setAlignment(Pos.CENTER_LEFT);
         Label plans = new Label();
