@@ -55,7 +55,7 @@ public final class FirstRun {
     }
 
     private void showWizard(Runnable onCancel) {
-        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target, ctx.clock());
+        SetupWizardViewModel vm = new SetupWizardViewModel(ctx.executor(), target);
         wizard = new SetupWizard(vm, ctx.clock(), stage, services -> {
             services.db().close(); // the main window opens the file itself
             openMain.accept(target, false);

@@ -47,6 +47,7 @@ public final class SetupWizard {
     public SetupWizard(SetupWizardViewModel vm, Clock clock, Window owner, Consumer<TrackerServices> onDone, Runnable onCancel) {
         this.vm = vm;
         this.owner = owner;
+        vm.useClock(clock);
         Label error = new Label();
         error.setId("setup-error");
         error.getStyleClass().add("error-text");

@@ -70,7 +70,7 @@ public final class SetupWizardViewModel {
     private SchoolSetupService.StaffList staffList;
     private final StringProperty staffError = new SimpleStringProperty();
     private final BooleanProperty skipStaff = new SimpleBooleanProperty();
-    private final Clock clock;
+    private Clock clock;
     private final BooleanProperty existingInducted = new SimpleBooleanProperty(true);
     private final ObjectProperty<LocalDate> inductedBefore = new SimpleObjectProperty<>();
     private final ObservableList<PolicyChoice> policies = FXCollections.observableArrayList(
@@ -79,19 +79,14 @@ public final class SetupWizardViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerBinding selectedCount;
 
-    /**
-     * A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}; {@code clock}
-     * is the app's "today" (the staff step's "already inducted" date starts from it).
-     */
-    public SetupWizardViewModel(TaskExecutor executor, Path target, Clock clock) {
-        this(executor, PolicyCatalogue.entries(), target, clock);
+    /** A wizard creating the school in {@code target}, offering the whole {@link PolicyCatalogue}. */
+    public SetupWizardViewModel(TaskExecutor executor, Path target) {
+        this(executor, PolicyCatalogue.entries(), target);
     }
 
-    SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target, Clock clock) {
+    SetupWizardViewModel(TaskExecutor executor, List<PolicyCatalogue.Entry> catalogue, Path target) {
         this.executor = executor;
         this.target = target;
-        this.clock = clock;
-        this.inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(clock)));
         for (PolicyCatalogue.Entry e : catalogue) {
             policies.add(new PolicyChoice(e));
         }
@@ -179,6 +174,15 @@ public final class SetupWizardViewModel {
     }
 
     /**
+     * The app's clock ("today"), which the staff step's "already inducted" date starts from (today minus the
+     * new-starter window). The wizard sets it; finishing without it uses the clock it finishes with.
+     */
+    public void useClock(Clock appClock) {
+        this.clock = appClock;
+        inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(appClock)));
+    }
+
+    /**
      * The induction choice as it stands: people who started before the date have already been inducted (no
      * plan); unticked, nobody is taken as inducted. Null when ticked without a date.
      */
@@ -192,8 +196,8 @@ public final class SetupWizardViewModel {
     /** How many people of the list will get an induction plan with the choice as it stands (not those who left). */
     public long plansToMake() {
         InductionCutoff cutoff = induction();
-        LocalDate today = LocalDate.now(clock);
-        return staffToImport().stream().filter(r -> r.leaveDate() == null || r.leaveDate().isAfter(today))
+        LocalDate today = clock == null ? null : LocalDate.now(clock);
+        return staffToImport().stream().filter(r -> r.leaveDate() == null || today == null || r.leaveDate().isAfter(today))
                 .filter(r -> cutoff == null || cutoff.needsPlan(r.startDate())).count();
     }
 
@@ -225,6 +229,13 @@ public final class SetupWizardViewModel {
         if (problem != null) {
             error.set(problem);
             return;
+        }
+        if (this.clock == null) {
+            // not told the app's clock (the wizard tells it): the usual date, as of the day the school is made
+            this.clock = clock;
+            if (inductedBefore.get() == null) {
+                inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(clock)));
+            }
         }
         SchoolSetupService.StaffList staff = staffToImport().isEmpty() ? null : staffList;
         InductionCutoff induction = induction();

@@ -28,7 +28,7 @@ class SetupWizardViewModelTest {
     Path dir;
 
     private SetupWizardViewModel vm() {
-        return new SetupWizardViewModel(TaskExecutor.sameThread(), dir.resolve("tracker.db"), AppClock.startingAt(TODAY));
+        return new SetupWizardViewModel(TaskExecutor.sameThread(), dir.resolve("tracker.db"));
     }
 
     private Path file(String name, String text) throws Exception {
@@ -162,51 +162,5 @@ class SetupWizardViewModelTest {
         again.phaseProperty().set(SchoolPhase.PRIMARY);
         again.finish(AppClock.startingAt(TODAY), x -> { });
         assertThat(again.errorProperty().get()).startsWith("The school could not be created:").contains("already exists");
-    }
-
-    @Test
-    void existingStaffCanBeMarkedAsAlreadyInductedSoNoneOfThemIsOverdue() throws Exception {
-        SetupWizardViewModel vm = vm();
-        assertThat(vm.existingInductedProperty().get()).as("on by default").isTrue();
-        assertThat(vm.inductedBeforeProperty().get()).as("today minus the new-starter window")
-                .isEqualTo(LocalDate.of(2026, 9, 25));
-        vm.schoolNameProperty().set("Oakfield Primary");
-        vm.phaseProperty().set(SchoolPhase.PRIMARY);
-        vm.staffFileProperty().set(file("staff.csv", uk.schoolcompliance.tracker.StaffFiles.sampleStaff()
-                + "Nadia,Qureshi,P10600,n.qureshi@oakfield.sch.uk,Teacher,Class teacher,04/01/2027,,,\n").toString());
-        vm.previewStaff();
-        assertThat(vm.plansToMake()).as("four started in the last 60 days, one starts in January").isEqualTo(5);
-        vm.inductedBeforeProperty().set(TODAY);
-        assertThat(vm.plansToMake()).as("only the January starter").isEqualTo(1);
-        vm.existingInductedProperty().set(false);
-        assertThat(vm.plansToMake()).as("unticked: everyone who has not left").isEqualTo(48);
-        vm.existingInductedProperty().set(true);
-
-        AtomicReference<TrackerServices> done = new AtomicReference<>();
-        vm.finish(AppClock.startingAt(TODAY), done::set);
-        assertThat(vm.errorProperty().get()).isNull();
-        TrackerServices s = done.get();
-        assertThat(s.compliance().summary(TODAY).inductionOverdueItems()).isZero();
-        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent()))
-                .extracting(m -> m.fullName()).containsExactly("Nadia Qureshi");
-        s.db().close();
-    }
-
-    @Test
-    void theOptionNeedsADateThatIsNotAfterToday() throws Exception {
-        SetupWizardViewModel vm = vm();
-        vm.schoolNameProperty().set("Hillside");
-        vm.phaseProperty().set(SchoolPhase.PRIMARY);
-        vm.staffFileProperty().set(file("staff.csv", "First name,Surname,Staff type,Start date\nAnn,Lee,Teacher,01/09/2020\n")
-                .toString());
-        vm.previewStaff();
-        vm.inductedBeforeProperty().set(null);
-        vm.finish(AppClock.startingAt(TODAY), x -> { });
-        assertThat(vm.errorProperty().get()).isEqualTo("People who started before: choose a date, or untick the option");
-        assertThat(vm.target()).doesNotExist();
-        vm.inductedBeforeProperty().set(TODAY.plusDays(1));
-        vm.finish(AppClock.startingAt(TODAY), x -> { });
-        assertThat(vm.errorProperty().get()).contains("Inducted before: 25/11/2026 is after today (24/11/2026)");
-        assertThat(vm.target()).doesNotExist();
     }
 }
