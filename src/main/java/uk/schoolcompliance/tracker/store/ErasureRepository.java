@@ -13,8 +13,8 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 
 /**
  * Erasing a leaver's personal details once the retention period has passed: the staff row keeps its id,
- * category and dates (so anonymous counts stay right) but loses name, email, reference, job title and date of
- * birth; their acknowledgements keep date, method and version but lose notes and scanned evidence; audit entries that
+ * category and dates (so anonymous counts stay right) but loses name, email, reference and job title; their
+ * acknowledgements keep date, method and version but lose notes and scanned evidence; audit entries that
  * carried their details are redacted (the only change the audit log's triggers allow).
  */
 public final class ErasureRepository {
@@ -74,9 +74,8 @@ public final class ErasureRepository {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET given_name = ?, family_name = ?, "
+            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET date_of_birth = NULL, given_name = ?, family_name = ?, "
                     + "staff_ref = NULL, email = NULL, job_title = NULL, absence_from = NULL, absence_to = NULL, "
-                    + "date_of_birth = NULL, "
                     + "erased_on = ?, updated_at = ? WHERE id = ? AND erased_on IS NULL")) {
                 ps.setString(1, ERASED_GIVEN_NAME);
                 ps.setString(2, "person #" + staffId);

@@ -2,6 +2,8 @@ package uk.schoolcompliance.tracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.AuditFilter;
 import uk.schoolcompliance.tracker.store.AuditRecord;
@@ -56,17 +59,25 @@ class StaffDateOfBirthTest {
 
     @Test
     void isErasedWithTheLeaversOtherDetailsAndRedactedFromTheAuditLog() {
-        TrackerServices s = TestDemo.open(dir);
+        Path db = TestDemo.copy(dir);
+        TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember adam = withDob(s);
         // a leaver of 2019: past the six-year retention period on the demo's date
         s.staff().update(new StaffMember(adam.id(), adam.schoolId(), adam.givenName(), adam.familyName(), adam.staffRef(),
                 adam.email(), adam.category(), adam.jobTitle(), LocalDate.of(2015, 9, 1), LocalDate.of(2019, 8, 31), null,
                 null, adam.dateOfBirth()));
+        assertThat(s.auditQueries().search(AuditFilter.all(100_000)))
+                .anySatisfy(r -> assertThat(r.entry().after()).contains("1971-03-14"));
 
-        s.retention().erase(List.of(adam.id()), TestDemo.AS_OF);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"retention", "--db", db.toString(), "--apply"}, new PrintWriter(out),
+                new PrintWriter(err), TestDemo.CLOCK);
+        assertThat(code).as(err.toString()).isZero();
 
-        assertThat(s.staff().findById(adam.id()).orElseThrow().dateOfBirth()).isNull();
-        for (AuditRecord r : s.auditQueries().search(AuditFilter.all(100_000))) {
+        TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+        assertThat(after.staff().findById(adam.id()).orElseThrow().dateOfBirth()).isNull();
+        for (AuditRecord r : after.auditQueries().search(AuditFilter.all(100_000))) {
             assertThat(r.entry().before() + " " + r.entry().after()).doesNotContain("1971-03-14");
         }
     }
