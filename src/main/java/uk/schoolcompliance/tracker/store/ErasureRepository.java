@@ -74,7 +74,7 @@ public final class ErasureRepository {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET date_of_birth = NULL, given_name = ?, family_name = ?, "
+            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET given_name = ?, family_name = ?, "
                     + "staff_ref = NULL, email = NULL, job_title = NULL, absence_from = NULL, absence_to = NULL, "
                     + "erased_on = ?, updated_at = ? WHERE id = ? AND erased_on IS NULL")) {
                 ps.setString(1, ERASED_GIVEN_NAME);
