@@ -18,7 +18,7 @@ public final class InductionRules {
     public static final int NEW_STARTER_DAYS = 60;
 
     public static boolean needsPlan(LocalDate startDate, LocalDate today) {
-        return InductionCutoff.usual(today).needsPlan(startDate);
+        return !startDate.isBefore(today.minusDays(NEW_STARTER_DAYS));
     }
 
     /**
