@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.domain.InductionItem;
 import uk.schoolcompliance.tracker.domain.InductionItemKind;
 import uk.schoolcompliance.tracker.domain.InductionProgress;
@@ -182,7 +183,15 @@ public final class InductionService {
      * @return the new plan's id, if one was made
      */
     public Optional<Long> ensurePlan(StaffMember staff, LocalDate today) {
-        if (!InductionRules.needsPlan(staff.startDate(), today) || staff.leftBy(today)) {
+        return ensurePlan(staff, today, InductionCutoff.usual(today));
+    }
+
+    /**
+     * Makes a plan for a staff member not taken as inducted by {@code cutoff} who has not left and has none yet
+     * (the setup wizard's "People who started before DATE have already been inducted").
+     */
+    public Optional<Long> ensurePlan(StaffMember staff, LocalDate today, InductionCutoff cutoff) {
+        if (!cutoff.needsPlan(staff.startDate()) || staff.leftBy(today)) {
             return Optional.empty();
         }
         return services.db().inTransaction(c -> {

@@ -36,7 +36,7 @@ public final class RetentionService {
     public static final String ERASED = "[erased]";
     /** The staff row's personal fields, wherever they appear in a snapshot of the person's own records. */
     static final List<String> PERSONAL_FIELDS = List.of("givenName", "familyName", "email", "staffRef", "jobTitle",
-            "absenceFrom", "absenceTo");
+            "absenceFrom", "absenceTo", "dateOfBirth");
     /** Free text written about one of the person's records (an acknowledgement's note, a void or un-tick reason). */
     static final List<String> FREE_TEXT_FIELDS = List.of("note", "evidenceName", "voidReason", "reason",
             "undoneReason");

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.Summary;
@@ -34,11 +36,19 @@ public final class SchoolSetupService {
     /**
      * The wizard's answers. {@code staff} is the staff list as read for the preview (null: none yet);
      * it is imported through {@link StaffImportService}, the same import as {@code import-staff}.
+     * {@code induction}: who on the list has already been inducted and gets no induction plan (the wizard's
+     * "People who started before DATE have already been inducted"); null for the usual new-starter rule.
      */
     public record SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, StaffList staff,
-                              List<PolicyCatalogue.Entry> policies) {
+                              List<PolicyCatalogue.Entry> policies, InductionCutoff induction) {
         public SchoolSetup {
             policies = List.copyOf(policies);
+        }
+
+        /** With the usual new-starter rule for induction plans. */
+        public SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, StaffList staff,
+                           List<PolicyCatalogue.Entry> policies) {
+            this(schoolName, phase, graceDays, staff, policies, null);
         }
     }
 
@@ -152,6 +162,9 @@ public final class SchoolSetupService {
         problem(setup.schoolName(), setup.phase(), setup.graceDays()).ifPresent(p -> {
             throw new UserException(p);
         });
+        inductionProblem(setup.induction(), LocalDate.now(clock)).ifPresent(p -> {
+            throw new UserException(p);
+        });
         TrackerServices services = null;
         try {
             services = TrackerServices.open(file, actor, clock);
@@ -169,9 +182,25 @@ public final class SchoolSetupService {
         }
     }
 
-    /** Writes the school, its grace period, its staff and its chosen policies in one transaction. */
+    /** The induction cut-off must not be after today (nobody can have been inducted before a day still to come). */
+    static java.util.Optional<String> inductionProblem(InductionCutoff induction, LocalDate today) {
+        if (induction != null && induction.inductedBefore() != null && induction.inductedBefore().isAfter(today)) {
+            return java.util.Optional.of("Inducted before: " + Dates.forPeople(induction.inductedBefore())
+                    + " is after today (" + Dates.forPeople(today) + ")");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Writes the school, its grace period, its staff and its chosen policies in one transaction. Staff whom
+     * {@code setup.induction()} takes as already inducted get no induction plan (not a plan ticked off with dates
+     * nobody recorded); the cut-off is in the import's audit line.
+     */
     public Result setUp(SchoolSetup setup, LocalDate today) {
         problem(setup.schoolName(), setup.phase(), setup.graceDays()).ifPresent(p -> {
+            throw new UserException(p);
+        });
+        inductionProblem(setup.induction(), today).ifPresent(p -> {
             throw new UserException(p);
         });
         return services.db().inTransaction(c -> {
@@ -187,7 +216,7 @@ public final class SchoolSetupService {
                     services.policies().insert(e.toPolicy(schoolId, setup.phase()));
                 }
             }
-            StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0);
+            StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0, 0);
             if (setup.staff() != null) {
                 // the full staff import (aliases, encodings, date forms, line-numbered problems, induction plans)
                 StaffList list = setup.staff();
@@ -197,7 +226,8 @@ public final class SchoolSetupService {
                             + " problem(s); nothing was saved)");
                 }
                 StaffImportService.Preview preview = services.staffImport().preview(list.source(), list.bytes());
-                staff = services.staffImport().apply(preview, today);
+                staff = services.staffImport().apply(preview, today,
+                        StaffImportService.Options.NONE.withInduction(setup.induction()));
             }
             services.settings().set(SETUP_COMPLETED_ON, today.toString());
             return new Result(schoolId, staff.created(), staff.plansCreated(), titles.size());

@@ -3,6 +3,7 @@ package uk.schoolcompliance.tracker.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Field;
@@ -21,14 +24,25 @@ import uk.schoolcompliance.tracker.io.StaffCsvReader.StaffRow;
 
 /**
  * Imports the staff list a school exports from its MIS or HR system. First a preview (new / changed
- * field by field / unchanged / rejected, with line numbers) that writes nothing; then the import,
- * one transaction, all or nothing, audited.
+ * field by field / unchanged / rejected, with line numbers, and the people in post in the tracker whom the
+ * file does not list) that writes nothing; then the import, one transaction, all or nothing, audited.
  *
- * <p>Matching: by staff reference, else by email (case-insensitive), else a new staff member (a row with
- * neither, e.g. a volunteer, matches a record that has neither by name and start date, so importing
- * the same file twice never duplicates anyone). An
- * empty cell never erases what the register already holds (an export that leaves out job titles
- * does not wipe them); a leave date in the file marks the person as a leaver.
+ * <p>Matching, in this order, so that importing the same list twice never duplicates anyone:
+ * <ol>
+ * <li>by staff reference (case-insensitive);</li>
+ * <li>else by email (case-insensitive);</li>
+ * <li>else, for a row with neither (a volunteer, a governor), by given and family name (ignoring case and
+ * spaces) and the date of birth when both the row and the person have one, else the start date, among the
+ * school's staff;</li>
+ * <li>a row whose reference and email match nobody may still be someone the tracker holds with neither (the
+ * volunteer who now has a staff ID), by the same name and date rule.</li>
+ * </ol>
+ * A row that matches two people is rejected naming them: never a guess. An empty cell never erases what the
+ * register already holds (an export that leaves out job titles does not wipe them); a leave date in the file
+ * marks the person as a leaver.
+ *
+ * <p>"Not in this file": the school's people in post today (started, not left) whom no row matched. The import
+ * can mark them as left on a date (never after today, never before their start date) in its own transaction.
  */
 public final class StaffImportService {
 
@@ -42,8 +56,12 @@ public final class StaffImportService {
     public record Entry(long line, Kind kind, StaffMember before, StaffMember after, List<Change> changes) {
     }
 
-    /** The preview of an import: nothing has been written. */
-    public record Preview(String source, StaffCsvReader.Result file, List<Entry> entries, List<Problem> problems) {
+    /**
+     * The preview of an import: nothing has been written. {@code missing} are the people in post in the tracker
+     * that no row matched (empty while any row is rejected: a rejected row may be one of them).
+     */
+    public record Preview(String source, StaffCsvReader.Result file, List<Entry> entries, List<Problem> problems,
+                          List<StaffMember> missing) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -62,8 +80,38 @@ public final class StaffImportService {
         }
     }
 
-    /** The import done: the same counts as the preview. */
-    public record Outcome(int created, int updated, int unchanged, int plansCreated) {
+    /**
+     * What the import does besides the file's rows. {@code markMissingLeftOn}: mark the people not in the file as
+     * left on that date (null: leave them). {@code induction}: who is taken as already inducted and gets no plan
+     * (null: the usual new-starter rule; setting up a school, or a first import, may move it).
+     */
+    public record Options(LocalDate markMissingLeftOn, InductionCutoff induction, Long intoSchool) {
+        public static final Options NONE = new Options(null, null, null);
+
+        public static Options markMissingLeftOn(LocalDate date) {
+            return NONE.withMarkMissingLeftOn(date);
+        }
+
+        public Options withMarkMissingLeftOn(LocalDate date) {
+            return new Options(date, induction, intoSchool);
+        }
+
+        public Options withInduction(InductionCutoff cutoff) {
+            return new Options(markMissingLeftOn, cutoff, intoSchool);
+        }
+
+        /**
+         * Every row of the file goes into this school ({@code import-staff --school}); a matched person of another
+         * school moves to it (counted as updated). Null: new people go to the file's first school and matched
+         * people stay where they are.
+         */
+        public Options withIntoSchool(Long school) {
+            return new Options(markMissingLeftOn, induction, school);
+        }
+    }
+
+    /** The import done: the same counts as the preview, plans made, and people marked as left. */
+    public record Outcome(int created, int updated, int unchanged, int plansCreated, int markedLeft) {
         public String counts() {
             return "created " + created + ", updated " + updated + ", unchanged " + unchanged;
         }
@@ -93,21 +141,21 @@ public final class StaffImportService {
         java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
         List<Entry> entries = new ArrayList<>();
         List<StaffMember> existing = services.staff().findAll();
-        Map<String, StaffMember> byRef = new HashMap<>();
+        long schoolId = services.settings().schoolId().orElse(0L);
+        Map<String, List<StaffMember>> byRef = new HashMap<>();
         Map<String, StaffMember> byEmail = new HashMap<>();
-        Map<String, StaffMember> byNameAndStart = new HashMap<>();
+        Map<String, List<StaffMember>> byName = new HashMap<>();
         for (StaffMember s : existing) {
-            if (blank(s.staffRef()) && blank(s.email())) {
-                byNameAndStart.put(nameKey(s.givenName(), s.familyName(), s.startDate()), s);
+            if (!blank(s.staffRef())) {
+                byRef.computeIfAbsent(s.staffRef().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
             }
-            if (s.staffRef() != null && !s.staffRef().isBlank()) {
-                byRef.putIfAbsent(s.staffRef().trim().toLowerCase(Locale.ROOT), s);
-            }
-            if (s.email() != null && !s.email().isBlank()) {
+            if (!blank(s.email())) {
                 byEmail.put(s.email().trim().toLowerCase(Locale.ROOT), s);
             }
+            if (s.schoolId() == schoolId) {
+                byName.computeIfAbsent(nameKey(s.givenName(), s.familyName()), k -> new ArrayList<>()).add(s);
+            }
         }
-        long schoolId = services.settings().schoolId().orElse(0L);
         Map<Long, Long> matchedLine = new HashMap<>();
         for (StaffRow row : file.rows()) {
             if (datesOutsideWindow.contains(row.line())) {
@@ -115,7 +163,13 @@ public final class StaffImportService {
             }
             StaffMember match = null;
             if (row.staffRef() != null) {
-                match = byRef.get(row.staffRef().toLowerCase(Locale.ROOT));
+                List<StaffMember> same = byRef.getOrDefault(row.staffRef().toLowerCase(Locale.ROOT), List.of());
+                if (same.size() > 1) {
+                    problems.add(new Problem(row.line(), Field.STAFF_REF.label(), "'" + row.staffRef() + "' matches "
+                            + same.size() + " people in the tracker (" + describe(same) + ")"));
+                    continue;
+                }
+                match = same.isEmpty() ? null : same.get(0);
             }
             if (match == null && row.email() != null) {
                 match = byEmail.get(row.email().toLowerCase(Locale.ROOT));
@@ -126,9 +180,21 @@ public final class StaffImportService {
                     continue;
                 }
             }
-            if (match == null && row.staffRef() == null && row.email() == null) {
-                // nothing to match on but the person: same name and start date, on a record without ref or email
-                match = byNameAndStart.get(nameKey(row.givenName(), row.familyName(), row.startDate()));
+            if (match == null) {
+                // the person: same name, and date of birth when both have one, else start date. A row with a
+                // reference or email only finds someone the tracker holds without either (nothing to contradict it)
+                boolean rowHasId = row.staffRef() != null || row.email() != null;
+                List<StaffMember> same = byName.getOrDefault(nameKey(row.givenName(), row.familyName()), List.of())
+                        .stream().filter(s -> samePerson(s, row))
+                        .filter(s -> !rowHasId || (blank(s.staffRef()) && blank(s.email()))).toList();
+                if (same.size() > 1) {
+                    problems.add(new Problem(row.line(), "row", "matches " + same.size() + " people in the tracker ("
+                            + describe(same) + "): " + (rowHasId
+                            ? "record their staff reference or email in the tracker first"
+                            : "give the row their staff reference, email or date of birth")));
+                    continue;
+                }
+                match = same.isEmpty() ? null : same.get(0);
             }
             if (match != null) {
                 Long other = matchedLine.putIfAbsent(match.id(), row.line());
@@ -152,6 +218,11 @@ public final class StaffImportService {
                         + " is before the start date " + Dates.forPeople(after.startDate())));
                 continue;
             }
+            if (after.dateOfBirth() != null && after.dateOfBirth().isAfter(after.startDate())) {
+                problems.add(new Problem(row.line(), Field.DATE_OF_BIRTH.label(), Dates.forPeople(after.dateOfBirth())
+                        + " is after the start date " + Dates.forPeople(after.startDate())));
+                continue;
+            }
             if (match == null) {
                 entries.add(new Entry(row.line(), Kind.NEW, null, after, List.of()));
             } else {
@@ -160,7 +231,10 @@ public final class StaffImportService {
             }
         }
         problems.sort(java.util.Comparator.comparingLong(Problem::line));
-        return new Preview(source, file, List.copyOf(entries), List.copyOf(problems));
+        LocalDate today = services.today();
+        List<StaffMember> missing = !problems.isEmpty() ? List.of() : existing.stream()
+                .filter(s -> s.schoolId() == schoolId && s.inPostOn(today) && !matchedLine.containsKey(s.id())).toList();
+        return new Preview(source, file, List.copyOf(entries), List.copyOf(problems), missing);
     }
 
     /** Adds a problem for each start or leave date outside the window of sane dates; returns their lines. */
@@ -181,22 +255,47 @@ public final class StaffImportService {
     }
 
     /**
-     * Writes a previewed import in one transaction. Refuses a preview with problems, and one whose
-     * staff changed since it was made (preview again).
+     * Checks the date the people not in the file would be marked as left on: never after today, never before a
+     * person's start date (the first day they can be gone). One line naming the file and the field.
      */
+    public void checkLeaveDate(Preview preview, LocalDate leftOn, LocalDate today) {
+        if (leftOn.isAfter(today)) {
+            throw new UserException(preview.source() + ": " + Field.LEAVE_DATE.label() + ": " + Dates.forPeople(leftOn)
+                    + " is after today (" + Dates.forPeople(today) + "); nothing was imported");
+        }
+        for (StaffMember m : preview.missing()) {
+            if (leftOn.isBefore(m.startDate())) {
+                throw new UserException(preview.source() + ": " + Field.LEAVE_DATE.label() + ": " + Dates.forPeople(leftOn)
+                        + " is before " + m.fullName() + "'s start date (" + Dates.forPeople(m.startDate())
+                        + "); nothing was imported");
+            }
+        }
+    }
+
+    /** Writes a previewed import with the usual induction rule, leaving the people not in the file alone. */
     public Outcome apply(Preview preview, LocalDate today) {
-        return apply(preview, today, null);
+        return apply(preview, today, Options.NONE);
     }
 
     /**
-     * As {@link #apply(Preview, LocalDate)}, putting every row of the file in the given school ({@code
-     * import-staff --school}); a matched person of another school moves to it (counted as updated). Null: new
-     * people go to the file's first school and matched people stay where they are.
+     * Writes a previewed import in one transaction, with marking the people not in the file as left and the
+     * induction cut-off when {@code options} say so. Refuses a preview with problems, a leave date after today or
+     * before someone's start, and a preview whose staff changed since it was made (preview again).
      */
-    public Outcome apply(Preview preview, LocalDate today, Long intoSchool) {
+    public Outcome apply(Preview preview, LocalDate today, Options options) {
         if (!preview.ok()) {
             throw new UserException(preview.source() + ": " + preview.problems().size()
                     + " problem(s); nothing was imported. First: " + preview.problems().get(0));
+        }
+        LocalDate leftOn = options.markMissingLeftOn();
+        Long intoSchool = options.intoSchool();
+        if (leftOn != null) {
+            checkLeaveDate(preview, leftOn, today);
+        }
+        InductionCutoff cutoff = options.induction() == null ? InductionCutoff.usual(today) : options.induction();
+        if (cutoff.inductedBefore() != null && cutoff.inductedBefore().isAfter(today)) {
+            throw new UserException(preview.source() + ": Inducted before: " + Dates.forPeople(cutoff.inductedBefore())
+                    + " is after today (" + Dates.forPeople(today) + "); nothing was imported");
         }
         services.backups().beforeImport();
         return services.db().inTransaction(c -> {
@@ -211,19 +310,14 @@ public final class StaffImportService {
                         StaffMember a = e.after();
                         StaffMember saved = services.staff().insert(new StaffMember(0, schoolId, a.givenName(),
                                 a.familyName(), a.staffRef(), a.email(), a.category(), a.jobTitle(), a.startDate(),
-                                a.leaveDate(), a.absenceFrom(), a.absenceTo()));
-                        if (services.inductionService().ensurePlan(saved, today).isPresent()) {
+                                a.leaveDate(), a.absenceFrom(), a.absenceTo(), a.dateOfBirth()));
+                        if (services.inductionService().ensurePlan(saved, today, cutoff).isPresent()) {
                             plans++;
                         }
                         created++;
                     }
                     case CHANGED -> {
-                        StaffMember now = services.staff().findById(e.before().id()).orElse(null);
-                        if (!e.before().equals(now)) {
-                            throw new UserException(preview.source() + " line " + e.line() + ": "
-                                    + e.before().fullName() + " was changed since the preview; nothing was imported, "
-                                    + "preview the file again");
-                        }
+                        unchangedSincePreview(preview, e.line(), e.before());
                         services.staff().update(intoSchool == null ? e.after() : inSchool(e.after(), intoSchool));
                         updated++;
                     }
@@ -237,38 +331,85 @@ public final class StaffImportService {
                     }
                 }
             }
+            int markedLeft = 0;
+            if (leftOn != null) {
+                for (StaffMember m : preview.missing()) {
+                    unchangedSincePreview(preview, 0, m);
+                    services.staff().update(m.withLeaveDate(leftOn));
+                    markedLeft++;
+                }
+            }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("file", preview.source());
             summary.put("created", created);
             summary.put("updated", updated);
             summary.put("unchanged", unchanged);
             summary.put("inductionPlans", plans);
+            summary.put("notInFile", preview.missing().size());
+            summary.put("markedLeft", markedLeft);
+            if (leftOn != null) {
+                summary.put("leftOn", leftOn.toString());
+            }
+            if (options.induction() != null) {
+                summary.put("inductedBefore", cutoff.inductedBefore() == null ? "nobody" : cutoff.inductedBefore().toString());
+            }
             services.audit().record("staff_import", null, "import", null, summary);
-            return new Outcome(created, updated, unchanged, plans);
+            return new Outcome(created, updated, unchanged, plans, markedLeft);
         });
     }
 
     private static StaffMember inSchool(StaffMember s, long school) {
         return new StaffMember(s.id(), school, s.givenName(), s.familyName(), s.staffRef(), s.email(), s.category(),
-                s.jobTitle(), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo());
+                s.jobTitle(), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo(), s.dateOfBirth());
+    }
+
+    private void unchangedSincePreview(Preview preview, long line, StaffMember before) {
+        StaffMember now = services.staff().findById(before.id()).orElse(null);
+        if (!before.equals(now)) {
+            throw new UserException(preview.source() + (line > 0 ? " line " + line : "") + ": " + before.fullName()
+                    + " was changed since the preview; nothing was imported, preview the file again");
+        }
+    }
+
+    /** "Mark Ahmed, started 21/04/2025, P123" for the candidates of an ambiguous row. */
+    private static String describe(List<StaffMember> people) {
+        return people.stream().map(s -> s.fullName() + ", started " + Dates.forPeople(s.startDate())
+                + (s.leaveDate() == null ? "" : ", left " + Dates.forPeople(s.leaveDate())) + ", "
+                + (!blank(s.staffRef()) ? s.staffRef() : !blank(s.email()) ? s.email() : "no staff reference or email"))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Same date of birth when both have one, else the same start date. */
+    private static boolean samePerson(StaffMember s, StaffRow row) {
+        if (s.dateOfBirth() != null && row.dateOfBirth() != null) {
+            return s.dateOfBirth().equals(row.dateOfBirth());
+        }
+        return s.startDate().equals(row.startDate());
     }
 
     private static StaffMember merge(StaffMember m, StaffRow r, long schoolId) {
         if (m == null) {
             return new StaffMember(0, schoolId, r.givenName(), r.familyName(), r.staffRef(), r.email(), r.category(),
-                    r.jobTitle(), r.startDate(), r.leaveDate(), null, null);
+                    r.jobTitle(), r.startDate(), r.leaveDate(), null, null, r.dateOfBirth());
         }
         return new StaffMember(m.id(), m.schoolId(), r.givenName(), r.familyName(), or(r.staffRef(), m.staffRef()),
                 or(r.email(), m.email()), r.category(), or(r.jobTitle(), m.jobTitle()), r.startDate(),
-                r.leaveDate() != null ? r.leaveDate() : m.leaveDate(), m.absenceFrom(), m.absenceTo());
+                r.leaveDate() != null ? r.leaveDate() : m.leaveDate(), m.absenceFrom(), m.absenceTo(),
+                or(r.dateOfBirth(), m.dateOfBirth()));
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String nameKey(String given, String family, LocalDate start) {
-        return given.trim().toLowerCase(Locale.ROOT) + "|" + family.trim().toLowerCase(Locale.ROOT) + "|" + start;
+    /** Given and family name, ignoring case, spaces and Unicode composition ("Zoë" typed either way). */
+    static String nameKey(String given, String family) {
+        return squash(given) + "|" + squash(family);
+    }
+
+    private static String squash(String s) {
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static <T> T or(T value, T fallback) {
@@ -285,6 +426,7 @@ public final class StaffImportService {
         diff(out, Field.JOB_TITLE.label(), a.jobTitle(), b.jobTitle());
         diff(out, Field.START_DATE.label(), Dates.forPeople(a.startDate()), Dates.forPeople(b.startDate()));
         diff(out, Field.LEAVE_DATE.label(), Dates.forPeople(a.leaveDate()), Dates.forPeople(b.leaveDate()));
+        diff(out, Field.DATE_OF_BIRTH.label(), Dates.forPeople(a.dateOfBirth()), Dates.forPeople(b.dateOfBirth()));
         return out;
     }
 

@@ -172,7 +172,8 @@ public final class StaffService {
     private static StaffMember normalise(StaffMember s, long schoolId) {
         return new StaffMember(s.id(), schoolId, trim(s.givenName()), trim(s.familyName()), trimToNull(s.staffRef()),
                 trimToNull(s.email()),
-                s.category(), trimToNull(s.jobTitle()), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo());
+                s.category(), trimToNull(s.jobTitle()), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo(),
+                s.dateOfBirth());
     }
 
     private static boolean blank(String s) {

@@ -55,6 +55,7 @@ public final class SubjectAccessService {
         details.add(List.of("Email", nz(s.email())));
         details.add(List.of("Category", s.category().label()));
         details.add(List.of("Job title", nz(s.jobTitle())));
+        details.add(List.of("Date of birth", s.dateOfBirth() == null ? "" : Dates.forPeople(s.dateOfBirth())));
         details.add(List.of("Start date", Dates.forPeople(s.startDate())));
         details.add(List.of("Leave date", s.leaveDate() == null ? "" : Dates.forPeople(s.leaveDate())));
         details.add(List.of("Long-term absence", s.absenceFrom() == null ? "" : Dates.forPeople(s.absenceFrom()) + " to "

@@ -16,12 +16,17 @@ import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.StaffImportService.Preview;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.app.UserException;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
 
 @Command(name = "import-staff", mixinStandardHelpOptions = true,
         description = {"Imports the staff list exported from the MIS or HR system (CSV).",
-                "Matches by staff reference, else email; all or nothing. Prints 'created n, updated n, unchanged n';",
-                "on errors prints one line each 'line N: field: problem', writes nothing and exits 1."})
+                "Matches by staff reference, else email, else (for people with neither) name and date of birth",
+                "or start date; all or nothing. Prints 'created n, updated n, unchanged n'; when people in post in",
+                "the tracker are not in the file, then 'not in this file: n' and one line each '  REF Name' (REF: the",
+                "staff reference, else the email, else '-').",
+                "On errors prints one line each 'line N: field: problem', writes nothing and exits 1."})
 public final class ImportStaffCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +46,11 @@ public final class ImportStaffCommand implements Callable<Integer> {
                     + "first school and matched people stay in theirs.")
     String school;
 
+    @Option(names = "--mark-missing-left", paramLabel = "DATE",
+            description = "Mark the people not in this file as left on DATE (YYYY-MM-DD; not after today, not before "
+                    + "their start date), in the same transaction as the import.")
+    String markMissingLeft;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +59,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
         if (!Files.isRegularFile(csv)) {
             throw new UserException(csv + ": no such file");
         }
+        LocalDate leftOn = markMissingLeft == null ? null : Dates.parseIsoField(markMissingLeft, "--mark-missing-left");
         TrackerServices services = options.open();
         Long into = school == null ? null : services.schoolService().resolve(school).id();
         Preview preview = services.staffImport().preview(csv);
@@ -69,10 +80,20 @@ public final class ImportStaffCommand implements Callable<Integer> {
             return Cli.USER_ERROR;
         }
         if (dryRun) {
+            if (leftOn != null) {
+                services.staffImport().checkLeaveDate(preview, leftOn, options.today());
+            }
             out.println(preview.counts());
         } else {
-            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today(), into);
+            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today(),
+                    StaffImportService.Options.markMissingLeftOn(leftOn).withIntoSchool(into));
             out.println(outcome.counts());
+        }
+        if (!preview.missing().isEmpty()) {
+            out.println("not in this file: " + preview.missing().size());
+            for (StaffMember m : preview.missing()) {
+                out.println("  " + identifier(m) + " " + m.fullName());
+            }
         }
         if (dryRun || verbose) {
             for (StaffImportService.Entry e : preview.entries()) {
@@ -93,5 +114,16 @@ public final class ImportStaffCommand implements Callable<Integer> {
             out.println("dry run: nothing was written");
         }
         return Cli.OK;
+    }
+
+    /** How a person not in the file is named for scripts: the staff reference, else the email, else "-". */
+    static String identifier(StaffMember m) {
+        if (m.staffRef() != null && !m.staffRef().isBlank()) {
+            return m.staffRef().strip();
+        }
+        if (m.email() != null && !m.email().isBlank()) {
+            return m.email().strip();
+        }
+        return "-";
     }
 }

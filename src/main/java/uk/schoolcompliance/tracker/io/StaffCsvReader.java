@@ -50,7 +50,9 @@ public final class StaffCsvReader {
         START_DATE("Start date", true, "start date", "employment start", "date of arrival", "employment start date",
                 "contract start", "date started"),
         LEAVE_DATE("Leave date", false, "leave date", "end date", "date of leaving", "leaving date",
-                "employment end");
+                "employment end"),
+        /** Optional: tells apart people without a staff reference or email who share a name. */
+        DATE_OF_BIRTH("Date of birth", false, "date of birth", "dob", "birth date", "birthdate");
 
         private final String label;
         private final boolean required;
@@ -81,7 +83,8 @@ public final class StaffCsvReader {
 
     /** A row read without problems. Optional values are null when the file leaves them empty. */
     public record StaffRow(long line, String givenName, String familyName, String email, String staffRef,
-                           StaffCategory category, String jobTitle, LocalDate startDate, LocalDate leaveDate) {
+                           StaffCategory category, String jobTitle, LocalDate startDate, LocalDate leaveDate,
+                           LocalDate dateOfBirth) {
     }
 
     /** What a file held: good rows, problems, which column meant which field, and ignored columns. */
@@ -218,6 +221,11 @@ public final class StaffCsvReader {
                 problems.add(new Problem(line, Field.LEAVE_DATE.label, "'" + value(r, columns, Field.LEAVE_DATE)
                         + "' is before the start date"));
             }
+            LocalDate born = date(r, columns, Field.DATE_OF_BIRTH, line, problems);
+            if (start != null && born != null && born.isAfter(start)) {
+                problems.add(new Problem(line, Field.DATE_OF_BIRTH.label, "'" + value(r, columns, Field.DATE_OF_BIRTH)
+                        + "' is after the start date"));
+            }
             if (!ref.isEmpty()) {
                 Long first = refLines.putIfAbsent(ref.toLowerCase(Locale.ROOT), line);
                 if (first != null) {
@@ -232,7 +240,7 @@ public final class StaffCsvReader {
             }
             if (problems.size() == before) {
                 rows.add(new StaffRow(line, given, family, emptyToNull(email), emptyToNull(ref), category.orElseThrow(),
-                        emptyToNull(job), start, leave));
+                        emptyToNull(job), start, leave, born));
             }
         }
         if (table.rows().isEmpty()) {

@@ -339,9 +339,12 @@ public final class Database {
     }
 
     private Flyway flyway() {
+        // migrations are numbered by feature (docs/conventions.md), so a file already at a later feature's
+        // version must still take an earlier-numbered one added since: out of order, never refused
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .outOfOrder(true)
                 .load();
     }
 
@@ -396,15 +399,40 @@ public final class Database {
     /** The schema version the file is at, if any. */
     public Optional<String> schemaVersion() {
         return withConnection(c -> {
+            // the highest version applied, not the last: a feature-range migration may be applied out of order
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(
-                         "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
-                                 + "ORDER BY installed_rank DESC LIMIT 1")) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                         "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                String highest = null;
+                while (rs.next()) {
+                    String v = rs.getString(1);
+                    if (highest == null || compareVersions(v, highest) > 0) {
+                        highest = v;
+                    }
+                }
+                return Optional.ofNullable(highest);
             } catch (SQLException e) {
                 return Optional.empty();
             }
         });
+    }
+
+    /** Compares Flyway versions ("10" &lt; "50" &lt; "70.1") part by part, numerically. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[._]");
+        String[] y = b.split("[._]");
+        try {
+            for (int i = 0; i < Math.max(x.length, y.length); i++) {
+                long p = i < x.length ? Long.parseLong(x[i]) : 0;
+                long q = i < y.length ? Long.parseLong(y[i]) : 0;
+                if (p != q) {
+                    return Long.compare(p, q);
+                }
+            }
+            return 0;
+        } catch (NumberFormatException notFlyways) {
+            return a.compareTo(b);
+        }
     }
 
     /** A new connection (the caller closes it). Prefer {@link #withConnection}. */

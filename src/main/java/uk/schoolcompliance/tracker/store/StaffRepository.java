@@ -16,7 +16,7 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 public final class StaffRepository {
 
     private static final String COLUMNS = "id, school_id, given_name, family_name, staff_ref, email, category, "
-            + "job_title, start_date, leave_date, absence_from, absence_to";
+            + "job_title, start_date, leave_date, absence_from, absence_to, date_of_birth";
 
     private final Database db;
     private final AuditRepository audit;
@@ -65,7 +65,7 @@ public final class StaffRepository {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff (school_id, given_name, family_name, "
                     + "staff_ref, email, category, job_title, start_date, leave_date, absence_from, absence_to, "
-                    + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "date_of_birth, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bind(ps, s);
                 String now = Instant.now(db.clock()).toString();
@@ -87,7 +87,7 @@ public final class StaffRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET school_id = ?, given_name = ?, "
                     + "family_name = ?, staff_ref = ?, email = ?, category = ?, job_title = ?, start_date = ?, "
-                    + "leave_date = ?, absence_from = ?, absence_to = ?, updated_at = ? WHERE id = ?")) {
+                    + "leave_date = ?, absence_from = ?, absence_to = ?, date_of_birth = ?, updated_at = ? WHERE id = ?")) {
                 int i = bind(ps, s);
                 ps.setString(i++, Instant.now(db.clock()).toString());
                 ps.setLong(i, s.id());
@@ -111,6 +111,7 @@ public final class StaffRepository {
         Jdbc.setDate(ps, i++, s.leaveDate());
         Jdbc.setDate(ps, i++, s.absenceFrom());
         Jdbc.setDate(ps, i++, s.absenceTo());
+        Jdbc.setDate(ps, i++, s.dateOfBirth());
         return i;
     }
 
@@ -136,6 +137,6 @@ public final class StaffRepository {
                 rs.getString("family_name"), rs.getString("staff_ref"), rs.getString("email"),
                 StaffCategory.fromCode(rs.getString("category")), rs.getString("job_title"),
                 Jdbc.getDate(rs, "start_date"), Jdbc.getDate(rs, "leave_date"), Jdbc.getDate(rs, "absence_from"),
-                Jdbc.getDate(rs, "absence_to"));
+                Jdbc.getDate(rs, "absence_to"), Jdbc.getDate(rs, "date_of_birth"));
     }
 }

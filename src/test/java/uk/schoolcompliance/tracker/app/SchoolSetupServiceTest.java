@@ -160,4 +160,52 @@ class SchoolSetupServiceTest {
                 .isInstanceOf(UserException.class).hasMessageContaining("already holds a school");
         assertThat(demo.settings().get(SettingsRepository.GRACE_DAYS)).contains("14");
     }
+
+    // ---- existing staff already inducted
+
+    private SchoolSetupService.SchoolSetup sample(uk.schoolcompliance.tracker.domain.InductionCutoff induction) {
+        String file = uk.schoolcompliance.tracker.StaffFiles.sampleStaff()
+                + "Nadia,Qureshi,P10600,n.qureshi@oakfield.sch.uk,Teacher,Class teacher,04/01/2027,,,\n";
+        return new SchoolSetupService.SchoolSetup("Oakfield", SchoolPhase.PRIMARY, 14,
+                new SchoolSetupService.StaffList("staff.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                PolicyCatalogue.preselected(SchoolPhase.PRIMARY), induction);
+    }
+
+    @Test
+    void existingStaffCanBeTakenAsInductedSoNoneOfThemIsOverdue() {
+        // before: the usual rule gave the four who started in the last 60 days plans already overdue
+        TrackerServices usual = SchoolSetupService.createSchool(dir.resolve("usual.db"), TestDemo.ACTOR, sample(null),
+                AppClock.startingAt(TODAY));
+        assertThat(usual.compliance().summary(TODAY).inductionOverdueItems()).isEqualTo(57);
+
+        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR,
+                sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY)), AppClock.startingAt(TODAY));
+        assertThat(s.compliance().summary(TODAY).inductionOverdueItems()).isZero();
+        // nobody in post has a plan; the January starter still gets hers
+        List<StaffMember> withPlans = s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent()).toList();
+        assertThat(withPlans).extracting(StaffMember::fullName).containsExactly("Nadia Qureshi");
+        // the choice is in the audit log with the import
+        assertThat(s.audit().recent(5, "staff_import", null)).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("\"inductedBefore\":\"2026-11-24\""));
+    }
+
+    @Test
+    void aCutOffDateMovesTheLineAndNobodyMeansEveryoneGetsAPlan() {
+        // started on or after 01/11/2026: Megan Robinson (02/11), Ben Wilson (16/11) and the January starter
+        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("a.db"), TestDemo.ACTOR,
+                sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(LocalDate.of(2026, 11, 1))),
+                AppClock.startingAt(TODAY));
+        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent())
+                .map(StaffMember::fullName)).containsExactlyInAnyOrder("Megan Robinson", "Ben Wilson", "Nadia Qureshi");
+
+        TrackerServices all = SchoolSetupService.createSchool(dir.resolve("b.db"), TestDemo.ACTOR,
+                sample(uk.schoolcompliance.tracker.domain.InductionCutoff.NOBODY), AppClock.startingAt(TODAY));
+        // everyone who has not left: 49 in the file, two leavers, plus the January starter
+        assertThat(all.staff().findAll().stream().filter(m -> all.induction().planId(m.id()).isPresent())).hasSize(48);
+
+        assertThatThrownBy(() -> SchoolSetupService.createSchool(dir.resolve("c.db"), TestDemo.ACTOR,
+                sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY.plusDays(1))), AppClock.startingAt(TODAY)))
+                .isInstanceOf(UserException.class).hasMessage("Inducted before: 25/11/2026 is after today (24/11/2026)");
+        assertThat(dir.resolve("c.db")).doesNotExist();
+    }
 }

@@ -119,4 +119,29 @@ class StaffCsvReaderTest {
         assertThat(r.rows().get(0).staffRef()).isEqualTo("1");
         assertThat(r.rows().get(0).email()).isEqualTo("a@x.org");
     }
+
+    @Test
+    void readsTheDateOfBirthWhenTheExportHasIt() {
+        String csv = "First name,Surname,DOB,Staff type,Start date\n"
+                + "Mark,Ahmed,03/07/1988,Volunteer,21/04/2025\n"
+                + "Ann,Lee,,Teacher,01/09/2020\n"
+                + "Bo,Ng,31/02/1990,Teacher,01/09/2020\n"
+                + "Cy,Ode,02/09/2020,Teacher,01/09/2020\n";
+        Result r = StaffCsvReader.read("dob.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.columns()).containsEntry(Field.DATE_OF_BIRTH, "DOB");
+        assertThat(r.ignoredColumns()).isEmpty();
+        assertThat(r.problems()).extracting(Object::toString).containsExactly(
+                "line 4: Date of birth: '31/02/1990' is not a date (use dd/mm/yyyy)",
+                "line 5: Date of birth: '02/09/2020' is after the start date");
+        assertThat(r.rows()).extracting(StaffRow::dateOfBirth).containsExactly(LocalDate.of(1988, 7, 3), null);
+        for (String header : new String[] {"Date of birth", "Birth date", "D.O.B.", "Birthdate"}) {
+            Result other = StaffCsvReader.read("x.csv", ("First name,Surname," + header + ",Staff type,Start date\n"
+                    + "Mark,Ahmed,1988-07-03,Volunteer,21/04/2025\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(other.rows()).as(header).singleElement()
+                    .satisfies(row -> assertThat(row.dateOfBirth()).isEqualTo(LocalDate.of(1988, 7, 3)));
+        }
+        // a file without the column reads as before
+        assertThat(StaffCsvReader.read("sims-export.csv", resource("sims-export.csv")).rows())
+                .allSatisfy(row -> assertThat(row.dateOfBirth()).isNull());
+    }
 }

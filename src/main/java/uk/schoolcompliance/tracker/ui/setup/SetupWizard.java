@@ -44,9 +44,13 @@ public final class SetupWizard {
     private final WizardView view;
     private final Window owner;
 
+    private final Clock clock;
+
     public SetupWizard(SetupWizardViewModel vm, Clock clock, Window owner, Consumer<TrackerServices> onDone, Runnable onCancel) {
+        this.clock = clock;
         this.vm = vm;
         this.owner = owner;
+        vm.useClock(clock);
         Label error = new Label();
         error.setId("setup-error");
         error.getStyleClass().add("error-text");
@@ -225,9 +229,47 @@ public final class SetupWizard {
         skip.setId("setup-staff-skip");
         skip.selectedProperty().bindBidirectional(vm.skipStaffProperty());
 
-        VBox box = new VBox(10, chooserRow, columns, status, table, skip);
+        VBox box = new VBox(10, chooserRow, columns, status, table, inductedBox(), skip);
         VBox.setVgrow(table, Priority.ALWAYS);
         return step(I18n.t("setup.staff.title"), I18n.t("setup.staff.help"), box, vm.staffStepComplete(), file);
+    }
+
+    /**
+     * "People who started before [date] have already been inducted": on by default, so existing staff do not
+     * arrive with induction plans full of overdue items; new starters (on or after the date) still get plans.
+     */
+    private VBox inductedBox() {
+        CheckBox inducted = new CheckBox(I18n.t("setup.staff.inducted.label"));
+        inducted.setId("setup-staff-inducted");
+        inducted.selectedProperty().bindBidirectional(vm.existingInductedProperty());
+        javafx.scene.control.DatePicker date = uk.schoolcompliance.tracker.ui.common.DateFields.picker(
+                vm.inductedBeforeProperty().get(), () -> java.time.LocalDate.now(clock));
+        date.setId("setup-staff-inducted-date");
+        date.valueProperty().bindBidirectional(vm.inductedBeforeProperty());
+        date.disableProperty().bind(inducted.selectedProperty().not());
+        Label after = new Label(I18n.t("setup.staff.inducted.after"));
+        inducted.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, inducted, date, after);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label plans = new Label();
+        plans.setId("setup-staff-inducted-plans");
+        plans.getStyleClass().add("wizard-note");
+        plans.setWrapText(true);
+        plans.textProperty().bind(Bindings.createStringBinding(() -> vm.existingInductedProperty().get()
+                        ? I18n.t("setup.staff.inducted.plans", vm.plansToMake())
+                        : I18n.t("setup.staff.inducted.everyone", vm.plansToMake()),
+                vm.existingInductedProperty(), vm.inductedBeforeProperty(), vm.staffPreviewProperty(), vm.skipStaffProperty()));
+        Label help = new Label(I18n.t("setup.staff.inducted.help"));
+        help.getStyleClass().add("wizard-note");
+        help.setWrapText(true);
+        VBox box = new VBox(4, row, plans, help);
+        box.setId("setup-staff-inducted-box");
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.staffToImport().isEmpty(),
+                vm.staffPreviewProperty(), vm.skipStaffProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private WizardStep policiesStep() {

@@ -25,6 +25,7 @@ import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
@@ -70,6 +71,9 @@ public final class SetupWizardViewModel {
     private SchoolSetupService.StaffList staffList;
     private final StringProperty staffError = new SimpleStringProperty();
     private final BooleanProperty skipStaff = new SimpleBooleanProperty();
+    private Clock clock;
+    private final BooleanProperty existingInducted = new SimpleBooleanProperty(true);
+    private final ObjectProperty<LocalDate> inductedBefore = new SimpleObjectProperty<>();
     private final ObservableList<PolicyChoice> policies = FXCollections.observableArrayList(
             c -> new javafx.beans.Observable[] {c.selectedProperty()});
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -178,6 +182,34 @@ public final class SetupWizardViewModel {
         return skipStaff.get() || p == null || !p.ok() ? List.of() : p.rows();
     }
 
+    /**
+     * The app's clock ("today"), which the staff step's "already inducted" date starts from (today minus the
+     * new-starter window). The wizard sets it; finishing without it uses the clock it finishes with.
+     */
+    public void useClock(Clock appClock) {
+        this.clock = appClock;
+        inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(appClock)));
+    }
+
+    /**
+     * The induction choice as it stands: people who started before the date have already been inducted (no
+     * plan); unticked, nobody is taken as inducted. Null when ticked without a date.
+     */
+    InductionCutoff induction() {
+        if (!existingInducted.get()) {
+            return InductionCutoff.NOBODY;
+        }
+        return inductedBefore.get() == null ? null : new InductionCutoff(inductedBefore.get());
+    }
+
+    /** How many people of the list will get an induction plan with the choice as it stands (not those who left). */
+    public long plansToMake() {
+        InductionCutoff cutoff = induction();
+        LocalDate today = clock == null ? null : LocalDate.now(clock);
+        return staffToImport().stream().filter(r -> r.leaveDate() == null || today == null || r.leaveDate().isAfter(today))
+                .filter(r -> cutoff == null || cutoff.needsPlan(r.startDate())).count();
+    }
+
     // ---- step 4: policies
 
     /** Ticks exactly the policies that are statutory for the chosen phase. */
@@ -207,9 +239,21 @@ public final class SetupWizardViewModel {
             error.set(problem);
             return;
         }
+        if (this.clock == null) {
+            // not told the app's clock (the wizard tells it): the usual date, as of the day the school is made
+            this.clock = clock;
+            if (inductedBefore.get() == null) {
+                inductedBefore.set(InductionCutoff.defaultDate(LocalDate.now(clock)));
+            }
+        }
         SchoolSetupService.StaffList staff = staffToImport().isEmpty() ? null : staffList;
+        InductionCutoff induction = induction();
+        if (staff != null && induction == null) {
+            error.set(I18n.t("setup.staff.inducted.noDate"));
+            return;
+        }
         SchoolSetupService.SchoolSetup setup = new SchoolSetupService.SchoolSetup(schoolName.get(), phase.get(),
-                graceDays.get(), staff, chosenPolicies());
+                graceDays.get(), staff, chosenPolicies(), staff == null ? null : induction);
         busy.set(true);
         error.set(null);
         Actor by = actor.get();
@@ -252,6 +296,16 @@ public final class SetupWizardViewModel {
 
     public BooleanProperty skipStaffProperty() {
         return skipStaff;
+    }
+
+    /** "People who started before the date have already been inducted": on by default. */
+    public BooleanProperty existingInductedProperty() {
+        return existingInducted;
+    }
+
+    /** The date of that option: by default today minus the new-starter window (InductionRules.NEW_STARTER_DAYS). */
+    public ObjectProperty<LocalDate> inductedBeforeProperty() {
+        return inductedBefore;
     }
 
     public ObservableList<PolicyChoice> policies() {

@@ -175,7 +175,7 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         return new StaffMember(id, school, given.getText(), family.getText(), ref.getText(), email.getText(),
                 category.getValue() == null ? StaffCategory.TEACHER : category.getValue(), job.getText(),
                 start.getValue() == null ? LocalDate.MIN : start.getValue(), leave.getValue(), absenceFrom.getValue(),
-                absenceTo.getValue());
+                absenceTo.getValue(), original == null ? null : original.dateOfBirth()); // the form does not show it: keep it
     }
 
     /** Shows each field's message; with {@code show} false only the button state changes (no red on open). */

@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,24 +21,32 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.StaffImportService.Entry;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
 
 /**
  * Import the staff list: choose the CSV the MIS exported, see the preview (new, changed field by
- * field, unchanged, rejected with line numbers) and only then import it, all or nothing.
+ * field, unchanged, rejected with line numbers, leave and absence dates, and who is in the tracker but not
+ * in this file, with a tick to mark them as left) and only then import it, all or nothing.
  */
 final class StaffImportDialog extends Dialog<Void> {
 
     private final StaffImportViewModel vm;
 
+    private final java.util.function.Supplier<java.time.LocalDate> today;
+
     StaffImportDialog(Window owner, UiContext ctx) {
+        this.today = ctx::today;
         this.vm = new StaffImportViewModel(ctx);
         initOwner(owner);
         setTitle(I18n.t("staff.import.title"));
@@ -108,7 +118,17 @@ final class StaffImportDialog extends Dialog<Void> {
                         + (ch.after().isEmpty() ? "\u2014" : ch.after()))
                 .collect(Collectors.joining("; "))));
         changes.setPrefWidth(420);
-        entries.getColumns().addAll(java.util.List.of(line, kind, name, changes));
+        TableColumn<Entry, String> leave = new TableColumn<>(I18n.t("staff.import.col.leave"));
+        leave.setId("staff-import-col-leave");
+        leave.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().after().leaveDate())));
+        leave.setPrefWidth(96);
+        leave.setMinWidth(86);
+        TableColumn<Entry, String> absence = new TableColumn<>(I18n.t("staff.import.col.absence"));
+        absence.setId("staff-import-col-absence");
+        absence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(absence(c.getValue().after())));
+        absence.setPrefWidth(170);
+        absence.setMinWidth(110);
+        entries.getColumns().addAll(java.util.List.of(line, kind, name, leave, absence, changes));
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         entries.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -131,10 +151,13 @@ final class StaffImportDialog extends Dialog<Void> {
         problemBox.setVisible(false);
         problemBox.managedProperty().bind(problemBox.visibleProperty());
 
-        VBox content = new VBox(10, chooseRow, error, summary, columns, problemBox, entries);
+        VBox missingBox = missingBox();
+        VBox inductedBox = inductedBox();
+
+        VBox content = new VBox(10, chooseRow, error, summary, columns, problemBox, entries, missingBox, inductedBox);
         content.setPadding(new Insets(12, 16, 8, 16));
-        content.setPrefSize(980, 600);
-        getDialogPane().setPrefWidth(1010);
+        content.setPrefSize(1100, 700);
+        getDialogPane().setPrefWidth(1130);
         getDialogPane().setMinWidth(760);
         getDialogPane().setContent(content);
         getDialogPane().getStylesheets().add(StaffImportDialog.class.getResource("staff.css").toExternalForm());
@@ -175,11 +198,112 @@ final class StaffImportDialog extends Dialog<Void> {
         });
         vm.outcomeProperty().addListener((o, a, out) -> {
             if (out != null) {
-                summary.setText(I18n.t("staff.import.done", out.created(), out.updated(), out.unchanged(), out.plansCreated()));
+                String text = I18n.t("staff.import.done", out.created(), out.updated(), out.unchanged(), out.plansCreated());
+                if (out.markedLeft() > 0) {
+                    text += I18n.t("staff.import.done.left", out.markedLeft(), Dates.forPeople(vm.leftOnProperty().get()));
+                }
+                summary.setText(text);
             }
         });
         setResultConverter(b -> null);
         setOnShown(e -> file.requestFocus());
+    }
+
+    /** The people in post whom the file does not list, and the tick that marks them as left on a date. */
+    private VBox missingBox() {
+        Label title = new Label();
+        title.setId("staff-import-missing-title");
+        title.getStyleClass().addAll("section-title", "rag-amber");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("staff.import.missing.title",
+                vm.missing().size()), vm.missing()));
+        TableView<StaffMember> table = new TableView<>(vm.missing());
+        table.setId("staff-import-missing");
+        TableColumn<StaffMember, String> name = new TableColumn<>(I18n.t("staff.import.missing.col.name"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName() + " ("
+                + c.getValue().category().label() + ")"));
+        name.setPrefWidth(240);
+        TableColumn<StaffMember, String> id = new TableColumn<>(I18n.t("staff.import.missing.col.id"));
+        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().staffRef() != null ? c.getValue().staffRef()
+                : c.getValue().email() != null ? c.getValue().email() : "\u2014"));
+        id.setPrefWidth(220);
+        TableColumn<StaffMember, String> start = new TableColumn<>(I18n.t("staff.import.missing.col.start"));
+        start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().startDate())));
+        start.setPrefWidth(96);
+        TableColumn<StaffMember, String> leave = new TableColumn<>(I18n.t("staff.import.col.leave"));
+        leave.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().leaveDate())));
+        leave.setPrefWidth(96);
+        TableColumn<StaffMember, String> absence = new TableColumn<>(I18n.t("staff.import.col.absence"));
+        absence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(absence(c.getValue())));
+        absence.setPrefWidth(170);
+        table.getColumns().addAll(java.util.List.of(name, id, start, leave, absence));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(130);
+        table.setMinHeight(110);
+
+        CheckBox mark = new CheckBox(I18n.t("staff.import.missing.markLeft"));
+        mark.setId("staff-import-mark-left");
+        mark.selectedProperty().bindBidirectional(vm.markMissingLeftProperty());
+        DatePicker date = DateFields.picker(vm.leftOnProperty().get(), today);
+        date.setId("staff-import-left-date");
+        date.valueProperty().bindBidirectional(vm.leftOnProperty());
+        date.disableProperty().bind(mark.selectedProperty().not());
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label(I18n.t("staff.import.missing.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox markRow = new HBox(8, mark, date);
+        markRow.setAlignment(Pos.CENTER_LEFT);
+        mark.disableProperty().bind(vm.outcomeProperty().isNotNull());
+
+        VBox box = new VBox(6, title, table, markRow, hint);
+        box.setId("staff-import-missing-box");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.missing()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A first import into a school with no staff: people who started before a date have already been inducted. */
+    private VBox inductedBox() {
+        CheckBox inducted = new CheckBox(I18n.t("staff.import.inducted.label"));
+        inducted.setId("staff-import-inducted");
+        inducted.selectedProperty().bindBidirectional(vm.existingInductedProperty());
+        DatePicker date = DateFields.picker(vm.inductedBeforeProperty().get(), today);
+        date.setId("staff-import-inducted-date");
+        date.valueProperty().bindBidirectional(vm.inductedBeforeProperty());
+        date.disableProperty().bind(inducted.selectedProperty().not());
+        Label after = new Label(I18n.t("staff.import.inducted.after"));
+        inducted.setMinWidth(Region.USE_PREF_SIZE);
+        date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, inducted, date, after);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label plans = new Label();
+        plans.setId("staff-import-inducted-plans");
+        plans.getStyleClass().add("muted");
+        plans.setWrapText(true);
+        plans.textProperty().bind(Bindings.createStringBinding(() -> vm.existingInductedProperty().get()
+                ? I18n.t("staff.import.inducted.plans", vm.plansToMake())
+                : I18n.t("staff.import.inducted.everyone", vm.plansToMake()),
+                vm.existingInductedProperty(), vm.inductedBeforeProperty(), vm.previewProperty()));
+        VBox box = new VBox(4, row, plans);
+        box.setId("staff-import-inducted-box");
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.firstImportProperty().get()
+                && vm.previewProperty().get() != null && vm.previewProperty().get().ok() && vm.outcomeProperty().get() == null,
+                vm.firstImportProperty(), vm.previewProperty(), vm.outcomeProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static String absence(StaffMember s) {
+        if (s.absenceFrom() == null) {
+            return "";
+        }
+        return s.absenceTo() == null ? I18n.t("staff.import.absence.open", Dates.forPeople(s.absenceFrom()))
+                : I18n.t("staff.import.absence.period", Dates.forPeople(s.absenceFrom()), Dates.forPeople(s.absenceTo()));
     }
 
     private static String newSummary(Entry e) {
