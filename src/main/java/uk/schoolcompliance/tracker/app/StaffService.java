@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.schoolcompliance.tracker.domain.EmailAddress;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
 /**
@@ -26,7 +27,6 @@ public final class StaffService {
 
     /** {@code #7}: a database id, asked for explicitly. */
     private static final Pattern DATABASE_ID = Pattern.compile("#(\\d{1,18})");
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final TrackerServices services;
 
@@ -48,7 +48,7 @@ public final class StaffService {
         }
         if (!blank(s.email())) {
             String email = s.email().trim();
-            if (!EMAIL_PATTERN.matcher(email).matches()) {
+            if (!EmailAddress.isValid(email)) {
                 errors.put(EMAIL, "'" + email + "' is not a valid email address");
             } else {
                 Optional<StaffMember> other = services.staff().findByEmail(email);

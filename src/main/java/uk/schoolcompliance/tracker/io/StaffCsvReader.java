@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.schoolcompliance.tracker.domain.EmailAddress;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 
 /**
@@ -100,7 +101,6 @@ public final class StaffCsvReader {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
@@ -201,7 +201,7 @@ public final class StaffCsvReader {
             if (family.isEmpty()) {
                 problems.add(new Problem(line, Field.FAMILY_NAME.label, "is empty"));
             }
-            if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            if (!email.isEmpty() && !EmailAddress.isValid(email)) {
                 problems.add(new Problem(line, Field.EMAIL.label, "'" + email + "' is not an email address"));
             }
             String catWord = value(r, columns, Field.CATEGORY);

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import uk.schoolcompliance.tracker.domain.EmailAddress;
 import uk.schoolcompliance.tracker.domain.InductionRules;
 import uk.schoolcompliance.tracker.app.InductionService;
 import uk.schoolcompliance.tracker.app.StaffService;
@@ -213,7 +214,7 @@ public final class StaffViewModel {
         }
         String email = s.email() == null ? "" : s.email().trim();
         if (!email.isEmpty()) {
-            if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$")) {
+            if (!EmailAddress.isValid(email)) {
                 errors.put(StaffService.EMAIL, "staff.form.error.email");
             } else if (rows.stream().anyMatch(r -> r.staff().id() != s.id() && r.staff().email() != null
                     && r.staff().email().equalsIgnoreCase(email))) {
