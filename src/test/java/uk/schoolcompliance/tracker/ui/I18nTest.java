@@ -37,6 +37,14 @@ class I18nTest {
     }
 
     @Test
+    void everyKindOfDrillDownSaysWhereItGoes() {
+        for (Drill.Kind kind : Drill.Kind.values()) {
+            assertThat(I18n.has(uk.schoolcompliance.tracker.ui.dashboard.DashboardViewAccess.whereKey(kind)))
+                    .as(kind.name()).isTrue();
+        }
+    }
+
+    @Test
     void noKeyIsDefinedInTwoBundles() {
         Set<String> seen = new HashSet<>();
         List<String> duplicates = new ArrayList<>();

@@ -233,12 +233,24 @@ public final class DashboardView implements Page {
         if (f.thisWeek().isEmpty()) {
             week.getChildren().add(new Label(I18n.t("dashboard.week.none"), Rag.GREEN.icon()));
         }
-        for (int i = 0; i < f.thisWeek().size(); i++) {
+        int shown = Math.min(f.thisWeek().size(), WEEK_LINES);
+        for (int i = 0; i < shown; i++) {
             DashboardViewModel.Job j = f.thisWeek().get(i);
             Node icon = j.kind() == ThisWeek.Kind.DATA_WARNING ? warningIcon() : Rag.RED.icon();
             week.getChildren().add(jobLine("this-week-" + i, j, icon));
         }
+        if (f.thisWeek().size() > shown) {
+            Label more = new Label(I18n.t("dashboard.week.more", f.thisWeek().size() - shown));
+            more.setId("this-week-more");
+            week.getChildren().add(more);
+        }
     }
+
+    /**
+     * The most urgent lines of "What needs doing this week" shown at once: a trust can have hundreds, and a list
+     * that long is neither read nor cheap to draw (every line is a focusable node with its own tooltip).
+     */
+    static final int WEEK_LINES = 20;
 
     private static Node warningIcon() {
         FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
@@ -258,10 +270,15 @@ public final class DashboardView implements Page {
         return l;
     }
 
+    /** The bundle key of the words for where a kind of drill goes (one per {@link Drill.Kind}, checked by I18nTest). */
+    static String whereKey(Drill.Kind kind) {
+        return "drill." + kind.name();
+    }
+
     /** Where a drill goes, in words for its tooltip. */
     static String where(Section section, Object argument) {
         if (argument instanceof Drill d) {
-            return I18n.t("drill." + d.kind().name());
+            return I18n.t(whereKey(d.kind()));
         }
         return I18n.t("dashboard.open.record", I18n.t(section.key()));
     }
