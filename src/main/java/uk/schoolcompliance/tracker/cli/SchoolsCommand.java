@@ -67,25 +67,13 @@ public final class SchoolsCommand implements Callable<Integer> {
     /** The documented JSON shape of one entry of {@code schools --json}. */
     static Map<String, Object> toJson(SchoolService.SchoolFigures f) {
         Summary s = f.summary();
-        Map<String, Object> ack = new LinkedHashMap<>();
-        ack.put("required", s.ackRequired());
-        ack.put("done", s.ackDone());
-        ack.put("outstanding", s.ackOutstanding());
-        ack.put("overdue", s.ackOverdue());
-        ack.put("percent", s.ackPercent());
-        Map<String, Object> reviews = new LinkedHashMap<>();
-        reviews.put("overdue", s.reviewsOverdue());
-        reviews.put("dueSoon", s.reviewsDueSoon());
-        Map<String, Object> induction = new LinkedHashMap<>();
-        induction.put("inProgress", s.inductionInProgress());
-        induction.put("overdueItems", s.inductionOverdueItems());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.name());
         m.put("urn", f.urn());
         m.put("staffInPost", s.staffInPost());
-        m.put("acknowledgements", ack);
-        m.put("reviews", reviews);
-        m.put("induction", induction);
+        m.put("acknowledgements", SummaryCommand.acknowledgementsJson(s));
+        m.put("reviews", SummaryCommand.reviewsJson(s));
+        m.put("induction", SummaryCommand.inductionJson(s));
         return m;
     }
 }

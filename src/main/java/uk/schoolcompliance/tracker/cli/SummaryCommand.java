@@ -70,24 +70,42 @@ public final class SummaryCommand implements Callable<Integer> {
         out.printf("  %-28s %s%n", label, value);
     }
 
-    /** The documented JSON shape of {@code summary --json}. */
-    public static Map<String, Object> toJson(Summary s) {
+    /** The acknowledgement figures every JSON output shares: required, done, outstanding, overdue, percent. */
+    static Map<String, Object> acknowledgementsJson(Summary s) {
         Map<String, Object> ack = new LinkedHashMap<>();
         ack.put("required", s.ackRequired());
         ack.put("done", s.ackDone());
         ack.put("outstanding", s.ackOutstanding());
         ack.put("overdue", s.ackOverdue());
         ack.put("percent", s.ackPercent());
-        // added: gaps of people on long-term absence, listed apart and never in "outstanding"
-        ack.put("absent", s.ackAbsent());
+        return ack;
+    }
+
+    /** The review figures every JSON output shares: overdue, dueSoon. */
+    static Map<String, Object> reviewsJson(Summary s) {
         Map<String, Object> reviews = new LinkedHashMap<>();
         reviews.put("overdue", s.reviewsOverdue());
         reviews.put("dueSoon", s.reviewsDueSoon());
-        // added: active policies with a review cycle but no review date yet
-        reviews.put("noDate", s.reviewsNoDate());
+        return reviews;
+    }
+
+    /** The induction figures: inProgress, overdueItems. */
+    static Map<String, Object> inductionJson(Summary s) {
         Map<String, Object> induction = new LinkedHashMap<>();
         induction.put("inProgress", s.inductionInProgress());
         induction.put("overdueItems", s.inductionOverdueItems());
+        return induction;
+    }
+
+    /** The documented JSON shape of {@code summary --json}. */
+    public static Map<String, Object> toJson(Summary s) {
+        Map<String, Object> ack = acknowledgementsJson(s);
+        // added: gaps of people on long-term absence, listed apart and never in "outstanding"
+        ack.put("absent", s.ackAbsent());
+        Map<String, Object> reviews = reviewsJson(s);
+        // added: active policies with a review cycle but no review date yet
+        reviews.put("noDate", s.reviewsNoDate());
+        Map<String, Object> induction = inductionJson(s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", s.asOf().toString());
         m.put("staffInPost", s.staffInPost());
