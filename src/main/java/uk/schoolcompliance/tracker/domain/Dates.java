@@ -69,6 +69,11 @@ public final class Dates {
     private Dates() {
     }
 
+    /** The month a name or its usual abbreviation means ("Nov", "november", "Sept"), in any case; null if none. */
+    public static Month monthNamed(String word) {
+        return word == null ? null : MONTHS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * What a person typed, read: a date ({@code date} set), nothing ({@link #blank()}: no text), or
      * why it is not an acceptable date ({@code problem}: one sentence quoting the text). {@code shaped}

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * last day for a deadline (next review due). A term always means its last day: Autumn 1 31 Oct,
  * Autumn (2) 31 Dec, Spring 1 end of February, Spring (2) 31 Mar, Summer 1 31 May, Summer (2) 31 Jul.
  */
+import uk.schoolcompliance.tracker.domain.Dates;
+
 public final class LooseDates {
 
     /** How the date is used: a past event or a deadline (decides where a month-only date falls). */
@@ -28,19 +30,6 @@ public final class LooseDates {
     public record Found(LocalDate date, int start, int end, String written) {
     }
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("february", Month.FEBRUARY),
-            Map.entry("mar", Month.MARCH), Map.entry("march", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("april", Month.APRIL),
-            Map.entry("may", Month.MAY),
-            Map.entry("jun", Month.JUNE), Map.entry("june", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("july", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("august", Month.AUGUST),
-            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER), Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
 
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
             + "november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?";
@@ -136,7 +125,7 @@ public final class LooseDates {
     }
 
     private static Month month(String word) {
-        Month m = MONTHS.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        Month m = Dates.monthNamed(word.replace(".", ""));
         if (m == null) {
             throw new DateTimeException("not a month: " + word);
         }
