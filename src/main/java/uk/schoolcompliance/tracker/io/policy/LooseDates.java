@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.schoolcompliance.tracker.domain.Dates;
+
 /**
  * Dates as policy documents and school spreadsheets write them: {@code 01/09/2025}, {@code 1.9.25},
  * {@code 2025-09-01}, {@code 1st September 2025}, {@code December 2023}, {@code Sept 2027},
@@ -19,8 +21,6 @@ import java.util.regex.Pattern;
  * last day for a deadline (next review due). A term always means its last day: Autumn 1 31 Oct,
  * Autumn (2) 31 Dec, Spring 1 end of February, Spring (2) 31 Mar, Summer 1 31 May, Summer (2) 31 Jul.
  */
-import uk.schoolcompliance.tracker.domain.Dates;
-
 public final class LooseDates {
 
     /** How the date is used: a past event or a deadline (decides where a month-only date falls). */
