@@ -96,7 +96,10 @@ print(f"summary --json: {s['staffInPost']} staff in post, {s['policiesActive']} 
 PY
 
 # the default database lives in the user's data folder, never beside the program
-"$launcher" summary --json >/dev/null || fail "summary on the default database"
+"$launcher" summary --create --json >/dev/null || fail "summary --create on the default database"
+# a mistyped or missing database is an error, never a new empty school
+"$launcher" summary --db "$tmp/no-such.db" >/dev/null 2>&1 && fail "summary made a database that does not exist"
+[ ! -e "$tmp/no-such.db" ] || fail "a missing --db was created"
 [ -f "$XDG_DATA_HOME/compliance-tracker/tracker.db" ] || fail "the default database is not in the user's data folder"
 [ -z "$(find "$app" -name '*.db')" ] || fail "a database was written inside the installed program"
 "$launcher" check >/dev/null || fail "check on the default database"
