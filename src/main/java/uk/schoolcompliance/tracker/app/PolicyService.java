@@ -271,13 +271,13 @@ public final class PolicyService {
     }
 
     /**
-     * A version's approval is the policy's review when it is not older than the last one: it completes the
+     * A version's approval is the policy's review when it is later than the last one: it completes the
      * planned review (outcome new version for a material change, else minor amendments, with the version's
-     * approval) and a next review date set by hand gives way to approval + frequency. An older approval
-     * (history being filled in) changes neither.
+     * approval) and a next review date set by hand gives way to approval + frequency. An approval on or
+     * before the last review (history being filled in) changes neither.
      */
     private void approvalRecorded(Policy p, PolicyVersion v, LocalDate lastBefore) {
-        if (lastBefore != null && v.approvedOn().isBefore(lastBefore)) {
+        if (lastBefore != null && !v.approvedOn().isAfter(lastBefore)) {
             return;
         }
         Optional<Review> open = services.reviews().findOpen(p.id());
@@ -481,6 +481,7 @@ public final class PolicyService {
                 review = services.reviews().insert(new Review(0, policy.id(), null, null, null, in.lastReviewed(),
                         ReviewOutcome.NO_CHANGE, "Last review as recorded on the cover of " + in.document().fileName()));
             }
+            policy = policy(policy.id()); // the version's approval may have replaced a date set by hand
             if (!Objects.equals(policy.nextReviewOverride(), in.nextReviewDue()) && in.nextReviewDue() != null) {
                 policy = services.policies().update(policy.withNextReviewOverride(in.nextReviewDue()));
             }

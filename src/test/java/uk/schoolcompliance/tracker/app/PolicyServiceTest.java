@@ -80,6 +80,9 @@ class PolicyServiceTest {
         var result = s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(preview));
         assertThat(result.createdPolicy()).isFalse();
         assertThat(s.versions().findByPolicy(existing.id())).hasSize(before + 1);
+        assertThat(existing.nextReviewOverride()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(s.policies().findById(existing.id()).orElseThrow().nextReviewOverride())
+                .as("the cover's next review date, the same as the one set by hand, is kept").isEqualTo(LocalDate.of(2026, 9, 30));
         assertThatThrownBy(() -> s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(
                 s.policyService().preview(exampleText(), TestDemo.AS_OF))))
                 .isInstanceOf(UserException.class).hasMessageContaining("already stored as version 2.0");
@@ -241,7 +244,9 @@ class PolicyServiceTest {
         s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
         s.policyService().addVersion(version(hs.id(), "0.9", LocalDate.of(2024, 1, 8), true, "Full governing body",
                 LocalDate.of(2024, 1, 3), "FGB 24/01"));
-        assertThat(s.reviews().findOpen(hs.id())).isPresent();
+        s.policyService().addVersion(version(hs.id(), "1.0.1", LocalDate.of(2026, 1, 26), false, "Full governing body",
+                LocalDate.of(2026, 1, 21), "FGB 26/01"));
+        assertThat(s.reviews().findOpen(hs.id())).as("approved the same day as 1.0: no new review").isPresent();
         assertThat(s.policies().findById(hs.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 3, 31));
     }
 
