@@ -165,6 +165,23 @@ class ReviewServiceTest {
     }
 
     @Test
+    void theDemoRecordsItsReviewsApprovalsHonestly() {
+        TrackerServices s = TestDemo.open(dir);
+        var schedule = s.reviewService().schedule(TestDemo.AS_OF);
+        assertThat(schedule).filteredOn(x -> x.policy().title().equals("Behaviour Policy")).singleElement()
+                .satisfies(x -> assertThat(x.standing().describeLast()).isEqualTo("Last reviewed 14/10/2026 (no change, "
+                        + "approved by Full governing body on 14/10/2026, minute FGB 26/10 item 3)"));
+        assertThat(schedule).filteredOn(x -> x.policy().title().equals("Staff Code of Conduct")).singleElement()
+                .satisfies(x -> assertThat(x.standing().describeLast()).isEqualTo("Last approved 08/07/2026 (version 5.0, "
+                        + "approved by Full governing body, minute FGB 26/07 item 9)"));
+        assertThat(schedule).allSatisfy(x -> assertThat(x.standing().awaitingApproval()).isEmpty());
+        Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
+        var history = s.policyService().detail(code.id(), TestDemo.AS_OF).history();
+        assertThat(history).extracting(e -> e.kind() + " " + e.date() + " " + e.versionLabel()).containsExactly(
+                "REVIEWED 2026-07-08 5.0", "APPROVED 2025-07-09 4.0");
+    }
+
+    @Test
     void aRetiredPolicyCannotBeReviewed() {
         TrackerServices s = TestDemo.open(dir);
         Policy p = s.policyService().retire(s.policyService().policyByTitle("Complaints Procedure").id());
