@@ -381,7 +381,7 @@ public final class PoliciesView implements Page {
             box.getChildren().add(none);
         }
         for (ReviewRules.HistoryEntry e : entries) {
-            Label l = new Label(historyText(e, d.versions()));
+            Label l = new Label(historyText(e));
             l.setWrapText(true);
             l.getStyleClass().add("history-" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             box.getChildren().add(l);
@@ -389,7 +389,7 @@ public final class PoliciesView implements Page {
         return box;
     }
 
-    static String historyText(ReviewRules.HistoryEntry e, List<PolicyVersion> versions) {
+    static String historyText(ReviewRules.HistoryEntry e) {
         Review rv = e.review();
         return switch (e.kind()) {
             case PLANNED -> I18n.t("policies.detail.reviewPlanned", Dates.forPeople(rv.plannedMeeting()),
