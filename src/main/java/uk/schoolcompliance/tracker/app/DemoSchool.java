@@ -70,7 +70,7 @@ public final class DemoSchool {
             services.settings().set(SettingsRepository.GRACE_DAYS, props.getProperty("grace_days", "14"));
             Map<String, Policy> policies = loadPolicies(schoolId, shift);
             Map<String, PolicyVersion> versions = loadVersions(policies, shift);
-            loadReviews(policies, shift);
+            loadReviews(policies, versions, shift);
             Map<String, StaffMember> staff = loadStaff(schoolId, shift);
             loadTemplates(policies);
             for (StaffMember s : staff.values()) {
@@ -113,13 +113,16 @@ public final class DemoSchool {
         return out;
     }
 
-    private void loadReviews(Map<String, Policy> policies, long shift) {
+    private void loadReviews(Map<String, Policy> policies, Map<String, PolicyVersion> versions, long shift) {
         for (CsvTable.Row r : table("reviews.csv").rows()) {
             Policy p = policies.get(key(r.get("Policy")));
             String outcome = r.get("Outcome");
+            PolicyVersion version = r.get("Version").isEmpty() ? null : versions.get(key(p.title()) + "|" + r.get("Version"));
             services.reviews().insert(new Review(0, p.id(), date(r.get("Due"), shift), date(r.get("Planned meeting"), shift),
                     r.get("Reviewer"), date(r.get("Completed on"), shift),
-                    outcome.isEmpty() ? null : ReviewOutcome.fromCode(outcome), r.get("Notes")));
+                    outcome.isEmpty() ? null : ReviewOutcome.fromCode(outcome), r.get("Notes"), r.get("Approved by"),
+                    date(r.get("Meeting date"), shift), r.get("Minute reference"), null,
+                    version == null ? null : version.id()));
         }
     }
 

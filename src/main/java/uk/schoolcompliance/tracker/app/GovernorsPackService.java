@@ -96,14 +96,16 @@ public final class GovernorsPackService {
         Summary summary = calc.summary();
         Map<Long, String> people = personLabels(calc, names);
 
+        Map<String, String> unnamed = approverRedactions(calc, people, names);
         List<ReviewRow> schedule = new ArrayList<>();
         for (ReviewStanding s : calc.reviewStandings()) {
             Policy p = s.policy();
             schedule.add(new ReviewRow(p.title(), p.statutory(), p.owner(), p.approvingBody(), s.lastReviewed(),
-                    p.reviewMonths(), s.nextDue(), s.status(), s.dateError()));
+                    p.reviewMonths(), s.nextDue(), s.status(), s.dateError(), redact(s.describeLast(), unnamed),
+                    s.describeAwaiting()));
         }
 
-        List<TermEvent> events = termEvents(calc, term);
+        List<TermEvent> events = termEvents(calc, term, unnamed);
 
         var tallies = calc.tallyByPolicy();
         List<TallyRow> byPolicy = new ArrayList<>();
@@ -248,7 +250,56 @@ public final class GovernorsPackService {
         return new AckMatrix(List.copyOf(titles), rows);
     }
 
-    private static List<TermEvent> termEvents(ComplianceCalculator calc, Term term) {
+    /**
+     * Without names, an approver recorded as a person (a version "approved by Mark Phillips") is shown by the
+     * pack's number for that person, like everyone else: approver text → the same text with the name replaced.
+     * Worked out once per distinct approver, so the cost does not grow with staff × policies.
+     */
+    static Map<String, String> approverRedactions(ComplianceCalculator calc, Map<Long, String> people, boolean names) {
+        Map<String, String> out = new HashMap<>();
+        if (names) {
+            return out;
+        }
+        java.util.Set<String> approvers = new java.util.HashSet<>();
+        for (Policy p : calc.data().policies()) {
+            calc.data().versions(p.id()).forEach(v -> addApprover(approvers, v.approvedBy()));
+            calc.data().reviews(p.id()).forEach(r -> addApprover(approvers, r.approvedBy()));
+        }
+        if (approvers.isEmpty()) {
+            return out;
+        }
+        for (StaffMember s : calc.data().staff()) {
+            for (String a : approvers) {
+                String current = out.getOrDefault(a, a);
+                String redacted = current;
+                for (String name : new String[] {s.fullName(), s.sortName()}) {
+                    if (name != null && !name.isBlank() && redacted.contains(name)) {
+                        redacted = redacted.replace(name, people.get(s.id()));
+                    }
+                }
+                if (!redacted.equals(current)) {
+                    out.put(a, redacted);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addApprover(java.util.Set<String> approvers, String approvedBy) {
+        if (approvedBy != null && !approvedBy.isBlank()) {
+            approvers.add(approvedBy.strip());
+        }
+    }
+
+    static String redact(String text, Map<String, String> unnamed) {
+        String out = text;
+        for (Map.Entry<String, String> e : unnamed.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private static List<TermEvent> termEvents(ComplianceCalculator calc, Term term, Map<String, String> unnamed) {
         LocalDate asOf = calc.asOf();
         List<TermEvent> out = new ArrayList<>();
         for (Policy p : calc.data().policies()) {
@@ -269,6 +320,12 @@ public final class GovernorsPackService {
                 if (term.contains(on) && !on.isAfter(asOf)) {
                     StringBuilder detail = new StringBuilder();
                     append(detail, r.reviewer() == null || r.reviewer().isBlank() ? null : "by " + r.reviewer());
+                    if (r.meetingDate() != null) {
+                        append(detail, (r.approvedBy() == null || r.approvedBy().isBlank() ? "approved"
+                                : "approved by " + redact(r.approvedBy().strip(), unnamed)) + " on "
+                                + Dates.forPeople(r.meetingDate()));
+                    }
+                    append(detail, r.minuteRef() == null || r.minuteRef().isBlank() ? null : "minute " + r.minuteRef());
                     append(detail, r.notes());
                     out.add(new TermEvent(on, TermEvent.Kind.REVIEW, p.title(),
                             "Reviewed: " + (r.outcome() == null ? "outcome not recorded" : r.outcome().label().toLowerCase(java.util.Locale.ROOT)),

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
@@ -86,6 +87,68 @@ public final class PolicyService {
                 .orElseThrow(() -> new UserException("No policy called '" + title + "'"));
     }
 
+    /** Words too common in policy titles to suggest one title for another. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("policy", "policies", "procedure",
+            "procedures", "and", "the", "for", "with", "plan", "statement", "school", "staff");
+
+    /**
+     * The policy with exactly this title (ignoring case and surrounding spaces). No match, or more than one,
+     * is a {@link UserException} naming {@code field} and listing the candidates on one line; never a guess.
+     */
+    public Policy policyByExactTitle(String title, String field) {
+        if (title == null || title.isBlank()) {
+            throw new UserException(field + ": give the policy's title");
+        }
+        String wanted = title.strip();
+        List<Policy> all = services.policies().findAll();
+        List<Policy> exact = all.stream().filter(p -> p.title().strip().equalsIgnoreCase(wanted)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        if (exact.size() > 1) {
+            throw new UserException(field + ": '" + wanted + "' matches " + exact.size() + " policies: " + quoted(exact, 10));
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        java.util.Set<String> words = words(lower);
+        List<Policy> near = new ArrayList<>();
+        java.util.Map<Long, Integer> score = new java.util.HashMap<>();
+        for (Policy p : all) {
+            String t = p.title().toLowerCase(Locale.ROOT);
+            java.util.Set<String> shared = words(t);
+            shared.retainAll(words);
+            int s = (t.contains(lower) || lower.contains(t) ? 100 : 0) + shared.size();
+            if (s > 0) {
+                near.add(p);
+                score.put(p.id(), s);
+            }
+        }
+        near.sort(Comparator.comparing((Policy p) -> -score.get(p.id()))
+                .thenComparing(Policy::title, String.CASE_INSENSITIVE_ORDER));
+        throw new UserException(field + ": no policy called '" + wanted + "'" + (near.isEmpty()
+                ? "; no policy has a title like it" : "; did you mean " + quoted(near, 5) + "?"));
+    }
+
+    private static java.util.Set<String> words(String lowerTitle) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : lowerTitle.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !COMMON_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String quoted(List<Policy> policies, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(max, policies.size()); i++) {
+            sb.append(i == 0 ? "" : ", ").append('\'').append(policies.get(i).title()).append('\'');
+        }
+        if (policies.size() > max) {
+            sb.append(" and ").append(policies.size() - max).append(" more");
+        }
+        return sb.toString();
+    }
+
     /** Retires a policy: it is kept, with its history, but leaves every figure. */
     public Policy retire(long id) {
         return services.policies().update(policy(id).withStatus(PolicyStatus.RETIRED));
@@ -140,7 +203,12 @@ public final class PolicyService {
         return addVersion(v, doc);
     }
 
-    /** Adds a version with an already loaded document (may be null). */
+    /**
+     * Adds a version with an already loaded document (may be null). A version with an approval date is the
+     * policy's review (rule 4): when it is the newest review or approval, it completes the planned review, if
+     * any, and replaces a next review date set by hand. A version without one is awaiting approval and moves
+     * nothing until {@link #approveVersion} records it.
+     */
     public PolicyVersion addVersion(NewVersion v, VersionRepository.Document doc) {
         if (v.label() == null || v.label().isBlank()) {
             throw new UserException("Version: a version needs a label such as 1.0");
@@ -150,6 +218,10 @@ public final class PolicyService {
         }
         UserDates.inWindow(v.effectiveFrom(), services.today(), "Effective from");
         UserDates.inWindow(v.approvedOn(), services.today(), "Approved on");
+        if (v.approvedOn() != null && v.approvedOn().isAfter(services.today())) {
+            throw new UserException("Approved on: " + Dates.forPeople(v.approvedOn())
+                    + " is in the future (add the version now and record its approval once it is approved)");
+        }
         return services.db().inTransaction(c -> {
             Policy p = policy(v.policyId());
             List<PolicyVersion> existing = services.versions().findByPolicy(p.id());
@@ -162,10 +234,67 @@ public final class PolicyService {
                             + " of '" + p.title() + "'");
                 }
             }
-            return services.versions().insert(new PolicyVersion(0, p.id(), v.label().strip(), null, null, null,
-                    blank(v.approvedBy()), v.approvedOn(), blank(v.minuteRef()), v.effectiveFrom(),
+            LocalDate lastBefore = ReviewRules.lastReviewed(existing, services.reviews().findByPolicy(p.id()));
+            PolicyVersion saved = services.versions().insert(new PolicyVersion(0, p.id(), v.label().strip(), null, null,
+                    null, blank(v.approvedBy()), v.approvedOn(), blank(v.minuteRef()), v.effectiveFrom(),
                     blank(v.changeSummary()), v.material() || existing.isEmpty()), doc);
+            if (saved.approvedOn() != null) {
+                approvalRecorded(p, saved, lastBefore);
+            }
+            return saved;
         });
+    }
+
+    /**
+     * Records the approval of a version that is awaiting approval: who approved it (blank: the policy's
+     * approving body), when (not in the future) and the minute reference. From then on the version is the
+     * policy's review, exactly as if it had been added approved.
+     */
+    public PolicyVersion approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef) {
+        if (approvedOn == null) {
+            throw new UserException("Approved on: give the date the version was approved");
+        }
+        if (approvedOn.isAfter(services.today())) {
+            throw new UserException("Approved on: " + Dates.forPeople(approvedOn) + " is in the future");
+        }
+        return services.db().inTransaction(c -> {
+            PolicyVersion v = services.versions().findById(versionId)
+                    .orElseThrow(() -> new UserException("No version with id " + versionId));
+            Policy p = policy(v.policyId());
+            if (v.approvedOn() != null) {
+                throw new UserException("Version " + v.label() + " of '" + p.title() + "' was already approved on "
+                        + Dates.forPeople(v.approvedOn()));
+            }
+            LocalDate lastBefore = ReviewRules.lastReviewed(services.versions().findByPolicy(p.id()),
+                    services.reviews().findByPolicy(p.id()));
+            String by = blank(approvedBy) != null ? blank(approvedBy) : p.approvingBody();
+            PolicyVersion approved = services.versions().approve(versionId, by, approvedOn, blank(minuteRef));
+            approvalRecorded(p, approved, lastBefore);
+            return approved;
+        });
+    }
+
+    /**
+     * A version's approval is the policy's review when it is later than the last one: it completes the
+     * planned review (outcome new version for a material change, else minor amendments, with the version's
+     * approval) and a next review date set by hand gives way to approval + frequency. An approval on or
+     * before the last review (history being filled in) changes neither.
+     */
+    private void approvalRecorded(Policy p, PolicyVersion v, LocalDate lastBefore) {
+        if (lastBefore != null && !v.approvedOn().isAfter(lastBefore)) {
+            return;
+        }
+        Optional<Review> open = services.reviews().findOpen(p.id());
+        if (open.isPresent()) {
+            Review r = open.get();
+            services.reviews().update(new Review(r.id(), r.policyId(), r.dueDate(), r.plannedMeeting(), r.reviewer(),
+                    v.approvedOn(), v.material() ? ReviewOutcome.NEW_VERSION : ReviewOutcome.MINOR_AMENDMENTS, r.notes(),
+                    v.approvedBy(), v.approvedOn(), v.minuteRef(), null, v.id()));
+        }
+        Policy now = policy(p.id());
+        if (now.nextReviewOverride() != null) {
+            services.policies().update(now.withNextReviewOverride(null));
+        }
     }
 
     /** The label after the newest existing one: "2.0" after "1.3" for a material change, "1.4" otherwise. */
@@ -257,6 +386,11 @@ public final class PolicyService {
     /** Everything the policy page shows. {@code current} is the version in effect on the date (may be null). */
     public record Detail(Policy policy, List<PolicyVersion> versions, List<Review> reviews, ReviewStanding standing,
                          PolicyVersion current, Tally currentTally) {
+
+        /** The reviews and approvals, newest first, with what is planned or awaiting approval on top. */
+        public List<ReviewRules.HistoryEntry> history() {
+            return ReviewRules.history(versions, reviews);
+        }
     }
 
     public Detail detail(long policyId, LocalDate asOf) {
@@ -373,6 +507,7 @@ public final class PolicyService {
                 review = services.reviews().insert(new Review(0, policy.id(), null, null, null, in.lastReviewed(),
                         ReviewOutcome.NO_CHANGE, "Last review as recorded on the cover of " + in.document().fileName()));
             }
+            policy = policy(policy.id()); // the version's approval may have replaced a date set by hand
             if (!Objects.equals(policy.nextReviewOverride(), in.nextReviewDue()) && in.nextReviewDue() != null) {
                 policy = services.policies().update(policy.withNextReviewOverride(in.nextReviewDue()));
             }

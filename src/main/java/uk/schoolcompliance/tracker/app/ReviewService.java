@@ -16,14 +16,16 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.io.policy.ReviewCalendar;
 import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
 
 /**
  * The review schedule: each active policy's standing (rule 4), its planned review, planning a review
- * (meeting date and reviewer) and completing it with an outcome, which sets the next due date to the
- * completion date plus the policy's frequency. Every change is audited by the repositories.
+ * (meeting date and reviewer) and completing it with an outcome and its approval (approving body, meeting
+ * date, minute), which sets the next due date to the completion date plus the policy's frequency unless a
+ * date is given by hand. Every change is audited by the repositories.
  */
 public final class ReviewService {
 
@@ -76,32 +78,65 @@ public final class ReviewService {
     }
 
     /**
-     * Completes the policy's review: the planned one if any, else a new one. The next due date becomes the
-     * completion date plus the frequency (a date set by hand is cleared); "retired" retires the policy.
+     * What completing a review records. A blank {@code approvedBy} means the policy's approving body;
+     * {@code meetingDate} is the date of the meeting that approved the review (none: no approval recorded);
+     * {@code nextDue} is a next review date set by hand (none: completion date + the policy's frequency).
      */
+    public record Completion(long policyId, LocalDate completedOn, ReviewOutcome outcome, String approvedBy,
+                             LocalDate meetingDate, String minuteRef, LocalDate nextDue, String notes, String reviewer) {
+    }
+
+    /** Completes the review with no approval recorded and the next date from the frequency. */
     public Review complete(long policyId, LocalDate completedOn, ReviewOutcome outcome, String notes, String reviewer) {
+        return complete(new Completion(policyId, completedOn, outcome, null, null, null, null, notes, reviewer));
+    }
+
+    /**
+     * Completes the policy's review: the planned one if any, else a new one, with its approval (body, meeting
+     * date, minute). The next due date becomes the date given by hand, else the completion date plus the
+     * frequency (a date set by hand before is replaced); "retired" retires the policy. Nothing is changed
+     * when any field is wrong.
+     */
+    public Review complete(Completion in) {
+        LocalDate completedOn = in.completedOn();
         if (completedOn == null) {
             throw new UserException("Completed on: give the date the review was done");
         }
-        if (outcome == null) {
+        if (in.outcome() == null) {
             throw new UserException("Outcome: choose no change, minor amendments, new version or retired");
         }
         UserDates.done(completedOn, services.today(), "Completed on", "give the date the review was done");
+        if (in.meetingDate() != null && in.meetingDate().isAfter(completedOn)) {
+            throw new UserException("Meeting date: " + Dates.forPeople(in.meetingDate()) + " is after the completion date "
+                    + Dates.forPeople(completedOn) + " (a review is completed when it is approved)");
+        }
+        if (in.nextDue() != null && in.outcome() == ReviewOutcome.RETIRED) {
+            throw new UserException("Next due: a retired policy has no next review");
+        }
+        if (in.nextDue() != null && !in.nextDue().isAfter(completedOn)) {
+            throw new UserException("Next due: " + Dates.forPeople(in.nextDue()) + " is not after the completion date "
+                    + Dates.forPeople(completedOn));
+        }
         return services.db().inTransaction(c -> {
-            Policy p = policy(policyId);
-            Optional<Review> open = services.reviews().findOpen(policyId);
+            Policy p = policy(in.policyId());
+            if (p.status() == PolicyStatus.RETIRED) {
+                throw new UserException("'" + p.title() + "' is retired: reinstate it before recording a review");
+            }
+            String approvedBy = blank(in.approvedBy()) != null ? blank(in.approvedBy()) : p.approvingBody();
+            Optional<Review> open = services.reviews().findOpen(p.id());
             Review done;
             if (open.isPresent()) {
                 Review r = open.get();
-                done = services.reviews().update(new Review(r.id(), policyId, r.dueDate(), r.plannedMeeting(),
-                        reviewer == null || reviewer.isBlank() ? r.reviewer() : reviewer.strip(), completedOn, outcome,
-                        blank(notes)));
+                done = services.reviews().update(new Review(r.id(), p.id(), r.dueDate(), r.plannedMeeting(),
+                        blank(in.reviewer()) == null ? r.reviewer() : blank(in.reviewer()), completedOn, in.outcome(),
+                        blank(in.notes()), approvedBy, in.meetingDate(), blank(in.minuteRef()), in.nextDue(), null));
             } else {
-                done = services.reviews().insert(new Review(0, policyId, standing(p, completedOn).nextDue(), null,
-                        blank(reviewer), completedOn, outcome, blank(notes)));
+                done = services.reviews().insert(new Review(0, p.id(), standing(p, completedOn).nextDue(), null,
+                        blank(in.reviewer()), completedOn, in.outcome(), blank(in.notes()), approvedBy, in.meetingDate(),
+                        blank(in.minuteRef()), in.nextDue(), null));
             }
-            Policy after = p.withNextReviewOverride(null);
-            if (outcome == ReviewOutcome.RETIRED) {
+            Policy after = p.withNextReviewOverride(in.nextDue());
+            if (in.outcome() == ReviewOutcome.RETIRED) {
                 after = after.withStatus(PolicyStatus.RETIRED);
             }
             if (!after.equals(p)) {
@@ -119,7 +154,7 @@ public final class ReviewService {
 
     /** The next due date a completion on {@code completedOn} would give (for the dialog's preview). */
     public static LocalDate nextDueAfter(Policy p, LocalDate completedOn) {
-        return p.reviewMonths() == null || completedOn == null ? null : completedOn.plusMonths(p.reviewMonths());
+        return ReviewRules.nextDueAfter(p, completedOn);
     }
 
     /** Writes the schedule's review dates (due dates and planned meetings) as an iCalendar file. */
@@ -133,8 +168,8 @@ public final class ReviewService {
             String about = (p.statutory() ? "Statutory policy. " : "") + "Review: "
                     + ReviewFrequency.describe(p.reviewMonths()) + ". Approving body: "
                     + (p.approvingBody() == null ? "not set" : p.approvingBody()) + ". Owner: "
-                    + (p.owner() == null ? "not set" : p.owner()) + ". Last reviewed: "
-                    + (st.lastReviewed() == null ? "never" : Dates.forPeople(st.lastReviewed())) + ".";
+                    + (p.owner() == null ? "not set" : p.owner()) + ". " + st.describeLast() + "."
+                    + (st.awaitingApproval().isEmpty() ? "" : " " + st.describeAwaiting() + ".");
             if (st.nextDue() != null) {
                 events.add(new ReviewCalendar.Event("review-due-" + p.id() + "-" + st.nextDue() + "@" + dbKey
                         + ".compliance-tracker", st.nextDue(), "Policy review due: " + p.title(),
@@ -159,7 +194,7 @@ public final class ReviewService {
     }
 
     private ReviewStanding standing(Policy p, LocalDate asOf) {
-        return uk.schoolcompliance.tracker.domain.ReviewRules.standing(p, services.versions().findByPolicy(p.id()),
+        return ReviewRules.standing(p, services.versions().findByPolicy(p.id()),
                 services.reviews().findByPolicy(p.id()), asOf);
     }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ImportPoliciesCommand.class,
                 AddVersionCommand.class,
                 ReviewsCommand.class,
+                ReviewCommand.class,
                 ImportAcksCommand.class,
                 AckCommand.class,
                 GapsCommand.class,

@@ -339,8 +339,9 @@ public final class Database {
     }
 
     private Flyway flyway() {
-        // migrations are numbered by feature (docs/conventions.md), so a file already at a later feature's
-        // version must still take an earlier-numbered one added since: out of order, never refused
+        // Migrations are numbered in ranges by feature (docs/conventions.md), so a release can bring a
+        // migration numbered below one a school's file already has (V20 after V50): apply it, in order of
+        // release, instead of refusing the file.
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -45,19 +45,14 @@ public final class ReviewRepository {
     public Review insert(Review r) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO review (policy_id, due_date, planned_meeting, "
-                    + "reviewer, completed_on, outcome, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "reviewer, completed_on, outcome, notes, approved_by, meeting_date, minute_ref, next_due, version_id, "
+                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, r.policyId());
-                Jdbc.setDate(ps, 2, r.dueDate());
-                Jdbc.setDate(ps, 3, r.plannedMeeting());
-                ps.setString(4, Jdbc.blankToNull(r.reviewer()));
-                Jdbc.setDate(ps, 5, r.completedOn());
-                ps.setString(6, r.outcome() == null ? null : r.outcome().code());
-                ps.setString(7, Jdbc.blankToNull(r.notes()));
-                ps.setString(8, Instant.now(db.clock()).toString());
+                int i = bind(ps, 2, r);
+                ps.setString(i, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
-                Review saved = new Review(Jdbc.generatedId(ps), r.policyId(), r.dueDate(), r.plannedMeeting(),
-                        r.reviewer(), r.completedOn(), r.outcome(), r.notes());
+                Review saved = r.withId(Jdbc.generatedId(ps));
                 audit.record("review", saved.id(), "create", null, saved);
                 return saved;
             }
@@ -68,19 +63,31 @@ public final class ReviewRepository {
         return db.inTransaction(c -> {
             Review before = findById(r.id()).orElseThrow(() -> new StoreException("No review " + r.id()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE review SET due_date = ?, planned_meeting = ?, "
-                    + "reviewer = ?, completed_on = ?, outcome = ?, notes = ? WHERE id = ?")) {
-                Jdbc.setDate(ps, 1, r.dueDate());
-                Jdbc.setDate(ps, 2, r.plannedMeeting());
-                ps.setString(3, Jdbc.blankToNull(r.reviewer()));
-                Jdbc.setDate(ps, 4, r.completedOn());
-                ps.setString(5, r.outcome() == null ? null : r.outcome().code());
-                ps.setString(6, Jdbc.blankToNull(r.notes()));
-                ps.setLong(7, r.id());
+                    + "reviewer = ?, completed_on = ?, outcome = ?, notes = ?, approved_by = ?, meeting_date = ?, "
+                    + "minute_ref = ?, next_due = ?, version_id = ? WHERE id = ?")) {
+                int i = bind(ps, 1, r);
+                ps.setLong(i, r.id());
                 ps.executeUpdate();
             }
             audit.record("review", r.id(), r.isCompleted() && !before.isCompleted() ? "complete" : "update", before, r);
             return r;
         });
+    }
+
+    /** Binds the review's fields from due_date to version_id, starting at {@code i}; returns the next index. */
+    private static int bind(PreparedStatement ps, int i, Review r) throws SQLException {
+        Jdbc.setDate(ps, i++, r.dueDate());
+        Jdbc.setDate(ps, i++, r.plannedMeeting());
+        ps.setString(i++, Jdbc.blankToNull(r.reviewer()));
+        Jdbc.setDate(ps, i++, r.completedOn());
+        ps.setString(i++, r.outcome() == null ? null : r.outcome().code());
+        ps.setString(i++, Jdbc.blankToNull(r.notes()));
+        ps.setString(i++, Jdbc.blankToNull(r.approvedBy()));
+        Jdbc.setDate(ps, i++, r.meetingDate());
+        ps.setString(i++, Jdbc.blankToNull(r.minuteRef()));
+        Jdbc.setDate(ps, i++, r.nextDueSet());
+        Jdbc.setLong(ps, i++, r.versionId());
+        return i;
     }
 
     private List<Review> query(String sql, Object... args) {
@@ -103,8 +110,12 @@ public final class ReviewRepository {
     private static Review map(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
         LocalDate completed = Jdbc.getDate(rs, "completed_on");
+        long versionId = rs.getLong("version_id");
+        Long version = rs.wasNull() ? null : versionId;
         return new Review(rs.getLong("id"), rs.getLong("policy_id"), Jdbc.getDate(rs, "due_date"),
                 Jdbc.getDate(rs, "planned_meeting"), rs.getString("reviewer"), completed,
-                outcome == null ? null : ReviewOutcome.fromCode(outcome), rs.getString("notes"));
+                outcome == null ? null : ReviewOutcome.fromCode(outcome), rs.getString("notes"),
+                rs.getString("approved_by"), Jdbc.getDate(rs, "meeting_date"), rs.getString("minute_ref"),
+                Jdbc.getDate(rs, "next_due"), version);
     }
 }

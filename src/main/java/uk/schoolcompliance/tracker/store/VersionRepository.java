@@ -89,6 +89,29 @@ public final class VersionRepository {
         });
     }
 
+    /**
+     * Records the approval of a version that has none yet (approved by, approved on, minute reference), audited
+     * as "approve". A version already approved is never changed here.
+     */
+    public PolicyVersion approve(long versionId, String approvedBy, java.time.LocalDate approvedOn, String minuteRef) {
+        return db.inTransaction(c -> {
+            PolicyVersion before = findById(versionId).orElseThrow(() -> new StoreException("No version " + versionId));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE policy_version SET approved_by = ?, approved_on = ?, "
+                    + "minute_ref = ? WHERE id = ? AND approved_on IS NULL")) {
+                ps.setString(1, Jdbc.blankToNull(approvedBy));
+                Jdbc.setDate(ps, 2, approvedOn);
+                ps.setString(3, Jdbc.blankToNull(minuteRef));
+                ps.setLong(4, versionId);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("Version " + before.label() + " is already approved");
+                }
+            }
+            PolicyVersion after = findById(versionId).orElseThrow();
+            audit.record("policy_version", versionId, "approve", before, after);
+            return after;
+        });
+    }
+
     /** The stored document of a version, if it has one. */
     public Optional<Document> document(long versionId) {
         return db.withConnection(c -> {

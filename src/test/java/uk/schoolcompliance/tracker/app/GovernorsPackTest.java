@@ -287,7 +287,7 @@ class GovernorsPackTest {
             }
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:I");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:K");
             assertThat(s.getSheetConditionalFormatting().getNumConditionalFormattings()).isPositive();
             assertThat(s.getColumnWidth(0)).isGreaterThan(20 * 256);
             // printed A4 landscape with the header row on every page

@@ -81,6 +81,9 @@ class PolicyServiceTest {
         var result = s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(preview));
         assertThat(result.createdPolicy()).isFalse();
         assertThat(s.versions().findByPolicy(existing.id())).hasSize(before + 1);
+        assertThat(existing.nextReviewOverride()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(s.policies().findById(existing.id()).orElseThrow().nextReviewOverride())
+                .as("the cover's next review date, the same as the one set by hand, is kept").isEqualTo(LocalDate.of(2026, 9, 30));
         assertThatThrownBy(() -> s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(
                 s.policyService().preview(exampleText(), TestDemo.AS_OF))))
                 .isInstanceOf(UserException.class).hasMessageContaining("already stored as version 2.0");
@@ -127,6 +130,149 @@ class PolicyServiceTest {
         Path copy = s.policyService().exportForViewing(v1.id());
         assertThat(copy.getFileName().toString()).isEqualTo("first-aid.md");
         assertThat(Files.readString(copy)).contains("First Aid Policy");
+    }
+
+    // ------------------------------------------------------------------ versions awaiting approval
+
+    private static PolicyService.NewVersion version(long policyId, String label, LocalDate effective, boolean material,
+                                                    String by, LocalDate on, String minute) {
+        return new PolicyService.NewVersion(policyId, label, effective, material, by, on, minute, "Corrections", null);
+    }
+
+    @Test
+    void aVersionWithoutApprovalAwaitsApprovalAndMovesNothingUntilItIsApproved() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
+        var before = s.policyService().detail(code.id(), TestDemo.AS_OF).standing();
+        assertThat(before.nextDue()).isEqualTo(LocalDate.of(2027, 7, 8));
+
+        PolicyVersion minor = s.policyService().addVersion(version(code.id(), "5.1", LocalDate.of(2026, 11, 10), false,
+                null, null, null));
+        var awaiting = s.policyService().detail(code.id(), TestDemo.AS_OF);
+        assertThat(awaiting.standing().lastReviewed()).as("a correction is not a review").isEqualTo(before.lastReviewed());
+        assertThat(awaiting.standing().nextDue()).as("not moved to 10/11/2027").isEqualTo(LocalDate.of(2027, 7, 8));
+        assertThat(awaiting.standing().awaitingApproval()).containsExactly(minor);
+        assertThat(awaiting.history().get(0).kind()).isEqualTo(ReviewRules.HistoryEntry.Kind.AWAITING_APPROVAL);
+        assertThat(s.reviewService().schedule(TestDemo.AS_OF)).filteredOn(x -> x.policy().id() == code.id()).singleElement()
+                .satisfies(x -> assertThat(x.standing().describeAwaiting())
+                        .isEqualTo("Version 5.1 (effective 10/11/2026) awaiting approval"));
+
+        PolicyVersion approved = s.policyService().approveVersion(minor.id(), "", LocalDate.of(2026, 11, 20), "FGB 26/11 item 2");
+        assertThat(approved.approvedBy()).as("the policy's approving body").isEqualTo("Full governing body");
+        assertThat(approved.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(approved.minuteRef()).isEqualTo("FGB 26/11 item 2");
+        assertThat(s.versions().findById(minor.id()).orElseThrow()).isEqualTo(approved);
+        var after = s.policyService().detail(code.id(), TestDemo.AS_OF);
+        assertThat(after.standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 20));
+        assertThat(after.standing().awaitingApproval()).isEmpty();
+        assertThat(after.standing().describeLast())
+                .isEqualTo("Last approved 20/11/2026 (version 5.1, approved by Full governing body, minute FGB 26/11 item 2)");
+        assertThat(after.history().get(0)).satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(ReviewRules.HistoryEntry.Kind.APPROVED);
+            assertThat(e.version()).isEqualTo(approved);
+        });
+        assertThat(s.audit().recent(5, "policy_version", minor.id())).extracting(e -> e.action()).contains("approve");
+
+        assertThatThrownBy(() -> s.policyService().approveVersion(minor.id(), null, LocalDate.of(2026, 11, 21), null))
+                .hasMessage("Version 5.1 of 'Staff Code of Conduct' was already approved on 20/11/2026");
+    }
+
+    @Test
+    void anApprovalNeedsADateThatIsNotInTheFuture() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
+        PolicyVersion minor = s.policyService().addVersion(version(code.id(), "5.1", LocalDate.of(2026, 11, 10), false,
+                null, null, null));
+        assertThatThrownBy(() -> s.policyService().approveVersion(minor.id(), "Headteacher", null, null))
+                .hasMessage("Approved on: give the date the version was approved");
+        assertThatThrownBy(() -> s.policyService().approveVersion(minor.id(), "Headteacher", TestDemo.AS_OF.plusDays(1), null))
+                .hasMessage("Approved on: 25/11/2026 is in the future");
+        assertThatThrownBy(() -> s.policyService().addVersion(version(code.id(), "5.2", LocalDate.of(2026, 11, 10), false,
+                "Headteacher", TestDemo.AS_OF.plusDays(1), null))).hasMessageStartingWith("Approved on: 25/11/2026 is in the future");
+        assertThat(s.versions().findById(minor.id()).orElseThrow().approvedOn()).isNull();
+        assertThat(s.versions().findByPolicy(code.id())).extracting(PolicyVersion::label).doesNotContain("5.2");
+    }
+
+    @Test
+    void anApprovedVersionCompletesThePlannedReviewAndShowsInTheHistory() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
+        var planned = s.reviews().findOpen(hs.id()).orElseThrow();
+        s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
+
+        PolicyVersion v2 = s.policyService().addVersion(version(hs.id(), "2.0", LocalDate.of(2027, 1, 4), true,
+                "Full governing body", LocalDate.of(2026, 11, 18), "FGB 26/11 item 5"));
+
+        assertThat(s.reviews().findOpen(hs.id())).as("the planned review is done").isEmpty();
+        var done = s.reviews().findById(planned.id()).orElseThrow();
+        assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(done.outcome()).isEqualTo(ReviewOutcome.NEW_VERSION);
+        assertThat(done.approvedBy()).isEqualTo("Full governing body");
+        assertThat(done.meetingDate()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(done.minuteRef()).isEqualTo("FGB 26/11 item 5");
+        assertThat(done.versionId()).isEqualTo(v2.id());
+        assertThat(done.reviewer()).isEqualTo(planned.reviewer());
+        assertThat(s.policies().findById(hs.id()).orElseThrow().nextReviewOverride()).as("the date by hand gave way").isNull();
+        var d = s.policyService().detail(hs.id(), TestDemo.AS_OF);
+        assertThat(d.standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 18));
+        assertThat(d.history()).hasSize(2).first().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(ReviewRules.HistoryEntry.Kind.REVIEWED);
+            assertThat(e.review().id()).isEqualTo(planned.id());
+            assertThat(e.versionLabel()).isEqualTo("2.0");
+        });
+        assertThat(d.history().get(1).kind()).as("version 1.0's approval").isEqualTo(ReviewRules.HistoryEntry.Kind.APPROVED);
+    }
+
+    @Test
+    void aVersionAwaitingApprovalLeavesThePlannedReviewOpenUntilItIsApproved() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
+        PolicyVersion v11 = s.policyService().addVersion(version(hs.id(), "1.1", LocalDate.of(2026, 11, 2), false,
+                "Full governing body", null, null));
+        assertThat(s.reviews().findOpen(hs.id())).isPresent();
+        s.policyService().approveVersion(v11.id(), null, LocalDate.of(2026, 11, 19), null);
+        var done = s.reviews().findByPolicy(hs.id()).stream().filter(r -> v11.id() == (r.versionId() == null ? -1 : r.versionId()))
+                .findFirst().orElseThrow();
+        assertThat(done.outcome()).isEqualTo(ReviewOutcome.MINOR_AMENDMENTS);
+        assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(s.reviews().findOpen(hs.id())).isEmpty();
+    }
+
+    @Test
+    void anOlderApprovalFilledInLaterLeavesThePlannedReviewAndTheDateByHandAlone() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
+        s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
+        s.policyService().addVersion(version(hs.id(), "0.9", LocalDate.of(2024, 1, 8), true, "Full governing body",
+                LocalDate.of(2024, 1, 3), "FGB 24/01"));
+        s.policyService().addVersion(version(hs.id(), "1.0.1", LocalDate.of(2026, 1, 26), false, "Full governing body",
+                LocalDate.of(2026, 1, 21), "FGB 26/01"));
+        assertThat(s.reviews().findOpen(hs.id())).as("approved the same day as 1.0: no new review").isPresent();
+        assertThat(s.policies().findById(hs.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
+
+    @Test
+    void aTitleIsMatchedExactlyAndOtherwiseTheCandidatesAreListed() {
+        TrackerServices s = TestDemo.open(dir);
+        assertThat(s.policyService().policyByExactTitle("  staff code of CONDUCT ", "--policy").title())
+                .isEqualTo("Staff Code of Conduct");
+        assertThatThrownBy(() -> s.policyService().policyByExactTitle("Code of Conduct", "--policy"))
+                .isInstanceOf(UserException.class)
+                .hasMessage("--policy: no policy called 'Code of Conduct'; did you mean 'Staff Code of Conduct'?");
+        assertThatThrownBy(() -> s.policyService().policyByExactTitle("Safeguarding", "--policy"))
+                .hasMessage("--policy: no policy called 'Safeguarding'; did you mean 'Child Protection and Safeguarding "
+                        + "Policy'?");
+        assertThatThrownBy(() -> s.policyService().policyByExactTitle("Zebra crossings", "--policy"))
+                .hasMessage("--policy: no policy called 'Zebra crossings'; no policy has a title like it");
+        assertThatThrownBy(() -> s.policyService().policyByExactTitle(" ", "--policy"))
+                .hasMessage("--policy: give the policy's title");
+        // titles the database keeps apart (it folds ASCII only) but that match ignoring case
+        s.policyService().save(new Policy(0, null, "Café Policy", null, null, false, null, null, 12, null, null, null,
+                PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
+        s.policies().insert(new Policy(0, null, "CAFÉ POLICY", null, null, false, null, null, 12, null, null, null,
+                PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
+        assertThatThrownBy(() -> s.policyService().policyByExactTitle("café policy", "--policy"))
+                .hasMessage("--policy: 'café policy' matches 2 policies: 'CAFÉ POLICY', 'Café Policy'");
     }
 
     @Test

@@ -91,6 +91,105 @@ class ReviewServiceTest {
                 null, null)).hasMessageContaining("in the future");
     }
 
+    // ------------------------------------------------------------------ the governors' approval of a review
+
+    @Test
+    void completingRecordsTheApprovalWithThePolicysApprovingBodyByDefault() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().policyByTitle("Complaints Procedure");
+        LocalDate done = LocalDate.of(2026, 11, 20);
+        Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.NO_CHANGE, "  ",
+                LocalDate.of(2026, 11, 18), " FGB 26/11 item 2 ", null, "Read against the DfE guidance", null));
+        Review stored = s.reviews().findById(r.id()).orElseThrow();
+        assertThat(stored).isEqualTo(r);
+        assertThat(stored.approvedBy()).as("the policy's approving body").isEqualTo("Full governing body");
+        assertThat(stored.meetingDate()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(stored.minuteRef()).isEqualTo("FGB 26/11 item 2");
+        assertThat(stored.nextDueSet()).isNull();
+        assertThat(stored.reviewer()).as("kept from the planned review").isEqualTo("Sarah Whitfield");
+        var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
+        assertThat(standing.nextDue()).isEqualTo(LocalDate.of(2029, 11, 20));
+        assertThat(standing.describeLast()).isEqualTo("Last reviewed 20/11/2026 (no change, approved by Full governing "
+                + "body on 18/11/2026, minute FGB 26/11 item 2)");
+        assertThat(s.audit().recent(5, "review", r.id())).filteredOn(e -> e.action().equals("complete")).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("FGB 26/11 item 2").contains("2026-11-18"));
+    }
+
+    @Test
+    void aNextDueDateGivenByHandIsKeptOnThePolicyAndTheReview() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().policyByTitle("Attendance Policy");
+        LocalDate done = LocalDate.of(2026, 11, 20);
+        Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.MINOR_AMENDMENTS,
+                "Resources committee", done, "RC 26/11", LocalDate.of(2027, 9, 1), null, "James Carter"));
+        assertThat(r.approvedBy()).isEqualTo("Resources committee");
+        assertThat(s.reviews().findById(r.id()).orElseThrow().nextDueSet()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(s.policies().findById(p.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 1));
+        var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
+        assertThat(standing.nextDue()).as("not 20/11/2027").isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(standing.dateError()).isFalse();
+        assertThat(standing.describeLast()).isEqualTo(
+                "Last approved 20/11/2026 (minor amendments, approved by Resources committee on 20/11/2026, minute RC 26/11)");
+
+        // the next completion without a date by hand goes back to completion + frequency
+        s.reviewService().plan(p.id(), LocalDate.of(2027, 6, 1), null);
+        s.reviewService().complete(p.id(), LocalDate.of(2026, 11, 24), ReviewOutcome.NO_CHANGE, null, null);
+        assertThat(s.policies().findById(p.id()).orElseThrow().nextReviewOverride()).isNull();
+        assertThat(s.policyService().detail(p.id(), TestDemo.AS_OF).standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 24));
+    }
+
+    @Test
+    void aWrongMeetingOrNextDueDateIsRefusedAndChangesNothing() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().policyByTitle("Complaints Procedure");
+        LocalDate done = LocalDate.of(2026, 11, 20);
+        List<Review> before = s.reviews().findByPolicy(p.id());
+        long lastAudit = s.audit().recent(1, null, null).get(0).id();
+        assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
+                ReviewOutcome.NO_CHANGE, null, LocalDate.of(2026, 11, 21), null, null, null, null)))
+                .isInstanceOf(UserException.class)
+                .hasMessage("Meeting date: 21/11/2026 is after the completion date 20/11/2026 (a review is completed when "
+                        + "it is approved)");
+        assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
+                ReviewOutcome.NO_CHANGE, null, null, null, done, null, null)))
+                .hasMessage("Next due: 20/11/2026 is not after the completion date 20/11/2026");
+        assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
+                ReviewOutcome.NO_CHANGE, null, null, null, LocalDate.of(2026, 1, 1), null, null)))
+                .hasMessageStartingWith("Next due: 01/01/2026 is not after");
+        assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
+                ReviewOutcome.RETIRED, null, null, null, LocalDate.of(2027, 1, 1), null, null)))
+                .hasMessage("Next due: a retired policy has no next review");
+        assertThat(s.reviews().findByPolicy(p.id())).isEqualTo(before);
+        assertThat(s.policies().findById(p.id()).orElseThrow()).isEqualTo(p);
+        assertThat(s.audit().recent(1, null, null).get(0).id()).as("nothing audited").isEqualTo(lastAudit);
+    }
+
+    @Test
+    void theDemoRecordsItsReviewsApprovalsHonestly() {
+        TrackerServices s = TestDemo.open(dir);
+        var schedule = s.reviewService().schedule(TestDemo.AS_OF);
+        assertThat(schedule).filteredOn(x -> x.policy().title().equals("Behaviour Policy")).singleElement()
+                .satisfies(x -> assertThat(x.standing().describeLast()).isEqualTo("Last reviewed 14/10/2026 (no change, "
+                        + "approved by Full governing body on 14/10/2026, minute FGB 26/10 item 3)"));
+        assertThat(schedule).filteredOn(x -> x.policy().title().equals("Staff Code of Conduct")).singleElement()
+                .satisfies(x -> assertThat(x.standing().describeLast()).isEqualTo("Last approved 08/07/2026 (version 5.0, "
+                        + "approved by Full governing body, minute FGB 26/07 item 9)"));
+        assertThat(schedule).allSatisfy(x -> assertThat(x.standing().awaitingApproval()).isEmpty());
+        Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
+        var history = s.policyService().detail(code.id(), TestDemo.AS_OF).history();
+        assertThat(history).extracting(e -> e.kind() + " " + e.date() + " " + e.versionLabel()).containsExactly(
+                "REVIEWED 2026-07-08 5.0", "APPROVED 2025-07-09 4.0");
+    }
+
+    @Test
+    void aRetiredPolicyCannotBeReviewed() {
+        TrackerServices s = TestDemo.open(dir);
+        Policy p = s.policyService().retire(s.policyService().policyByTitle("Complaints Procedure").id());
+        assertThatThrownBy(() -> s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.NO_CHANGE, null, null))
+                .hasMessage("'Complaints Procedure' is retired: reinstate it before recording a review");
+        assertThat(s.reviews().findOpen(p.id())).isPresent();
+    }
+
     @Test
     void theCalendarHasAnEventPerDueDateAndPlannedMeetingAndParses() throws Exception {
         TrackerServices s = TestDemo.open(dir);

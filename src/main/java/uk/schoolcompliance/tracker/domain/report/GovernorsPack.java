@@ -51,10 +51,13 @@ public record GovernorsPack(
         }
     }
 
-    /** One line of the review schedule: the fields of {@code reviews --json}. */
+    /**
+     * One line of the review schedule: the fields of {@code reviews --json}, with the honest wording of the last
+     * review or approval ("Last approved …" / "Last reviewed …") and the versions awaiting approval ("" if none).
+     */
     public record ReviewRow(String policy, boolean statutory, String owner, String approvingBody,
                             LocalDate lastReviewed, Integer frequencyMonths, LocalDate nextDue, ReviewStatus status,
-                            boolean dateError) {
+                            boolean dateError, String lastReview, String awaitingApproval) {
     }
 
     /** A version approved or a review completed within the term (on or before the as-of date). */

@@ -172,8 +172,9 @@ public final class GovernorsPackPdf {
                 + overdue + " overdue (marked in red), " + pack.summary().reviewsDueSoon() + " due within 60 days (amber)."
                 + (pack.summary().reviewDatesMissing() ? " " + FigureWords.NO_DATES + ": "
                         + FigureWords.noDates(pack.summary()) + "." : ""));
-        PdfPTable t = PdfLayout.table(new float[] {3.6f, 1f, 2.2f, 2f, 1.2f, 1.2f, 1.2f, 1.7f},
-                "Policy", "Statutory", "Owner", "Approving body", "Last approved", "Frequency", "Next due", "Status");
+        PdfPTable t = PdfLayout.table(new float[] {3.2f, 1f, 2f, 1.8f, 3.6f, 1.2f, 1.2f, 1.6f},
+                "Policy", "Statutory", "Owner", "Approving body", "Last review or approval", "Frequency", "Next due",
+                "Status");
         smallHeaders(t);
         for (ReviewRow r : pack.reviewSchedule()) {
             Rag rag = switch (r.status()) {
@@ -187,7 +188,8 @@ public final class GovernorsPackPdf {
             t.addCell(PdfLayout.cell(r.statutory() ? "Yes" : "No", SMALL_INK, fill));
             t.addCell(PdfLayout.cell(r.owner(), SMALL_INK, fill));
             t.addCell(PdfLayout.cell(r.approvingBody(), SMALL_INK, fill));
-            t.addCell(PdfLayout.cell(Dates.forPeople(r.lastReviewed()), SMALL_INK, fill));
+            t.addCell(PdfLayout.cell(r.awaitingApproval().isEmpty() ? r.lastReview()
+                    : r.lastReview() + ". " + r.awaitingApproval(), SMALL_INK, fill));
             t.addCell(PdfLayout.cell(r.frequencyMonths() == null ? "Live document" : r.frequencyMonths() + " months",
                     SMALL_INK, fill));
             t.addCell(PdfLayout.cell(r.nextDue() == null ? "\u2014" : Dates.forPeople(r.nextDue()), bold, fill));

@@ -135,7 +135,7 @@ public final class GovernorsPackXlsx {
 
     private static void schedule(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
         Table t = new Table(wb, st, SCHEDULE, "Policy", "Statutory", "Owner", "Approving body", "Last reviewed",
-                "Frequency (months)", "Next due", "Status", "Date error");
+                "Frequency (months)", "Next due", "Status", "Date error", "Last review or approval", "Awaiting approval");
         for (ReviewRow rr : pack.reviewSchedule()) {
             Row r = t.row();
             t.text(r, 0, rr.policy());
@@ -151,6 +151,8 @@ public final class GovernorsPackXlsx {
             t.date(r, 6, rr.nextDue());
             t.text(r, 7, rr.status().label());
             t.text(r, 8, rr.dateError() ? "Yes" : "");
+            t.text(r, 9, rr.lastReview());
+            t.text(r, 10, rr.awaitingApproval());
         }
         int last = t.lastRow();
         t.finish();

@@ -52,7 +52,9 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.LastReview;
 import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
@@ -333,7 +335,8 @@ public final class PoliciesView implements Page {
         r = fact(facts, r, "policies.field.approvingBody", p.approvingBody());
         r = fact(facts, r, "policies.field.audience", Policy.describeAudience(p.audience()));
         r = fact(facts, r, "policies.field.reviewFrequency", FrequencyWords.describe(p.reviewMonths()));
-        r = fact(facts, r, "policies.field.lastReviewed", Dates.forPeople(d.standing().lastReviewed()));
+        r = fact(facts, r, "policies.field.lastReviewOrApproval", d.standing().describeLast());
+        ((Label) facts.getChildren().get(facts.getChildren().size() - 1)).setId("detail-last-review");
         r = fact(facts, r, "policies.field.nextReviewDue", Dates.forPeople(d.standing().nextDue())
                 + (p.nextReviewOverride() != null ? "  " + I18n.t("policies.detail.setByHand") : ""));
         r = fact(facts, r, "policies.field.reack", p.reackMonths() == null ? I18n.t("policies.reack.none")
@@ -348,6 +351,14 @@ public final class PoliciesView implements Page {
             warn.setWrapText(true);
             page.getChildren().add(warn);
         }
+        if (!d.standing().awaitingApproval().isEmpty()) {
+            Label awaiting = new Label(I18n.t("policies.detail.awaiting", d.standing().describeAwaiting()),
+                    new FontIcon(MaterialDesignC.CLOCK_OUTLINE));
+            awaiting.setId("detail-awaiting");
+            awaiting.getStyleClass().add("import-warning");
+            awaiting.setWrapText(true);
+            page.getChildren().add(awaiting);
+        }
         page.getChildren().add(section("policies.detail.figures"));
         Label figures = new Label(figures(d));
         figures.setId("detail-figures");
@@ -355,20 +366,45 @@ public final class PoliciesView implements Page {
         page.getChildren().add(figures);
         page.getChildren().add(section("policies.detail.versions"));
         page.getChildren().add(versionsTable(d));
-        page.getChildren().add(section("policies.detail.reviews"));
-        if (d.reviews().isEmpty()) {
-            page.getChildren().add(new Label(I18n.t("policies.detail.noReviews")));
-        }
-        for (Review rv : d.reviews()) {
-            Label l = new Label(rv.isCompleted()
-                    ? I18n.t("policies.detail.reviewDone", Dates.forPeople(rv.completedOn()), rv.outcome().label(),
-                    rv.reviewer() == null ? "" : rv.reviewer(), rv.notes() == null ? "" : rv.notes())
-                    : I18n.t("policies.detail.reviewPlanned", Dates.forPeople(rv.plannedMeeting()),
-                    rv.reviewer() == null ? "" : rv.reviewer()));
-            l.setWrapText(true);
-            page.getChildren().add(l);
-        }
+        page.getChildren().add(section("policies.detail.history"));
+        page.getChildren().add(history(d));
         detailBox.getChildren().setAll(page);
+    }
+
+    /** The reviews and approvals, newest first, with what is planned or awaiting approval on top. */
+    private static Node history(PolicyService.Detail d) {
+        VBox box = new VBox(6);
+        box.setId("review-history");
+        List<ReviewRules.HistoryEntry> entries = d.history();
+        if (entries.isEmpty()) {
+            Label none = new Label(I18n.t("policies.detail.noHistory"));
+            none.setId("review-history-empty");
+            box.getChildren().add(none);
+        }
+        for (ReviewRules.HistoryEntry e : entries) {
+            Label l = new Label(historyText(e));
+            l.setWrapText(true);
+            l.getStyleClass().add("history-" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    static String historyText(ReviewRules.HistoryEntry e) {
+        Review rv = e.review();
+        return switch (e.kind()) {
+            case PLANNED -> I18n.t("policies.detail.reviewPlanned", Dates.forPeople(rv.plannedMeeting()),
+                    rv.reviewer() == null ? "" : rv.reviewer()).strip();
+            case REVIEWED -> (I18n.t("policies.detail.historyReviewed", Dates.forPeople(rv.completedOn()),
+                    LastReview.describe(rv, e.versionLabel()), rv.reviewer() == null ? "" : rv.reviewer(),
+                    rv.notes() == null ? "" : rv.notes()).strip()
+                    + (rv.nextDueSet() == null ? "" : " " + I18n.t("policies.detail.historyNextSet",
+                    Dates.forPeople(rv.nextDueSet())))).strip();
+            case APPROVED -> I18n.t("policies.detail.historyApproved", Dates.forPeople(e.version().approvedOn()),
+                    LastReview.describe(e.version()));
+            case AWAITING_APPROVAL -> I18n.t("policies.detail.historyAwaiting", e.version().label(),
+                    Dates.forPeople(e.version().effectiveFrom()));
+        };
     }
 
     private static final org.kordamp.ikonli.Ikon MaterialDesignS_SCALE = org.kordamp.ikonli.materialdesign2.MaterialDesignS.SCALE_BALANCE;
@@ -408,10 +444,33 @@ public final class PoliciesView implements Page {
                 + (d.current() != null && d.current().id() == cd.getValue().id() ? " \u2605" : "")));
         TableColumn<PolicyVersion, String> eff = new TableColumn<>(I18n.t("policies.col.effective"));
         eff.setCellValueFactory(cd -> new SimpleStringProperty(Dates.forPeople(cd.getValue().effectiveFrom())));
-        TableColumn<PolicyVersion, String> appr = new TableColumn<>(I18n.t("policies.col.approved"));
-        appr.setCellValueFactory(cd -> new SimpleStringProperty(join(cd.getValue().approvedBy(),
-                Dates.forPeople(cd.getValue().approvedOn()), cd.getValue().minuteRef())));
-        appr.setPrefWidth(200);
+        TableColumn<PolicyVersion, PolicyVersion> appr = new TableColumn<>(I18n.t("policies.col.approved"));
+        appr.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        appr.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(PolicyVersion v, boolean empty) {
+                super.updateItem(v, empty);
+                if (empty || v == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (v.approvedOn() != null) {
+                    setText(join(v.approvedBy(), Dates.forPeople(v.approvedOn()), v.minuteRef()));
+                    setGraphic(null);
+                } else {
+                    Label awaiting = new Label(I18n.t("policies.versions.awaiting"));
+                    awaiting.getStyleClass().add("awaiting-approval");
+                    Button approve = new Button(I18n.t("policies.action.approve"));
+                    approve.getStyleClass().add("small");
+                    approve.setId("approve-version-" + v.label().replaceAll("[^A-Za-z0-9]", "-"));
+                    approve.setOnAction(e -> approveVersion(d.policy(), v));
+                    HBox box = new HBox(8, awaiting, approve);
+                    box.setAlignment(Pos.CENTER_LEFT);
+                    setText(null);
+                    setGraphic(box);
+                }
+            }
+        });
+        appr.setPrefWidth(230);
         TableColumn<PolicyVersion, String> mat = new TableColumn<>(I18n.t("policies.col.material"));
         mat.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().material()
                 ? I18n.t("policies.material.yes") : I18n.t("policies.material.no")));
@@ -498,6 +557,11 @@ public final class PoliciesView implements Page {
         PolicyService.Detail d = vm.detailProperty().get();
         List<PolicyVersion> versions = d != null && d.policy().id() == p.id() ? d.versions() : List.of();
         PolicyDialogs.version(window(), p, PolicyService.nextLabel(versions, true), versions, ctx.today()).ifPresent(vm::addVersion);
+    }
+
+    private void approveVersion(Policy p, PolicyVersion v) {
+        PolicyDialogs.approve(window(), p, v, ctx.today()).ifPresent(a -> vm.approveVersion(v.id(), a.approvedBy(),
+                a.approvedOn(), a.minuteRef(), v.label()));
     }
 
     private void catalogue() {

@@ -194,6 +194,12 @@ public final class PoliciesViewModel {
                 saved.label()), null);
     }
 
+    /** Records the approval of a version awaiting approval (blank body: the policy's approving body). */
+    public void approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef, String label) {
+        write(() -> ctx.services().policyService().approveVersion(versionId, approvedBy, approvedOn, minuteRef),
+                v -> I18n.t("policies.msg.versionApproved", label), null);
+    }
+
     public void addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
         write(() -> ctx.services().policyService().addFromCatalogue(entries),
                 added -> I18n.t("policies.msg.catalogueAdded", added.size()), null);

@@ -53,7 +53,8 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
 /** The policy library's dialogs: a policy, a version, the import confirm step, the catalogue and a schedule. */
 public final class PolicyDialogs {
 
-    static final List<String> BODIES = List.of("Full governing body", "Headteacher", "Trust board",
+    /** The approving bodies offered (any other can be typed). */
+    public static final List<String> BODIES = List.of("Full governing body", "Headteacher", "Trust board",
             "Resources committee", "Curriculum committee", "Personnel committee", "Local governing body");
     static final List<String> AREAS = List.of("Safeguarding", "Behaviour", "Curriculum", "Data protection", "Governance",
             "Health and safety", "HR");
@@ -90,7 +91,7 @@ public final class PolicyDialogs {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static ComboBox<String> editableCombo(String id, List<String> items, String value) {
+    public static ComboBox<String> editableCombo(String id, List<String> items, String value) {
         ComboBox<String> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setEditable(true);
         c.setId(id);
@@ -99,7 +100,7 @@ public final class PolicyDialogs {
         return c;
     }
 
-    static String comboText(ComboBox<String> c) {
+    public static String comboText(ComboBox<String> c) {
         return blank(c.getEditor().getText() != null ? c.getEditor().getText() : c.getValue());
     }
 
@@ -278,19 +279,60 @@ public final class PolicyDialogs {
         Label problem = new Label();
         problem.setId("version-dialog-problem");
         problem.getStyleClass().add("error-text");
-        d.getDialogPane().setContent(new VBox(4, g, problem));
+        Label approvalHint = new Label(I18n.t("policies.field.approval.hint"));
+        approvalHint.setId("version-approval-hint");
+        approvalHint.getStyleClass().add("hint");
+        approvalHint.setWrapText(true);
+        approvalHint.setMaxWidth(520);
+        d.getDialogPane().setContent(new VBox(4, g, approvalHint, problem));
         d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             String l = label.getText().strip();
             String why = l.isEmpty() ? I18n.t("policies.problem.label")
                     : existing.stream().anyMatch(v -> v.label().equalsIgnoreCase(l)) ? I18n.t("policies.problem.labelTaken", l)
-                    : effective.isBlank() ? I18n.t("policies.problem.effective") : null;
+                    : effective.isBlank() ? I18n.t("policies.problem.effective")
+                    : approvedOn.getValue() != null && approvedOn.getValue().isAfter(today)
+                    ? I18n.t("policies.problem.approvedOnFuture") : null;
             problem.setText(why == null ? "" : why);
             return why != null;
-        }, label.textProperty(), effective.textProperty()));
+        }, label.textProperty(), effective.textProperty(), approvedOn.valueProperty()));
         DateFields.refuseInvalid(d, ok, problem::setText, effective, approvedOn);
         d.setResultConverter(bt -> bt != ok ? null : new PolicyService.NewVersion(policy.id(), label.getText().strip(),
                 effective.getValue(), material.isSelected(), comboText(approvedBy), approvedOn.getValue(),
                 blank(minute.getText()), blank(summary.getText()), chosen[0]));
+        return d.showAndWait();
+    }
+
+    /** The approval of a version awaiting approval, as entered. */
+    public record Approval(String approvedBy, LocalDate approvedOn, String minuteRef) {
+    }
+
+    /** Records the approval of {@code version}: approved by (the policy's body by default), on (not after today), minute. */
+    public static Optional<Approval> approve(Window owner, Policy policy, PolicyVersion version, LocalDate today) {
+        ButtonType ok = new ButtonType(I18n.t("policies.dialog.approve.save"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<Approval> d = dialog(owner, "policies.dialog.approve", "approve-dialog", ok);
+        d.setHeaderText(I18n.t("policies.dialog.approve.header", version.label(), policy.title()));
+        ComboBox<String> approvedBy = editableCombo("approve-by", BODIES,
+                version.approvedBy() != null ? version.approvedBy() : policy.approvingBody());
+        DateField approvedOn = date("approve-on", null, () -> today);
+        TextField minute = text("approve-minute", version.minuteRef());
+        GridPane g = form();
+        int r = 0;
+        r = row(g, r, "policies.field.approvedBy", approvedBy);
+        r = row(g, r, "policies.field.approvedOn", approvedOn);
+        row(g, r, "policies.field.minute", minute);
+        Label problem = new Label();
+        problem.setId("approve-problem");
+        problem.getStyleClass().add("error-text");
+        d.getDialogPane().setContent(new VBox(4, g, problem));
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            String why = approvedOn.getValue() == null ? I18n.t("policies.problem.approvedOn")
+                    : approvedOn.getValue().isAfter(today) ? I18n.t("policies.problem.approvedOnFuture") : null;
+            problem.setText(why == null ? "" : why);
+            return why != null;
+        }, approvedOn.valueProperty()));
+        d.setOnShown(e -> approvedOn.requestFocus());
+        d.setResultConverter(bt -> bt != ok ? null
+                : new Approval(comboText(approvedBy), approvedOn.getValue(), blank(minute.getText())));
         return d.showAndWait();
     }
 

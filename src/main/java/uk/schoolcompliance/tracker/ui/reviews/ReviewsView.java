@@ -15,7 +15,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,7 +32,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -50,7 +48,6 @@ import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
-import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.FrequencyWords;
 import uk.schoolcompliance.tracker.ui.I18n;
@@ -200,8 +197,10 @@ public final class ReviewsView implements Page {
         due.setCellFactory(col -> dateCell());
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         due.setPrefWidth(105);
-        TableColumn<ReviewService.Scheduled, String> last = text(I18n.t("reviews.col.lastReviewed"),
-                s -> Dates.forPeople(s.standing().lastReviewed()), 110);
+        TableColumn<ReviewService.Scheduled, String> last = text(I18n.t("reviews.col.lastReview"),
+                s -> s.standing().describeLast(), 300);
+        TableColumn<ReviewService.Scheduled, String> awaiting = text(I18n.t("reviews.col.awaiting"),
+                s -> s.standing().describeAwaiting(), 200);
         TableColumn<ReviewService.Scheduled, String> freq = text(I18n.t("reviews.col.frequency"),
                 s -> FrequencyWords.describe(s.policy().reviewMonths()), 115);
         TableColumn<ReviewService.Scheduled, String> meeting = text(I18n.t("reviews.col.meeting"),
@@ -212,7 +211,7 @@ public final class ReviewsView implements Page {
                 s -> s.policy().approvingBody() == null ? "" : s.policy().approvingBody(), 150);
         TableColumn<ReviewService.Scheduled, String> term = text(I18n.t("reviews.col.term"),
                 s -> s.term() == null ? "" : s.term().label(), 100);
-        table.getColumns().setAll(List.of(status, policy, due, last, freq, meeting, reviewer, body, term));
+        table.getColumns().setAll(List.of(status, policy, due, last, awaiting, freq, meeting, reviewer, body, term));
         SortedList<ReviewService.Scheduled> sorted = new SortedList<>(vm.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -334,65 +333,8 @@ public final class ReviewsView implements Page {
     }
 
     private void complete(ReviewService.Scheduled s) {
-        Policy p = s.policy();
-        ButtonType ok = new ButtonType(I18n.t("reviews.complete.save"), ButtonBar.ButtonData.OK_DONE);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(window());
-        d.setTitle(I18n.t("reviews.complete.title"));
-        d.setHeaderText(I18n.t("reviews.complete.header", p.title()));
-        d.getDialogPane().setId("complete-dialog");
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        LocalDate today = ctx.today();
-        // the day it was done, which is today unless the review is being recorded late
-        DateField on = DateFields.picker(today, ctx::today);
-        on.setId("complete-on");
-        ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));
-        outcome.setId("complete-outcome");
-        outcome.setPromptText(I18n.t("reviews.field.outcome.prompt"));
-        TextField reviewer = new TextField(s.planned() != null && s.planned().reviewer() != null ? s.planned().reviewer() : "");
-        reviewer.setId("complete-reviewer");
-        TextArea notes = new TextArea();
-        notes.setId("complete-notes");
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        Label next = new Label();
-        next.setId("complete-next");
-        next.setWrapText(true);
-        next.getStyleClass().add("hint");
-        next.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (outcome.getValue() == ReviewOutcome.RETIRED) {
-                return I18n.t("reviews.complete.willRetire");
-            }
-            LocalDate due = ReviewService.nextDueAfter(p, on.getValue());
-            String text = due == null ? I18n.t("reviews.complete.noNext") : I18n.t("reviews.complete.next", Dates.forPeople(due));
-            if (outcome.getValue() == ReviewOutcome.NEW_VERSION) {
-                text += " " + I18n.t("reviews.complete.addVersion");
-            }
-            return text;
-        }, on.valueProperty(), outcome.valueProperty()));
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        GridPane g = form();
-        row(g, 0, "reviews.field.completedOn", on);
-        row(g, 1, "reviews.field.outcome", outcome);
-        row(g, 2, "reviews.field.reviewer", reviewer);
-        row(g, 3, "reviews.field.notes", notes);
-        g.add(next, 1, 4);
-        g.add(problem, 1, 5);
-        d.getDialogPane().setContent(g);
-        d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
-        d.setOnShown(e -> outcome.requestFocus());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            String why = on.isBlank() ? I18n.t("reviews.problem.date")
-                    : on.getValue() != null && on.getValue().isAfter(today) ? I18n.t("reviews.problem.future")
-                    : outcome.getValue() == null ? I18n.t("reviews.problem.outcome") : null;
-            problem.setText(why == null ? "" : why);
-            return why != null;
-        }, on.textProperty(), on.valueProperty(), outcome.valueProperty()));
-        DateFields.refuseInvalid(d, ok, problem::setText, on);
-        if (d.showAndWait().filter(b -> b == ok).isPresent()) {
-            vm.complete(p.id(), on.getValue(), outcome.getValue(), notes.getText(), reviewer.getText(), p.title());
-        }
+        CompleteReviewDialog.show(window(), s, ctx.asOf(), ctx.today())
+                .ifPresent(c -> vm.complete(c, s.policy().title()));
     }
 
     private void export() {

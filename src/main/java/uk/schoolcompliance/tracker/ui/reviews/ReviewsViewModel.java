@@ -120,7 +120,12 @@ public final class ReviewsViewModel {
     }
 
     public void complete(long policyId, LocalDate on, ReviewOutcome outcome, String notes, String reviewer, String title) {
-        write(() -> ctx.services().reviewService().complete(policyId, on, outcome, notes, reviewer),
+        complete(new ReviewService.Completion(policyId, on, outcome, null, null, null, null, notes, reviewer), title);
+    }
+
+    /** Completes the review with its approval and optional next date by hand, as entered in the dialog. */
+    public void complete(ReviewService.Completion completion, String title) {
+        write(() -> ctx.services().reviewService().complete(completion),
                 (Review r) -> I18n.t("reviews.msg.completed", title, r.outcome().label()));
     }
 

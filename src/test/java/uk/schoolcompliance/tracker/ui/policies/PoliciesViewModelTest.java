@@ -107,4 +107,49 @@ class PoliciesViewModelTest {
         vm.filterStatusProperty().set(ReviewStatus.OVERDUE);
         assertThat(vm.filteredRows()).noneMatch(s -> s.policy().id() == policyId);
     }
+
+    @Test
+    void theScheduleCompletesAReviewWithItsApprovalAndReportsAWrongOne() {
+        ReviewsViewModel vm = new ReviewsViewModel(ctx);
+        vm.load();
+        long policyId = services.policyService().policyByTitle("Capability Policy").id();
+        int revision = ctx.revisionProperty().get();
+        vm.complete(new uk.schoolcompliance.tracker.app.ReviewService.Completion(policyId, TestDemo.AS_OF,
+                ReviewOutcome.NO_CHANGE, null, TestDemo.AS_OF, "FGB 26/11 item 6", null, null, null), "Capability Policy");
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Review of \u201cCapability Policy\u201d completed: No change.");
+        assertThat(ctx.revisionProperty().get()).isGreaterThan(revision);
+        vm.load();
+        assertThat(vm.rows()).filteredOn(s -> s.policy().id() == policyId).singleElement()
+                .satisfies(s -> assertThat(s.standing().describeLast()).isEqualTo("Last reviewed 24/11/2026 (no change, "
+                        + "approved by Full governing body on 24/11/2026, minute FGB 26/11 item 6)"));
+
+        int after = ctx.revisionProperty().get();
+        vm.complete(new uk.schoolcompliance.tracker.app.ReviewService.Completion(policyId, TestDemo.AS_OF,
+                ReviewOutcome.NO_CHANGE, null, null, null, TestDemo.AS_OF, null, null), "Capability Policy");
+        assertThat(vm.errorProperty().get()).isEqualTo("Next due: 24/11/2026 is not after the completion date 24/11/2026");
+        assertThat(ctx.revisionProperty().get()).as("nothing changed").isEqualTo(after);
+    }
+
+    @Test
+    void approvingAVersionAwaitingApprovalMovesTheReviewDate() {
+        PoliciesViewModel vm = new PoliciesViewModel(ctx);
+        vm.load();
+        var code = services.policyService().policyByTitle("Staff Code of Conduct");
+        var v = services.policyService().addVersion(new PolicyService.NewVersion(code.id(), "5.1", LocalDate.of(2026, 11, 10),
+                false, null, null, null, null, null));
+        vm.select(code.id());
+        assertThat(vm.detailProperty().get().standing().awaitingApproval()).extracting(x -> x.label()).containsExactly("5.1");
+        int revision = ctx.revisionProperty().get();
+        vm.approveVersion(v.id(), null, LocalDate.of(2026, 11, 20), "FGB 26/11 item 2", v.label());
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Version 5.1 approved.");
+        assertThat(ctx.revisionProperty().get()).isGreaterThan(revision);
+        vm.select(code.id());
+        assertThat(vm.detailProperty().get().standing().awaitingApproval()).isEmpty();
+        assertThat(vm.detailProperty().get().standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 20));
+
+        vm.approveVersion(v.id(), null, LocalDate.of(2026, 11, 21), null, v.label());
+        assertThat(vm.errorProperty().get()).isEqualTo("Version 5.1 of 'Staff Code of Conduct' was already approved on 20/11/2026");
+    }
 }

@@ -132,6 +132,99 @@ class PoliciesViewTest {
         Screenshots.take(stage.getScene(), "policies-detail");
     }
 
+    private static String history(FxRobot robot) {
+        return robot.lookup("#review-history").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private void select(FxRobot robot, String title) {
+        type(robot, "#policies-filter", title);
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        FxTestSupport.waitUntil(() -> robot.lookup("#detail-title").tryQuery()
+                .map(n -> ((Label) n).getText().equals(title)).orElse(false));
+    }
+
+    @Test
+    void addingAnApprovedVersionShowsAsAReviewInThePolicysHistory(FxRobot robot) {
+        openPolicies(robot);
+        select(robot, "Health and Safety Policy");
+        assertThat(history(robot)).startsWith("Review planned for 20/01/2027 Helen Marsh")
+                .contains("Approved 21/01/2026 (version 1.0, approved by Full governing body, minute FGB 26/01).");
+        assertThat(robot.lookup("#review-history-empty").tryQuery()).isEmpty();
+
+        robot.clickOn("#detail-add-version");
+        FxTestSupport.waitUntil(() -> robot.lookup("#version-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#version-approval-hint").queryAs(Label.class).getText()).contains("awaiting approval");
+        type(robot, "#version-label", "2.0");
+        robot.clickOn("#version-material");
+        setDate(robot, "#version-effective", LocalDate.of(2027, 1, 4));
+        setDate(robot, "#version-approved-on", LocalDate.of(2026, 11, 18));
+        type(robot, "#version-minute", "FGB 26/11 item 5");
+        robot.clickOn(robot.lookup("#version-dialog .button").lookup((Button b) -> b.getText().equals("Add version"))
+                .queryButton());
+
+        FxTestSupport.waitUntil(() -> history(robot).startsWith("Reviewed 18/11/2026"));
+        assertThat(history(robot)).startsWith("Reviewed 18/11/2026 (new version 2.0, approved by Full governing body on "
+                + "18/11/2026, minute FGB 26/11 item 5). Helen Marsh Site survey first")
+                .doesNotContain("Review planned").doesNotContain("No reviews");
+        assertThat(robot.lookup("#review-history-empty").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#detail-last-review").queryAs(Label.class).getText()).isEqualTo("Last approved 18/11/2026 "
+                + "(version 2.0, approved by Full governing body, minute FGB 26/11 item 5)");
+        Screenshots.take(stage.getScene(), "policies-review-history");
+    }
+
+    @Test
+    void aVersionAwaitingApprovalIsMarkedUntilItsApprovalIsRecorded(FxRobot robot) {
+        openPolicies(robot);
+        select(robot, "Staff Code of Conduct");
+        robot.clickOn("#detail-add-version");
+        FxTestSupport.waitUntil(() -> robot.lookup("#version-dialog").tryQuery().isPresent());
+        type(robot, "#version-label", "5.1");
+        setDate(robot, "#version-effective", LocalDate.of(2026, 11, 10));
+        Button add = robot.lookup("#version-dialog .button").lookup((Button b) -> b.getText().equals("Add version")).queryButton();
+        setDate(robot, "#version-approved-on", LocalDate.of(2026, 11, 25));
+        assertThat(add.isDisabled()).as("an approval in the future").isTrue();
+        setDate(robot, "#version-approved-on", null);
+        assertThat(add.isDisabled()).isFalse();
+        robot.clickOn(add);
+
+        FxTestSupport.waitUntil(() -> robot.lookup("#detail-awaiting").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-awaiting").queryAs(Label.class).getText()).isEqualTo("Version 5.1 (effective "
+                + "10/11/2026) awaiting approval. Until it is approved it moves no review date.");
+        assertThat(history(robot)).startsWith("Version 5.1 (effective 10/11/2026) awaiting approval.");
+        assertThat(robot.lookup("#detail-last-review").queryAs(Label.class).getText()).startsWith("Last approved 08/07/2026");
+        TrackerServices s = servicesOf();
+        Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
+        assertThat(table(robot).getItems().get(0).standing().nextDue()).as("not moved").isEqualTo(LocalDate.of(2027, 7, 8));
+
+        FxTestSupport.waitUntil(() -> robot.lookup("#approve-version-5-1").tryQuery().isPresent());
+        Button approve = robot.lookup("#approve-version-5-1").queryButton();
+        javafx.application.Platform.runLater(approve::fire); // the dialog waits for its answer: do not wait for it here
+        FxTestSupport.waitUntil(() -> robot.lookup("#approve-dialog").tryQuery().isPresent());
+        Button record = robot.lookup("#approve-dialog .button").lookup((Button b) -> b.getText().equals("Record approval"))
+                .queryButton();
+        assertThat(record.isDisabled()).as("no date yet").isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> by = robot.lookup("#approve-by").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(by.getValue()).isEqualTo("Full governing body");
+        setDate(robot, "#approve-on", LocalDate.of(2026, 11, 20));
+        type(robot, "#approve-minute", "FGB 26/11 item 2");
+        robot.clickOn(record);
+
+        FxTestSupport.waitUntil(() -> robot.lookup("#detail-awaiting").tryQuery().isEmpty()
+                && robot.lookup("#detail-last-review").tryQuery().map(n -> ((Label) n).getText().startsWith("Last approved 20/11/2026"))
+                .orElse(false));
+        assertThat(robot.lookup("#detail-last-review").queryAs(Label.class).getText()).isEqualTo("Last approved 20/11/2026 "
+                + "(version 5.1, approved by Full governing body, minute FGB 26/11 item 2)");
+        assertThat(history(robot)).startsWith("Approved 20/11/2026 (version 5.1, approved by Full governing body, minute "
+                + "FGB 26/11 item 2).");
+        PolicyVersion v = s.versions().findByPolicy(code.id()).stream().filter(x -> x.label().equals("5.1")).findFirst()
+                .orElseThrow();
+        assertThat(v.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        FxTestSupport.waitUntil(() -> LocalDate.of(2027, 11, 20).equals(table(robot).getItems().get(0).standing().nextDue()));
+    }
+
     @Test
     void importADocumentThroughTheConfirmStep(FxRobot robot) throws Exception {
         openPolicies(robot);

@@ -119,6 +119,96 @@ class ReviewsViewTest {
         screenshot("reviews-terms");
     }
 
+    @Test
+    void theCompleteDialogRecordsTheApprovalAndANextDateByHand(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        robot.clickOn("#nav-reviews");
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 30);
+        TrackerServices s = services();
+        Policy attendance = s.policyService().policyByTitle("Attendance Policy");
+        robot.clickOn("#reviews-filter").write("Attendance");
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#reviews-complete");
+        FxTestSupport.waitUntil(() -> robot.lookup("#complete-dialog").tryQuery().isPresent());
+        Button ok = robot.lookup("#complete-dialog .button").lookup((Button b) -> b.getText().equals("Complete review")).queryButton();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> body = robot.lookup("#complete-approved-by").queryAs(ComboBox.class);
+        assertThat(body.getValue()).as("the policy's approving body").isEqualTo("Full governing body");
+        DatePicker nextDue = robot.lookup("#complete-next-due").queryAs(DatePicker.class);
+        Label next = robot.lookup("#complete-next").queryAs(Label.class);
+        Label problem = robot.lookup("#complete-problem").queryAs(Label.class);
+        Label preview = robot.lookup("#complete-preview").queryAs(Label.class);
+
+        robot.interact(() -> robot.lookup("#complete-on").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 20)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ReviewOutcome> outcome = robot.lookup("#complete-outcome").queryAs(ComboBox.class);
+        robot.interact(() -> outcome.setValue(ReviewOutcome.MINOR_AMENDMENTS));
+        assertThat(next.getText()).isEqualTo("The next review will be due 20/11/2027.");
+        assertThat(nextDue.getPromptText()).as("the computed default shown in the empty field").isEqualTo("20/11/2027");
+        assertThat(preview.getText()).isEqualTo("It will read: Last reviewed 20/11/2026 (minor amendments, no approval recorded)");
+
+        robot.interact(() -> robot.lookup("#complete-meeting").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 21)));
+        assertThat(ok.isDisabled()).as("a meeting after the completion").isTrue();
+        assertThat(problem.getText()).startsWith("The meeting date is after the completion date");
+        robot.interact(() -> robot.lookup("#complete-meeting").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 18)));
+        robot.clickOn("#complete-minute").write("FGB 26/11 item 4");
+        assertThat(preview.getText()).isEqualTo("It will read: Last approved 20/11/2026 (minor amendments, approved by "
+                + "Full governing body on 18/11/2026, minute FGB 26/11 item 4)");
+
+        robot.interact(() -> nextDue.setValue(LocalDate.of(2026, 11, 20)));
+        assertThat(ok.isDisabled()).as("a next date not after the completion").isTrue();
+        assertThat(problem.getText()).isEqualTo("The next review date must be after the completion date.");
+        robot.interact(() -> nextDue.setValue(LocalDate.of(2027, 9, 1)));
+        assertThat(ok.isDisabled()).isFalse();
+        assertThat(problem.getText()).isEmpty();
+        assertThat(next.getText()).isEqualTo("The next review will be due 01/09/2027, set by hand (by the frequency it "
+                + "would be 20/11/2027).");
+        screenshot("reviews-complete-approval", robot.lookup("#complete-dialog").query().getScene());
+        robot.clickOn(ok);
+
+        FxTestSupport.waitUntil(() -> s.reviews().findOpen(attendance.id()).isEmpty());
+        var done = s.reviews().findByPolicy(attendance.id()).stream().filter(r -> r.isCompleted()).findFirst().orElseThrow();
+        assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(done.outcome()).isEqualTo(ReviewOutcome.MINOR_AMENDMENTS);
+        assertThat(done.approvedBy()).isEqualTo("Full governing body");
+        assertThat(done.meetingDate()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(done.minuteRef()).isEqualTo("FGB 26/11 item 4");
+        assertThat(done.nextDueSet()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(done.reviewer()).as("kept from the planned review").isEqualTo("James Carter");
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 1
+                && LocalDate.of(2027, 9, 1).equals(table(robot).getItems().get(0).standing().nextDue()));
+        assertThat(table(robot).getItems().get(0).standing().describeLast()).isEqualTo("Last approved 20/11/2026 (minor "
+                + "amendments, approved by Full governing body on 18/11/2026, minute FGB 26/11 item 4)");
+    }
+
+    @Test
+    void aRetiringReviewTakesNoNextDate(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        robot.clickOn("#nav-reviews");
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 30);
+        robot.clickOn("#reviews-filter").write("Social Media");
+        FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#reviews-complete");
+        FxTestSupport.waitUntil(() -> robot.lookup("#complete-dialog").tryQuery().isPresent());
+        Button ok = robot.lookup("#complete-dialog .button").lookup((Button b) -> b.getText().equals("Complete review")).queryButton();
+        @SuppressWarnings("unchecked")
+        ComboBox<ReviewOutcome> outcome = robot.lookup("#complete-outcome").queryAs(ComboBox.class);
+        robot.interact(() -> outcome.setValue(ReviewOutcome.RETIRED));
+        robot.interact(() -> robot.lookup("#complete-next-due").queryAs(DatePicker.class).setValue(LocalDate.of(2027, 1, 1)));
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(robot.lookup("#complete-problem").queryAs(Label.class).getText())
+                .isEqualTo("A retired policy has no next review: clear the next review date.");
+        robot.interact(() -> robot.lookup("#complete-next-due").queryAs(DatePicker.class).setValue(null));
+        assertThat(ok.isDisabled()).isFalse();
+        assertThat(robot.lookup("#complete-next").queryAs(Label.class).getText()).contains("retired");
+        robot.clickOn(robot.lookup("#complete-dialog .button").lookup((Button b) -> b.getText().equals("Cancel")).queryButton());
+        FxTestSupport.waitUntil(() -> robot.lookup("#complete-dialog").tryQuery().isEmpty());
+        assertThat(services().policyService().policyByTitle("Social Media Policy").status())
+                .isEqualTo(uk.schoolcompliance.tracker.domain.PolicyStatus.ACTIVE);
+    }
+
     private void screenshot(String name) {
         screenshot(name, stage.getScene());
     }

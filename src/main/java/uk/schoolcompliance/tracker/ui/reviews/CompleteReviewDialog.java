@@ -1,0 +1,173 @@
+package uk.schoolcompliance.tracker.ui.reviews;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.app.ReviewService;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.LastReview;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.Review;
+import uk.schoolcompliance.tracker.domain.ReviewOutcome;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateField;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+import uk.schoolcompliance.tracker.ui.common.Forms;
+import uk.schoolcompliance.tracker.ui.policies.PolicyBadges;
+import uk.schoolcompliance.tracker.ui.policies.PolicyDialogs;
+
+/**
+ * Completing a review: the date, the outcome, its approval (approving body, defaulting to the policy's, the
+ * meeting date and the minute), the reviewer and notes, and an optional next review date by hand, with the
+ * date the frequency gives shown beside it and a preview of how the record will read.
+ */
+public final class CompleteReviewDialog {
+
+    private CompleteReviewDialog() {
+    }
+
+    /** What the person entered, ready for {@link ReviewService#complete(ReviewService.Completion)}; empty if cancelled. */
+    public static Optional<ReviewService.Completion> show(Window owner, ReviewService.Scheduled s, LocalDate asOf,
+                                                          LocalDate today) {
+        Policy p = s.policy();
+        ButtonType ok = new ButtonType(I18n.t("reviews.complete.save"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<ReviewService.Completion> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(I18n.t("reviews.complete.title"));
+        d.setHeaderText(I18n.t("reviews.complete.header", p.title()));
+        d.setResizable(true);
+        d.getDialogPane().setId("complete-dialog");
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        // the day it was done: today unless the review is being recorded late
+        DateField on = DateFields.picker(today, () -> today);
+        on.setId("complete-on");
+        ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));
+        outcome.setId("complete-outcome");
+        outcome.setPromptText(I18n.t("reviews.field.outcome.prompt"));
+        ComboBox<String> approvedBy = PolicyDialogs.editableCombo("complete-approved-by", PolicyDialogs.BODIES,
+                p.approvingBody());
+        DateField meeting = DateFields.picker(null, () -> today);
+        meeting.setId("complete-meeting");
+        TextField minute = new TextField();
+        minute.setId("complete-minute");
+        minute.setPrefColumnCount(20);
+        DateField nextDue = DateFields.picker(null, () -> today);
+        nextDue.setId("complete-next-due");
+        TextField reviewer = new TextField(s.planned() != null && s.planned().reviewer() != null ? s.planned().reviewer() : "");
+        reviewer.setId("complete-reviewer");
+        TextArea notes = new TextArea();
+        notes.setId("complete-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+
+        Label next = hint("complete-next");
+        next.textProperty().bind(Bindings.createStringBinding(() -> {
+            LocalDate computed = ReviewService.nextDueAfter(p, on.getValue());
+            // the computed default, shown in the empty field too
+            nextDue.setPromptText(computed == null ? "dd/mm/yyyy" : Dates.forPeople(computed));
+            if (outcome.getValue() == ReviewOutcome.RETIRED) {
+                return I18n.t("reviews.complete.willRetire");
+            }
+            String text = nextDue.getValue() != null
+                    ? computed == null ? I18n.t("reviews.complete.nextByHandLive", Dates.forPeople(nextDue.getValue()))
+                    : I18n.t("reviews.complete.nextByHand", Dates.forPeople(nextDue.getValue()), Dates.forPeople(computed))
+                    : computed == null ? I18n.t("reviews.complete.noNext")
+                    : I18n.t("reviews.complete.next", Dates.forPeople(computed));
+            if (outcome.getValue() == ReviewOutcome.NEW_VERSION) {
+                text += " " + I18n.t("reviews.complete.addVersion");
+            }
+            return text;
+        }, on.valueProperty(), outcome.valueProperty(), nextDue.valueProperty()));
+        Label preview = hint("complete-preview");
+        preview.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (on.getValue() == null || outcome.getValue() == null) {
+                return "";
+            }
+            Review r = new Review(0, p.id(), null, null, null, on.getValue(), outcome.getValue(), null,
+                    PolicyDialogs.comboText(approvedBy) != null ? PolicyDialogs.comboText(approvedBy) : p.approvingBody(),
+                    meeting.getValue(), minute.getText().isBlank() ? null : minute.getText().strip(), null, null);
+            return I18n.t("reviews.complete.preview", new LastReview(on.getValue(), r, null, null).describe());
+        }, on.valueProperty(), outcome.valueProperty(), approvedBy.valueProperty(), approvedBy.getEditor().textProperty(),
+                meeting.valueProperty(), minute.textProperty()));
+        Label problem = new Label();
+        problem.setId("complete-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        g.setPadding(new Insets(16, 16, 8, 16));
+        int r = 0;
+        r = Forms.row(g, r, "reviews.field.completedOn", on, 160);
+        r = Forms.row(g, r, "reviews.field.outcome", outcome, 160);
+        r = Forms.row(g, r, "reviews.field.approvedBy", approvedBy, 160);
+        r = Forms.row(g, r, "reviews.field.approvalMeeting", meeting, 160);
+        r = Forms.row(g, r, "reviews.field.minute", minute, 160);
+        r = Forms.row(g, r, "reviews.field.nextDue", nextDue, 160);
+        r = Forms.row(g, r, "reviews.field.reviewer", reviewer, 160);
+        r = Forms.row(g, r, "reviews.field.notes", notes, 160);
+        g.add(next, 1, r++);
+        g.add(preview, 1, r++);
+        g.add(problem, 1, r);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
+        d.setOnShown(e -> outcome.requestFocus());
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            String why = on.getValue() == null && !on.isBlank() ? null // a date typed wrong: said under the field
+                    : problem(on.getValue(), outcome.getValue(), meeting.getValue(), nextDue.getValue(), today);
+            problem.setText(why == null ? "" : why);
+            return why != null;
+        }, on.valueProperty(), on.textProperty(), outcome.valueProperty(), meeting.valueProperty(),
+                nextDue.valueProperty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, on, meeting, nextDue);
+        d.setResultConverter(bt -> bt != ok ? null : new ReviewService.Completion(p.id(), on.getValue(), outcome.getValue(),
+                PolicyDialogs.comboText(approvedBy), meeting.getValue(), minute.getText(), nextDue.getValue(),
+                notes.getText(), reviewer.getText()));
+        return d.showAndWait();
+    }
+
+    /** Why the entries cannot be saved yet (the service's rules, said before saving), or null. */
+    static String problem(LocalDate on, ReviewOutcome outcome, LocalDate meeting, LocalDate nextDue, LocalDate today) {
+        if (on == null) {
+            return I18n.t("reviews.problem.date");
+        }
+        if (on.isAfter(today)) {
+            return I18n.t("reviews.problem.future");
+        }
+        if (outcome == null) {
+            return I18n.t("reviews.problem.outcome");
+        }
+        if (meeting != null && meeting.isAfter(on)) {
+            return I18n.t("reviews.problem.meetingAfter");
+        }
+        if (nextDue != null && outcome == ReviewOutcome.RETIRED) {
+            return I18n.t("reviews.problem.retiredNext");
+        }
+        if (nextDue != null && !nextDue.isAfter(on)) {
+            return I18n.t("reviews.problem.nextDue");
+        }
+        return null;
+    }
+
+    private static Label hint(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMaxWidth(460);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+}
