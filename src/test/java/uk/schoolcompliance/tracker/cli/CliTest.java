@@ -1,5 +1,8 @@
 package uk.schoolcompliance.tracker.cli;
 
+import static uk.schoolcompliance.tracker.CliRun.run;
+
+import uk.schoolcompliance.tracker.CliRun.Result;
 import uk.schoolcompliance.tracker.TestDemo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,16 +25,6 @@ class CliTest {
     @TempDir
     static Path dir;
     static Path demo;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void buildDemo() {

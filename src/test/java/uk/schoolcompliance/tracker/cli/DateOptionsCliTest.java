@@ -1,9 +1,9 @@
 package uk.schoolcompliance.tracker.cli;
 
+import static uk.schoolcompliance.tracker.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.CliRun.Result;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.safety.DataChecksum;
 
@@ -35,16 +36,6 @@ class DateOptionsCliTest {
     @TempDir
     Path dir;
     Path db;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void demo() {

@@ -1,9 +1,9 @@
 package uk.schoolcompliance.tracker.cli;
 
+import static uk.schoolcompliance.tracker.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.schoolcompliance.tracker.CliRun.Result;
 import uk.schoolcompliance.tracker.TestDemo;
 
 /** The contracts of import-policy, import-policies, add-version and reviews. */
@@ -24,16 +25,6 @@ class PolicyCliTest {
     @TempDir
     Path dir;
     Path db;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void demo() {

@@ -1,9 +1,9 @@
 package uk.schoolcompliance.tracker.cli;
 
+import static uk.schoolcompliance.tracker.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.CliRun.Result;
 import uk.schoolcompliance.tracker.TestDemo;
 
 /** The {@code report} command's contract: flags, files written, exit codes. */
@@ -22,16 +23,6 @@ class ReportCommandTest {
     @TempDir
     static Path dir;
     static Path demo;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void copyDemo() {

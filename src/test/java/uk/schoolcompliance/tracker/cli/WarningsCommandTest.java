@@ -1,9 +1,9 @@
 package uk.schoolcompliance.tracker.cli;
 
+import static uk.schoolcompliance.tracker.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.schoolcompliance.tracker.CliRun.Result;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.DataWarning;
@@ -37,16 +38,6 @@ class WarningsCommandTest {
     @TempDir
     static Path dir;
     static Path demo;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestDemo.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void copyDemo() {
