@@ -4,12 +4,12 @@ import uk.schoolcompliance.tracker.domain.StaffCategory;
 
 /**
  * "From a figure to the names": the list behind a dashboard figure, passed to
- * {@link UiContext#navigate(Section, Object)} so the target page sets its filters to show exactly that
+ * {@link UiContext#navigate(Destination)} so the target page sets its filters to show exactly that
  * list. {@code policyId} narrows a list to one policy (or selects it); {@code staffId} opens one person;
  * {@code category} narrows to one staff category. A page clears the filters a drill does not set, so
- * the list matches the figure. (A bare {@code Long} id still means "show this record".)
+ * the list matches the figure.
  */
-public record Drill(Kind kind, Long policyId, Long staffId, StaffCategory category) {
+public record Drill(Kind kind, Long policyId, Long staffId, StaffCategory category) implements Destination {
 
     /** Where a drill goes, and what list it opens there. */
     public enum Kind {
@@ -59,6 +59,7 @@ public record Drill(Kind kind, Long policyId, Long staffId, StaffCategory catego
         return new Drill(kind, null, null, category);
     }
 
+    @Override
     public Section section() {
         return kind.section();
     }

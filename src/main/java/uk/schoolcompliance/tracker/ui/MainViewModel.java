@@ -35,7 +35,7 @@ import uk.schoolcompliance.tracker.domain.Summary;
 public final class MainViewModel {
 
     /** A global-search hit. */
-    public record SearchHit(Section section, Object argument, String text) {
+    public record SearchHit(Destination destination, String text) {
         @Override
         public String toString() {
             return text;
@@ -163,7 +163,7 @@ public final class MainViewModel {
                 break;
             }
             if ((s.fullName() + " " + s.staffRef() + " " + s.email()).toLowerCase(Locale.ROOT).contains(q)) {
-                hits.add(new SearchHit(Section.STAFF, s.id(), I18n.t("search.staff", s.fullName(), s.category().label())));
+                hits.add(new SearchHit(new Destination.Person(s.id()), I18n.t("search.staff", s.fullName(), s.category().label())));
             }
         }
         for (Policy p : policies) {
@@ -171,7 +171,7 @@ public final class MainViewModel {
                 break;
             }
             if ((p.title() + " " + p.referenceCode()).toLowerCase(Locale.ROOT).contains(q)) {
-                hits.add(new SearchHit(Section.POLICIES, p.id(), I18n.t("search.policy", p.title())));
+                hits.add(new SearchHit(new Destination.PolicyRecord(p.id()), I18n.t("search.policy", p.title())));
             }
         }
         return hits;

@@ -103,7 +103,7 @@ public final class MainWindow {
         });
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
-        navigate(Section.DASHBOARD, null);
+        navigate(Destination.home(Section.DASHBOARD));
     }
 
     /** Pages are created on first visit. Each feature registers its page here. */
@@ -128,15 +128,16 @@ public final class MainWindow {
         vm.open(file, demoIfMissing);
     }
 
-    public void navigate(Section section, Object argument) {
+    public void navigate(Destination destination) {
+        Section section = destination.section();
         Page page = pages.computeIfAbsent(section, this::createPage);
         current = section;
         navButtons.get(section).setSelected(true);
         content.getChildren().setAll(page.node());
         if (ctx.services() != null) {
             page.refresh();
-            if (argument != null) {
-                page.show(argument);
+            if (!(destination instanceof Destination.Home)) {
+                page.show(destination);
             }
         }
     }
@@ -232,7 +233,7 @@ public final class MainWindow {
                 .setOnAutoCompleted(e -> {
                     MainViewModel.SearchHit hit = e.getCompletion();
                     search.clear();
-                    navigate(hit.section(), hit.argument());
+                    navigate(hit.destination());
                 });
         this.searchField = search;
         Button user = new Button();
@@ -278,7 +279,7 @@ public final class MainWindow {
             row.setAlignment(Pos.CENTER_LEFT);
             b.setOnAction(e -> {
                 b.setSelected(true);
-                navigate(s, null);
+                navigate(Destination.home(s));
             });
             navButtons.put(s, b);
             rail.getChildren().add(row);
@@ -314,7 +315,7 @@ public final class MainWindow {
         for (int i = 0; i < all.length && i < digits.length; i++) {
             Section s = all[i];
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
-                    () -> navigate(s, null));
+                    () -> navigate(Destination.home(s)));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> searchField.requestFocus());

@@ -2,7 +2,10 @@ package uk.schoolcompliance.tracker.ui;
 
 import javafx.scene.Node;
 
-/** A page of the main window's content area. */
+/**
+ * A page of the main window's content area: its node, a refresh when shown or when the data or the as-of date
+ * changes, and {@link #show(Destination)} for a navigation that names a record or a list.
+ */
 public interface Page {
 
     Node node();
@@ -10,7 +13,10 @@ public interface Page {
     /** Called when the page is shown, and again whenever the data or the as-of date changes. */
     void refresh();
 
-    /** Shows one record (a staff member, a policy, ...) when navigated to with an argument. */
-    default void show(Object argument) {
+    /**
+     * Shows what a navigation asks for. Only destinations whose {@link Destination#section()} is this page's
+     * section arrive here; a {@link Destination.Home} is never passed (the page is simply refreshed).
+     */
+    default void show(Destination destination) {
     }
 }

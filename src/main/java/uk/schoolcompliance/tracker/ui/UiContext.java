@@ -2,7 +2,7 @@ package uk.schoolcompliance.tracker.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
@@ -27,7 +27,7 @@ public final class UiContext {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final TaskExecutor executor;
     private final Clock clock;
-    private BiConsumer<Section, Object> navigator = (s, a) -> { };
+    private Consumer<Destination> navigator = d -> { };
     private final OperatorName operatorNames;
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper();
     private volatile Actor actor;
@@ -88,12 +88,18 @@ public final class UiContext {
         return executor;
     }
 
-    public void setNavigator(BiConsumer<Section, Object> navigator) {
+    public void setNavigator(Consumer<Destination> navigator) {
         this.navigator = navigator;
     }
 
-    public void navigate(Section section, Object argument) {
-        navigator.accept(section, argument);
+    /** Opens a destination's page and shows what it names there. */
+    public void navigate(Destination destination) {
+        navigator.accept(destination);
+    }
+
+    /** Opens a page as it is. */
+    public void navigate(Section section) {
+        navigate(Destination.home(section));
     }
 
     // ---- who is using the app

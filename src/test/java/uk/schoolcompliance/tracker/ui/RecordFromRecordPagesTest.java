@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui;
 
+import uk.schoolcompliance.tracker.ui.Destination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -40,9 +41,9 @@ class RecordFromRecordPagesTest {
     void staffPageOpensTheDialogForThatPerson(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         StaffMember someone = window.viewModel().search("Whitfield").stream()
-                .map(h -> (Long) h.argument()).findFirst()
+                .map(h -> ((Destination.Person) h.destination()).staffId()).findFirst()
                 .flatMap(id -> uk.schoolcompliance.tracker.TestDemo.open(dir).staff().findById(id)).orElseThrow();
-        robot.interact(() -> window.navigate(Section.STAFF, someone.id()));
+        robot.interact(() -> window.navigate(new Destination.Person(someone.id())));
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
         robot.clickOn("#staff-acknowledge");
         FxTestSupport.waitUntil(() -> robot.lookup("#record-staff").tryQuery().isPresent());
@@ -58,7 +59,7 @@ class RecordFromRecordPagesTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         Policy behaviour = uk.schoolcompliance.tracker.TestDemo.open(dir).policies().findByTitle("Behaviour Policy")
                 .orElseThrow();
-        robot.interact(() -> window.navigate(Section.POLICIES, behaviour.id()));
+        robot.interact(() -> window.navigate(new Destination.PolicyRecord(behaviour.id())));
         FxTestSupport.waitUntil(() -> robot.lookup("#detail-acknowledge").tryQuery().isPresent());
         robot.clickOn("#detail-acknowledge");
         FxTestSupport.waitUntil(() -> robot.lookup("#record-policy").tryQuery().isPresent());

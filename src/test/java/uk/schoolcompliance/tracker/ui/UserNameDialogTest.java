@@ -141,7 +141,7 @@ class UserNameDialogTest {
         assertThat(ctx.services().governorsPack().build(TestDemo.AS_OF, null, false).preparedBy()).isEqualTo("Jo Bloggs");
 
         // the audit log shows both: computer user and name
-        robot.interact(() -> window.navigate(Section.AUDIT, null));
+        robot.interact(() -> window.navigate(Destination.home(Section.AUDIT)));
         FxTestSupport.waitUntil(() -> !robot.lookup("#audit-table").queryAs(TableView.class).getItems().isEmpty());
         AuditViewModel.Row newest = (AuditViewModel.Row) robot.lookup("#audit-table").queryAs(TableView.class)
                 .getItems().get(0);

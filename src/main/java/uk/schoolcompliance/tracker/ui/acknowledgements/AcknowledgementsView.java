@@ -60,6 +60,8 @@ import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Tally;
+import uk.schoolcompliance.tracker.ui.Destination;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -596,11 +598,11 @@ public final class AcknowledgementsView implements Page {
     }
 
     @Override
-    public void show(Object argument) {
-        if (argument instanceof Policy p) {
-            vm.policyProperty().set(p);
-        } else if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d
-                && d.section() == uk.schoolcompliance.tracker.ui.Section.ACKNOWLEDGEMENTS) {
+    public void show(Destination destination) {
+        if (destination instanceof Destination.SignOffsOf signOffs) {
+            pendingPolicy = signOffs.policyId();
+            choosePendingPolicyWhenLoaded();
+        } else if (destination instanceof Drill d) {
             drill(d);
         }
     }
@@ -609,12 +611,17 @@ public final class AcknowledgementsView implements Page {
      * From a dashboard figure: the outstanding list with exactly that figure's filters (the others
      * cleared). The policy is chosen by id once the page's policies are loaded.
      */
-    private void drill(uk.schoolcompliance.tracker.ui.Drill d) {
+    private void drill(Drill d) {
         vm.clearFilters();
         vm.categoryProperty().set(d.category());
-        vm.overdueOnlyProperty().set(d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.ACKS_OVERDUE);
+        vm.overdueOnlyProperty().set(d.kind() == Drill.Kind.ACKS_OVERDUE);
         tabs.getSelectionModel().select(1);
         pendingPolicy = d.policyId();
+        choosePendingPolicyWhenLoaded();
+    }
+
+    /** Chooses {@link #pendingPolicy} now if the page's policies are loaded, else as soon as they are. */
+    private void choosePendingPolicyWhenLoaded() {
         if (pendingPolicy != null && !choosePendingPolicy()) {
             vm.policies().addListener(new javafx.collections.ListChangeListener<Policy>() {
                 @Override

@@ -28,6 +28,7 @@ import uk.schoolcompliance.tracker.app.ThisWeek;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.ui.Drill;
+import uk.schoolcompliance.tracker.ui.Destination;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -265,8 +266,8 @@ public final class DashboardView implements Page {
         l.getStyleClass().add("warning-line");
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
-        activatable(l, I18n.t("dashboard.open.tip", j.text(), where(j.section(), j.argument())),
-                () -> ctx.navigate(j.section(), j.argument()));
+        activatable(l, I18n.t("dashboard.open.tip", j.text(), where(j.destination())),
+                () -> ctx.navigate(j.destination()));
         return l;
     }
 
@@ -276,11 +277,11 @@ public final class DashboardView implements Page {
     }
 
     /** Where a drill goes, in words for its tooltip. */
-    static String where(Section section, Object argument) {
-        if (argument instanceof Drill d) {
+    static String where(Destination destination) {
+        if (destination instanceof Drill d) {
             return I18n.t(whereKey(d.kind()));
         }
-        return I18n.t("dashboard.open.record", I18n.t(section.key()));
+        return I18n.t("dashboard.open.record", I18n.t(destination.section().key()));
     }
 
     /** Moves the keyboard focus (and the scroll) to the data-quality warnings. */
@@ -342,8 +343,8 @@ public final class DashboardView implements Page {
                     Tooltip.install(node, new Tooltip(text));
                 } else {
                     node.setId(id);
-                    activatable(node, I18n.t("dashboard.open.tip", text, where(drill.section(), drill)),
-                            () -> ctx.navigate(drill.section(), drill));
+                    activatable(node, I18n.t("dashboard.open.tip", text, where(drill)),
+                            () -> ctx.navigate(drill));
                 }
                 node.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
                     if (!node.getStyleClass().contains(styleClass)) {
@@ -372,8 +373,8 @@ public final class DashboardView implements Page {
     }
 
     private Node card(String id, String title, String value, String detail, Mark rag, Drill drill) {
-        return card(id, title, value, detail, rag, where(drill.section(), drill),
-                () -> ctx.navigate(drill.section(), drill));
+        return card(id, title, value, detail, rag, where(drill),
+                () -> ctx.navigate(drill));
     }
 
     private Node card(String id, String title, String value, String detail, Mark rag, String where, Runnable open) {

@@ -16,6 +16,7 @@ import uk.schoolcompliance.tracker.app.ThisWeek;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.Drill;
+import uk.schoolcompliance.tracker.ui.Destination;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Section;
 import uk.schoolcompliance.tracker.domain.report.Term;
@@ -48,9 +49,9 @@ public final class DashboardViewModel {
 
     /**
      * A line of "What needs doing this week" (or of the data warnings): what to do, and where it opens
-     * ({@code argument} is a {@link Drill}, or a policy's id for {@link Section#POLICIES}).
+     * (a {@link Drill}, or the policy a warning is about).
      */
-    public record Job(ThisWeek.Kind kind, String text, Section section, Object argument) {
+    public record Job(ThisWeek.Kind kind, String text, Destination destination) {
     }
 
     /** Everything the dashboard shows, computed together. */
@@ -129,20 +130,20 @@ public final class DashboardViewModel {
         String since = i.since() == null ? "" : Dates.forPeople(i.since());
         return switch (i.kind()) {
             case STATUTORY_REVIEW_OVERDUE -> new Job(i.kind(), I18n.t("dashboard.week.review", i.subject(), since),
-                    Section.REVIEWS, Drill.policy(Drill.Kind.REVIEWS_OVERDUE, i.policyId()));
+                    Drill.policy(Drill.Kind.REVIEWS_OVERDUE, i.policyId()));
             case SAFEGUARDING_ACK_OVERDUE -> new Job(i.kind(), I18n.t(i.count() == 1 ? "dashboard.week.ack.one"
                     : "dashboard.week.ack", i.subject(), i.count(), since),
-                    Section.ACKNOWLEDGEMENTS, Drill.policy(Drill.Kind.ACKS_OVERDUE, i.policyId()));
+                    Drill.policy(Drill.Kind.ACKS_OVERDUE, i.policyId()));
             case INDUCTION_OVERDUE -> new Job(i.kind(), I18n.t(i.count() == 1 ? "dashboard.week.induction.one"
                     : "dashboard.week.induction", i.subject(), i.count(), since),
-                    Section.INDUCTION, Drill.staff(Drill.Kind.INDUCTIONS_IN_PROGRESS, i.staffId()));
+                    Drill.staff(Drill.Kind.INDUCTIONS_IN_PROGRESS, i.staffId()));
             case DATA_WARNING -> {
                 DataWarning w = i.warning();
                 String text = w.kind() == DataWarning.Kind.NO_EMAIL ? w.message()
                         : I18n.t("dashboard.warning.line", w.subject(), w.message());
                 yield w.kind() == DataWarning.Kind.NO_EMAIL
-                        ? new Job(i.kind(), text, Section.STAFF, Drill.of(Drill.Kind.STAFF_NO_EMAIL))
-                        : new Job(i.kind(), text, Section.POLICIES, i.policyId());
+                        ? new Job(i.kind(), text, Drill.of(Drill.Kind.STAFF_NO_EMAIL))
+                        : new Job(i.kind(), text, new Destination.PolicyRecord(i.policyId()));
             }
         };
     }

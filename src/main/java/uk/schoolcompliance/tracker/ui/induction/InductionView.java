@@ -37,6 +37,8 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
 import uk.schoolcompliance.tracker.domain.InductionItemKind;
 import uk.schoolcompliance.tracker.domain.InductionProgress;
+import uk.schoolcompliance.tracker.ui.Destination;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -94,7 +96,7 @@ public final class InductionView implements Page {
         checklistBar.setPrefWidth(240);
         print.setId("induction-print");
         print.setOnAction(e -> printChecklist());
-        openStaff.setOnAction(e -> ctx.navigate(Section.STAFF, vm.selectedId()));
+        openStaff.setOnAction(e -> ctx.navigate(new Destination.Person(vm.selectedId())));
         HBox actions = new HBox(8, print, openStaff);
         HBox progress = new HBox(10, checklistBar, checklistSub);
         progress.setAlignment(Pos.CENTER_LEFT);
@@ -375,11 +377,10 @@ public final class InductionView implements Page {
 
     /** Opens a staff member's checklist (from the staff page or the global search). */
     @Override
-    public void show(Object argument) {
-        if (argument instanceof Long id) {
-            vm.select(id);
-        } else if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d
-                && d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.INDUCTIONS_IN_PROGRESS) {
+    public void show(Destination destination) {
+        if (destination instanceof Destination.InductionOf person) {
+            vm.select(person.staffId());
+        } else if (destination instanceof Drill d && d.kind() == Drill.Kind.INDUCTIONS_IN_PROGRESS) {
             // from a dashboard figure: the inductions still in progress, and the person it names
             vm.showCompleteProperty().set(false);
             if (d.staffId() != null) {

@@ -57,6 +57,8 @@ import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.domain.FrequencyWords;
+import uk.schoolcompliance.tracker.ui.Destination;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -311,7 +313,7 @@ public final class PoliciesView implements Page {
                 () -> vm.reinstate(p.id()))
                 : button("detail-retire", "policies.action.retire", MaterialDesignA.ARCHIVE_OUTLINE, () -> retire(p));
         Button reviews = button("detail-reviews", "policies.action.reviews", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
-                () -> ctx.navigate(Section.REVIEWS, p.id()));
+                () -> ctx.navigate(new Destination.ReviewOf(p.id())));
         Button acknowledge = button("detail-acknowledge", "policies.action.acknowledge",
                 MaterialDesignC.CHECKBOX_MARKED_OUTLINE, () -> uk.schoolcompliance.tracker.ui.acknowledgements
                         .RecordAcknowledgementDialog.showAndTell(ctx, window(), null, p.id())
@@ -618,8 +620,9 @@ public final class PoliciesView implements Page {
     }
 
     @Override
-    public void show(Object argument) {
-        if (argument instanceof Long id) {
+    public void show(Destination destination) {
+        if (destination instanceof Destination.PolicyRecord record) {
+            long id = record.policyId();
             vm.filterTextProperty().set("");
             vm.filterBadgeProperty().set(null);
             vm.select(id);

@@ -50,6 +50,8 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.FrequencyWords;
+import uk.schoolcompliance.tracker.ui.Destination;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -138,7 +140,7 @@ public final class ReviewsView implements Page {
         Button open = new Button(I18n.t("reviews.action.openPolicy"));
         open.setId("reviews-open-policy");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> selected().ifPresent(s -> ctx.navigate(Section.POLICIES, s.policy().id())));
+        open.setOnAction(e -> selected().ifPresent(s -> ctx.navigate(new Destination.PolicyRecord(s.policy().id()))));
         Button ics = new Button(I18n.t("reviews.action.export"), new FontIcon(MaterialDesignC.CALENDAR_EXPORT));
         ics.setId("reviews-export");
         ics.setOnAction(e -> export());
@@ -363,8 +365,8 @@ public final class ReviewsView implements Page {
     }
 
     @Override
-    public void show(Object argument) {
-        if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d) {
+    public void show(Destination destination) {
+        if (destination instanceof Drill d) {
             // from a dashboard figure: only the reviews it counts, then the one it names (if any)
             vm.filterTextProperty().set("");
             vm.filterStatusProperty().set(switch (d.kind()) {
@@ -377,10 +379,10 @@ public final class ReviewsView implements Page {
             }
             return;
         }
-        if (argument instanceof Long id) {
+        if (destination instanceof Destination.ReviewOf review) {
             vm.filterTextProperty().set("");
             vm.filterStatusProperty().set(null);
-            selectWhenShown(id);
+            selectWhenShown(review.policyId());
         }
     }
 

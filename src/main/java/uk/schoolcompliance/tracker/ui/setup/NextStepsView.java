@@ -71,7 +71,7 @@ public final class NextStepsView {
         icon.getStyleClass().add(s.done() ? "next-step-done-icon" : "next-step-open-icon");
         Hyperlink text = new Hyperlink(I18n.t(key));
         text.setId("next-step-" + s.step().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        text.setOnAction(e -> ctx.navigate(section(s.step()), null));
+        text.setOnAction(e -> ctx.navigate(section(s.step())));
         String detailText = s.done() ? I18n.t("setup.next.done")
                 : s.step() == SchoolSetupService.Step.RECORD_ACKNOWLEDGEMENTS && s.total() == 0
                 ? I18n.t("setup.next.record_acknowledgements.waiting") : I18n.t(key + ".detail", s.outstanding(), s.total());

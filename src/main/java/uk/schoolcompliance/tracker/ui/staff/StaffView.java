@@ -49,6 +49,8 @@ import uk.schoolcompliance.tracker.domain.Obligation;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.ui.Destination;
+import uk.schoolcompliance.tracker.ui.Drill;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.Section;
@@ -234,7 +236,7 @@ public final class StaffView implements Page {
             MenuItem absenceItem = new MenuItem(I18n.t("staff.action.absence"));
             absenceItem.setOnAction(e -> recordAbsence());
             MenuItem inductionItem = new MenuItem(I18n.t("staff.action.induction"));
-            inductionItem.setOnAction(e -> ctx.navigate(Section.INDUCTION, row.getItem().staff().id()));
+            inductionItem.setOnAction(e -> ctx.navigate(new Destination.InductionOf(row.getItem().staff().id())));
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()).then((ContextMenu) null)
                     .otherwise(new ContextMenu(editItem, leaverItem, absenceItem, inductionItem)));
             return row;
@@ -430,7 +432,7 @@ public final class StaffView implements Page {
         Button edit = new Button(I18n.t("staff.action.edit"), new FontIcon(MaterialDesignA.ACCOUNT_EDIT_OUTLINE));
         edit.setOnAction(e -> edit());
         Button induction = new Button(I18n.t("staff.action.induction"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
-        induction.setOnAction(e -> ctx.navigate(Section.INDUCTION, s.id()));
+        induction.setOnAction(e -> ctx.navigate(new Destination.InductionOf(s.id())));
         Button acknowledge = new Button(I18n.t("staff.action.acknowledge"),
                 new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHECKBOX_MARKED_OUTLINE));
         acknowledge.setId("staff-acknowledge");
@@ -592,18 +594,19 @@ public final class StaffView implements Page {
 
     /** From the global search: show that staff member, clearing filters that would hide them. */
     @Override
-    public void show(Object argument) {
-        if (argument instanceof uk.schoolcompliance.tracker.ui.Drill d) {
+    public void show(Destination destination) {
+        if (destination instanceof Drill d) {
             // from a dashboard figure: the people it counts (in post; without an e-mail address)
             vm.filterTextProperty().set("");
             vm.categoryProperty().set(null);
             vm.statusProperty().set(StaffViewModel.Status.IN_POST);
-            vm.noEmailOnlyProperty().set(d.kind() == uk.schoolcompliance.tracker.ui.Drill.Kind.STAFF_NO_EMAIL);
+            vm.noEmailOnlyProperty().set(d.kind() == Drill.Kind.STAFF_NO_EMAIL);
             return;
         }
-        if (!(argument instanceof Long id)) {
+        if (!(destination instanceof Destination.Person person)) {
             return;
         }
+        long id = person.staffId();
         vm.filterTextProperty().set("");
         vm.categoryProperty().set(null);
         vm.noEmailOnlyProperty().set(false);

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
+import uk.schoolcompliance.tracker.ui.Destination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -47,9 +48,10 @@ class RecordAfterAsOfFromPagesTest {
         DatePicker asOf = robot.lookup("#as-of").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(NOV_1));
         long lewis = window.viewModel().search("Claire Lewis").stream()
-                .filter(h -> h.section() == Section.STAFF).map(h -> (Long) h.argument()).findFirst().orElseThrow();
+                .map(h -> h.destination()).filter(d -> d instanceof Destination.Person)
+                .map(d -> ((Destination.Person) d).staffId()).findFirst().orElseThrow();
         Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
-        robot.interact(() -> window.navigate(Section.STAFF, lewis));
+        robot.interact(() -> window.navigate(new Destination.Person(lewis)));
         SlowWait.until(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
 
         robot.clickOn("#staff-acknowledge");
@@ -82,7 +84,7 @@ class RecordAfterAsOfFromPagesTest {
         DatePicker asOf = robot.lookup("#as-of").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(NOV_1));
         Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
-        robot.interact(() -> window.navigate(Section.POLICIES, capability.id()));
+        robot.interact(() -> window.navigate(new Destination.PolicyRecord(capability.id())));
         SlowWait.until(() -> robot.lookup("#detail-sign-off").tryQuery().isPresent());
 
         robot.clickOn("#detail-sign-off");

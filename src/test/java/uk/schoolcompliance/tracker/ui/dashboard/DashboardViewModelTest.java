@@ -89,23 +89,27 @@ class DashboardViewModelTest {
                 .orElseThrow().id();
         assertThat(jobs).hasSize(16);
         assertThat(jobs.get(0)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.STATUTORY_REVIEW_OVERDUE,
-                "Statutory review overdue: Complaints Procedure (was due 14/06/2026)", uk.schoolcompliance.tracker.ui.Section.REVIEWS,
+                "Statutory review overdue: Complaints Procedure (was due 14/06/2026)",
                 uk.schoolcompliance.tracker.ui.Drill.policy(uk.schoolcompliance.tracker.ui.Drill.Kind.REVIEWS_OVERDUE,
                         ids.get("Complaints Procedure"))));
         assertThat(jobs.get(5)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.SAFEGUARDING_ACK_OVERDUE,
                 "Intimate Care Policy: 6 people have not signed it (overdue since 31/03/2025)",
-                uk.schoolcompliance.tracker.ui.Section.ACKNOWLEDGEMENTS,
                 uk.schoolcompliance.tracker.ui.Drill.policy(uk.schoolcompliance.tracker.ui.Drill.Kind.ACKS_OVERDUE,
                         ids.get("Intimate Care Policy"))));
         assertThat(jobs.get(11)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.INDUCTION_OVERDUE,
-                "Chloe Allen: 5 induction items overdue (since 19/10/2026)", uk.schoolcompliance.tracker.ui.Section.INDUCTION,
+                "Chloe Allen: 5 induction items overdue (since 19/10/2026)",
                 uk.schoolcompliance.tracker.ui.Drill.staff(uk.schoolcompliance.tracker.ui.Drill.Kind.INDUCTIONS_IN_PROGRESS, chloe)));
         assertThat(jobs.get(14)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.DATA_WARNING,
                 "Social Media Policy: next review due 30/09/2026 is in the same month as the last review 01/09/2026",
-                uk.schoolcompliance.tracker.ui.Section.POLICIES, ids.get("Social Media Policy")));
+                new uk.schoolcompliance.tracker.ui.Destination.PolicyRecord(ids.get("Social Media Policy"))));
         assertThat(jobs.get(15)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.DATA_WARNING,
-                "1 person in post has no email address", uk.schoolcompliance.tracker.ui.Section.STAFF,
+                "1 person in post has no email address",
                 uk.schoolcompliance.tracker.ui.Drill.of(uk.schoolcompliance.tracker.ui.Drill.Kind.STAFF_NO_EMAIL)));
+        assertThat(java.util.List.of(jobs.get(0), jobs.get(5), jobs.get(11), jobs.get(14), jobs.get(15)))
+                .extracting(j -> j.destination().section())
+                .containsExactly(uk.schoolcompliance.tracker.ui.Section.REVIEWS, uk.schoolcompliance.tracker.ui.Section.ACKNOWLEDGEMENTS,
+                        uk.schoolcompliance.tracker.ui.Section.INDUCTION, uk.schoolcompliance.tracker.ui.Section.POLICIES,
+                        uk.schoolcompliance.tracker.ui.Section.STAFF);
         // urgency order: kinds never go back
         assertThat(jobs).extracting(DashboardViewModel.Job::kind).isSorted();
         assertThat(vm.figuresProperty().get().warningJobs()).hasSize(vm.figuresProperty().get().warnings().size());

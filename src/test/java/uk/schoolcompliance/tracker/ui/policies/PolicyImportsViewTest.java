@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui.policies;
 
+import uk.schoolcompliance.tracker.ui.Destination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class PolicyImportsViewTest {
         assertThat(s.policyService().policyByTitle("Exams Policy").owner()).isEqualTo("Exams officer");
 
         long id = s.policyService().policyByTitle("Whistleblowing Policy").id();
-        robot.interact(() -> ctx().navigate(Section.POLICIES, id));
+        robot.interact(() -> ctx().navigate(new Destination.PolicyRecord(id)));
         FxTestSupport.waitUntil(() -> robot.lookup("#detail-title").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Whistleblowing Policy")).orElse(false));
         Screenshots.take(stage.getScene(), "policies-from-search");

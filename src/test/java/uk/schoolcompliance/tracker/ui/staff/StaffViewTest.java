@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.ui.staff;
 
+import uk.schoolcompliance.tracker.ui.Destination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class StaffViewTest {
         assertThat(services.audit().recent(5, "staff", nia.id())).isNotEmpty();
 
         // the search opens her page
-        robot.interact(() -> window.navigate(Section.STAFF, nia.id()));
+        robot.interact(() -> window.navigate(new Destination.Person(nia.id())));
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-detail-name").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Nia Llewellyn")).orElse(false));
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-detail-induction-progress").tryQuery().isPresent());
