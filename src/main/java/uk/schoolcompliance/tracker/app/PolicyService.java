@@ -1,10 +1,10 @@
 package uk.schoolcompliance.tracker.app;
 
-import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.CoverDetails;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
@@ -25,12 +26,16 @@ import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.ReviewStanding;
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.io.DocumentTypes;
-import uk.schoolcompliance.tracker.domain.CoverDetails;
 import uk.schoolcompliance.tracker.io.policy.CoverDetailsExtractor;
 import uk.schoolcompliance.tracker.io.policy.PolicyDocumentReader;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.ReviewRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
@@ -40,10 +45,26 @@ import uk.schoolcompliance.tracker.store.VersionRepository;
  */
 public final class PolicyService {
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final ReviewRepository reviewRepository;
+    private final ComplianceService compliance;
+    private final BackupService backups;
+    private final Clock clock;
 
-    PolicyService(TrackerServices services) {
-        this.services = services;
+    PolicyService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
+            VersionRepository versionRepository, ReviewRepository reviewRepository, ComplianceService compliance,
+            BackupService backups, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.reviewRepository = reviewRepository;
+        this.compliance = compliance;
+        this.backups = backups;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- policies
@@ -62,28 +83,28 @@ public final class PolicyService {
         if (p.graceDays() != null && p.graceDays() < 0) {
             throw new UserException("Grace period: cannot be negative");
         }
-        UserDates.inWindow(p.nextReviewOverride(), services.today(), "Next review (by hand)");
-        return services.db().inTransaction(c -> {
-            Optional<Policy> same = services.policies().findByTitle(p.title());
+        UserDates.inWindow(p.nextReviewOverride(), LocalDate.now(clock), "Next review (by hand)");
+        return db.inTransaction(c -> {
+            Optional<Policy> same = policyRepository.findByTitle(p.title());
             if (same.isPresent() && same.get().id() != p.id()) {
                 throw new UserException("Title: there is already a policy called '" + same.get().title() + "'");
             }
             if (p.id() == 0) {
-                Long school = p.schoolId() != null ? p.schoolId() : services.settings().schoolId().orElse(null);
-                return services.policies().insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
+                Long school = p.schoolId() != null ? p.schoolId() : settings.schoolId().orElse(null);
+                return policyRepository.insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
                         p.statutory(), p.owner(), p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
                         p.nextReviewOverride(), p.status(), p.audience()));
             }
-            return services.policies().update(p);
+            return policyRepository.update(p);
         });
     }
 
     public Policy policy(long id) {
-        return services.policies().findById(id).orElseThrow(() -> new UserException("No policy with id " + id));
+        return policyRepository.findById(id).orElseThrow(() -> new UserException("No policy with id " + id));
     }
 
     public Policy policyByTitle(String title) {
-        return services.policies().findByTitle(title)
+        return policyRepository.findByTitle(title)
                 .orElseThrow(() -> new UserException("No policy called '" + title + "'"));
     }
 
@@ -100,7 +121,7 @@ public final class PolicyService {
             throw new UserException(field + ": give the policy's title");
         }
         String wanted = title.strip();
-        List<Policy> all = services.policies().findAll();
+        List<Policy> all = policyRepository.findAll();
         List<Policy> exact = all.stream().filter(p -> p.title().strip().equalsIgnoreCase(wanted)).toList();
         if (exact.size() == 1) {
             return exact.get(0);
@@ -151,31 +172,31 @@ public final class PolicyService {
 
     /** Retires a policy: it is kept, with its history, but leaves every figure. */
     public Policy retire(long id) {
-        return services.policies().update(policy(id).withStatus(PolicyStatus.RETIRED));
+        return policyRepository.update(policy(id).withStatus(PolicyStatus.RETIRED));
     }
 
     public Policy reinstate(long id) {
-        return services.policies().update(policy(id).withStatus(PolicyStatus.ACTIVE));
+        return policyRepository.update(policy(id).withStatus(PolicyStatus.ACTIVE));
     }
 
     /** Adds the catalogue entries whose titles are not in the library yet; returns the policies added. */
     public List<Policy> addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
-        return services.db().inTransaction(c -> {
-            Long school = services.settings().schoolId().orElse(null);
+        return db.inTransaction(c -> {
+            Long school = settings.schoolId().orElse(null);
             SchoolPhase phase = schoolPhase().orElse(null);
             java.util.Set<String> references = new java.util.HashSet<>();
-            services.policies().findAll().forEach(p -> {
+            policyRepository.findAll().forEach(p -> {
                 if (p.referenceCode() != null) {
                     references.add(p.referenceCode().trim().toLowerCase(java.util.Locale.ROOT));
                 }
             });
             List<Policy> added = new ArrayList<>();
             for (PolicyCatalogue.Entry e : entries) {
-                if (services.policies().findByTitle(e.title()).isEmpty()) {
+                if (policyRepository.findByTitle(e.title()).isEmpty()) {
                     // statutory for the school's phase when it is known; the catalogue's reference unless the school uses it
                     boolean statutory = phase != null ? e.statutoryFor(phase) : e.statutory();
                     String ref = references.add(e.reference().toLowerCase(java.util.Locale.ROOT)) ? e.reference() : null;
-                    added.add(services.policies().insert(e.toPolicy(school, statutory, ref)));
+                    added.add(policyRepository.insert(e.toPolicy(school, statutory, ref)));
                 }
             }
             return added;
@@ -185,7 +206,7 @@ public final class PolicyService {
     /** The school's phase, when it was recorded and is one the catalogue knows. */
     public java.util.Optional<SchoolPhase> schoolPhase() {
         try {
-            return services.settings().schoolPhase().map(SchoolPhase::fromCode);
+            return settings.schoolPhase().map(SchoolPhase::fromCode);
         } catch (IllegalArgumentException unknown) {
             return java.util.Optional.empty();
         }
@@ -216,15 +237,15 @@ public final class PolicyService {
         if (v.effectiveFrom() == null) {
             throw new UserException("Effective from: a version needs the date it takes effect");
         }
-        UserDates.inWindow(v.effectiveFrom(), services.today(), "Effective from");
-        UserDates.inWindow(v.approvedOn(), services.today(), "Approved on");
-        if (v.approvedOn() != null && v.approvedOn().isAfter(services.today())) {
+        UserDates.inWindow(v.effectiveFrom(), LocalDate.now(clock), "Effective from");
+        UserDates.inWindow(v.approvedOn(), LocalDate.now(clock), "Approved on");
+        if (v.approvedOn() != null && v.approvedOn().isAfter(LocalDate.now(clock))) {
             throw new UserException("Approved on: " + Dates.forPeople(v.approvedOn())
                     + " is in the future (add the version now and record its approval once it is approved)");
         }
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             Policy p = policy(v.policyId());
-            List<PolicyVersion> existing = services.versions().findByPolicy(p.id());
+            List<PolicyVersion> existing = versionRepository.findByPolicy(p.id());
             for (PolicyVersion e : existing) {
                 if (e.label().equalsIgnoreCase(v.label().strip())) {
                     throw new UserException("Version: '" + p.title() + "' already has a version " + e.label());
@@ -234,8 +255,8 @@ public final class PolicyService {
                             + " of '" + p.title() + "'");
                 }
             }
-            LocalDate lastBefore = ReviewRules.lastReviewed(existing, services.reviews().findByPolicy(p.id()));
-            PolicyVersion saved = services.versions().insert(new PolicyVersion(0, p.id(), v.label().strip(), null, null,
+            LocalDate lastBefore = ReviewRules.lastReviewed(existing, reviewRepository.findByPolicy(p.id()));
+            PolicyVersion saved = versionRepository.insert(new PolicyVersion(0, p.id(), v.label().strip(), null, null,
                     null, blank(v.approvedBy()), v.approvedOn(), blank(v.minuteRef()), v.effectiveFrom(),
                     blank(v.changeSummary()), v.material() || existing.isEmpty()), doc);
             if (saved.approvedOn() != null) {
@@ -254,21 +275,21 @@ public final class PolicyService {
         if (approvedOn == null) {
             throw new UserException("Approved on: give the date the version was approved");
         }
-        if (approvedOn.isAfter(services.today())) {
+        if (approvedOn.isAfter(LocalDate.now(clock))) {
             throw new UserException("Approved on: " + Dates.forPeople(approvedOn) + " is in the future");
         }
-        return services.db().inTransaction(c -> {
-            PolicyVersion v = services.versions().findById(versionId)
+        return db.inTransaction(c -> {
+            PolicyVersion v = versionRepository.findById(versionId)
                     .orElseThrow(() -> new UserException("No version with id " + versionId));
             Policy p = policy(v.policyId());
             if (v.approvedOn() != null) {
                 throw new UserException("Version " + v.label() + " of '" + p.title() + "' was already approved on "
                         + Dates.forPeople(v.approvedOn()));
             }
-            LocalDate lastBefore = ReviewRules.lastReviewed(services.versions().findByPolicy(p.id()),
-                    services.reviews().findByPolicy(p.id()));
+            LocalDate lastBefore = ReviewRules.lastReviewed(versionRepository.findByPolicy(p.id()),
+                    reviewRepository.findByPolicy(p.id()));
             String by = blank(approvedBy) != null ? blank(approvedBy) : p.approvingBody();
-            PolicyVersion approved = services.versions().approve(versionId, by, approvedOn, blank(minuteRef));
+            PolicyVersion approved = versionRepository.approve(versionId, by, approvedOn, blank(minuteRef));
             approvalRecorded(p, approved, lastBefore);
             return approved;
         });
@@ -284,16 +305,16 @@ public final class PolicyService {
         if (lastBefore != null && !v.approvedOn().isAfter(lastBefore)) {
             return;
         }
-        Optional<Review> open = services.reviews().findOpen(p.id());
+        Optional<Review> open = reviewRepository.findOpen(p.id());
         if (open.isPresent()) {
             Review r = open.get();
-            services.reviews().update(new Review(r.id(), r.policyId(), r.dueDate(), r.plannedMeeting(), r.reviewer(),
+            reviewRepository.update(new Review(r.id(), r.policyId(), r.dueDate(), r.plannedMeeting(), r.reviewer(),
                     v.approvedOn(), v.material() ? ReviewOutcome.NEW_VERSION : ReviewOutcome.MINOR_AMENDMENTS, r.notes(),
                     v.approvedBy(), v.approvedOn(), v.minuteRef(), null, v.id()));
         }
         Policy now = policy(p.id());
         if (now.nextReviewOverride() != null) {
-            services.policies().update(now.withNextReviewOverride(null));
+            policyRepository.update(now.withNextReviewOverride(null));
         }
     }
 
@@ -320,7 +341,7 @@ public final class PolicyService {
     }
 
     public Optional<VersionRepository.Document> document(long versionId) {
-        return services.versions().document(versionId);
+        return versionRepository.document(versionId);
     }
 
     /**
@@ -328,7 +349,7 @@ public final class PolicyService {
      * after checking its SHA-256 still matches the one recorded.
      */
     public Path exportForViewing(long versionId) {
-        PolicyVersion v = services.versions().findById(versionId)
+        PolicyVersion v = versionRepository.findById(versionId)
                 .orElseThrow(() -> new UserException("No version with id " + versionId));
         VersionRepository.Document doc = document(versionId)
                 .orElseThrow(() -> new UserException("Version " + v.label() + " has no document stored"));
@@ -394,7 +415,7 @@ public final class PolicyService {
     }
 
     public Detail detail(long policyId, LocalDate asOf) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        ComplianceCalculator calc = compliance.calculator(asOf);
         Policy p = calc.data().policies().stream().filter(x -> x.id() == policyId).findFirst()
                 .orElseThrow(() -> new UserException("No policy with id " + policyId));
         List<PolicyVersion> versions = new ArrayList<>(calc.data().versions(policyId));
@@ -466,9 +487,9 @@ public final class PolicyService {
             throw new UserException(e.getMessage(), e);
         }
         CoverDetails cover = CoverDetailsExtractor.extract(text, doc.fileName(), today);
-        Policy existing = cover.title() == null ? null : services.policies().findByTitle(cover.title()).orElse(null);
+        Policy existing = cover.title() == null ? null : policyRepository.findByTitle(cover.title()).orElse(null);
         String label = cover.version() != null ? cover.version()
-                : existing == null ? "1.0" : nextLabel(services.versions().findByPolicy(existing.id()), true);
+                : existing == null ? "1.0" : nextLabel(versionRepository.findByPolicy(existing.id()), true);
         return new DocumentPreview(doc, cover, existing, label);
     }
 
@@ -483,33 +504,33 @@ public final class PolicyService {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
         String file = in.document().fileName() + ": ";
-        UserDates.inWindow(in.approvedOn(), services.today(), file + "Approved on");
-        UserDates.inWindow(in.lastReviewed(), services.today(), file + "Last reviewed");
-        UserDates.inWindow(in.nextReviewDue(), services.today(), file + "Next review due");
-        UserDates.inWindow(in.effectiveFrom(), services.today(), file + "Effective from");
-        services.backups().beforeImport();
-        return services.db().inTransaction(c -> {
-            Optional<Policy> found = services.policies().findByTitle(in.title());
+        UserDates.inWindow(in.approvedOn(), LocalDate.now(clock), file + "Approved on");
+        UserDates.inWindow(in.lastReviewed(), LocalDate.now(clock), file + "Last reviewed");
+        UserDates.inWindow(in.nextReviewDue(), LocalDate.now(clock), file + "Next review due");
+        UserDates.inWindow(in.effectiveFrom(), LocalDate.now(clock), file + "Effective from");
+        backups.beforeImport();
+        return db.inTransaction(c -> {
+            Optional<Policy> found = policyRepository.findByTitle(in.title());
             boolean created = found.isEmpty();
             Policy policy = found.orElseGet(() -> save(new Policy(0, null, in.title().strip(), null, null, false, null,
                     null, impliedFrequency(in), null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF)));
-            List<PolicyVersion> existing = services.versions().findByPolicy(policy.id());
+            List<PolicyVersion> existing = versionRepository.findByPolicy(policy.id());
             String label = in.label() == null || in.label().isBlank() ? nextLabel(existing, in.material()) : in.label();
             LocalDate effective = in.effectiveFrom() != null ? in.effectiveFrom()
                     : in.approvedOn() != null ? in.approvedOn()
-                    : in.lastReviewed() != null ? in.lastReviewed() : services.today();
+                    : in.lastReviewed() != null ? in.lastReviewed() : LocalDate.now(clock);
             PolicyVersion version = addVersion(new NewVersion(policy.id(), label, effective, in.material(), in.approvedBy(),
                     in.approvedOn(), null, "Imported from " + in.document().fileName(), null), in.document());
             Review review = null;
             if (in.lastReviewed() != null && (in.approvedOn() == null || in.lastReviewed().isAfter(in.approvedOn()))
-                    && services.reviews().findByPolicy(policy.id()).stream()
+                    && reviewRepository.findByPolicy(policy.id()).stream()
                     .noneMatch(r -> in.lastReviewed().equals(r.completedOn()))) {
-                review = services.reviews().insert(new Review(0, policy.id(), null, null, null, in.lastReviewed(),
+                review = reviewRepository.insert(new Review(0, policy.id(), null, null, null, in.lastReviewed(),
                         ReviewOutcome.NO_CHANGE, "Last review as recorded on the cover of " + in.document().fileName()));
             }
             policy = policy(policy.id()); // the version's approval may have replaced a date set by hand
             if (!Objects.equals(policy.nextReviewOverride(), in.nextReviewDue()) && in.nextReviewDue() != null) {
-                policy = services.policies().update(policy.withNextReviewOverride(in.nextReviewDue()));
+                policy = policyRepository.update(policy.withNextReviewOverride(in.nextReviewDue()));
             }
             return new DocumentImportResult(policy, created, version, review);
         });

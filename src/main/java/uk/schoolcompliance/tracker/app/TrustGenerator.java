@@ -26,7 +26,9 @@ import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.DocumentTypes;
+import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.BulkInsert;
+import uk.schoolcompliance.tracker.store.Database;
 
 /**
  * Builds a realistic multi-academy trust for scale testing: staff in the proportions of English
@@ -151,13 +153,14 @@ public final class TrustGenerator {
     }
 
     /** Fills an empty database with a trust of {@code staffCount} people and {@code policyCount} policies. */
-    public static Result generate(TrackerServices services, int staffCount, int policyCount, long seed, LocalDate today) {
+    static Result generate(Database db, AuditRepository auditLog, int staffCount, int policyCount, long seed,
+            LocalDate today) {
         if (staffCount < 1 || policyCount < 1) {
             throw new UserException("--staff and --policies must be at least 1");
         }
-        BulkInsert bulk = new BulkInsert(services.db(), services.audit());
+        BulkInsert bulk = new BulkInsert(db, auditLog);
         if (!bulk.isEmpty()) {
-            throw new UserException(services.db().file() + " already holds data; generate needs a new or empty database");
+            throw new UserException(db.file() + " already holds data; generate needs a new or empty database");
         }
         TrustGenerator g = new TrustGenerator(seed, today);
         Result[] result = new Result[1];

@@ -41,7 +41,7 @@ class RecordFromRecordPagesTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         StaffMember someone = window.viewModel().search("Whitfield").stream()
                 .map(h -> (Long) h.argument()).findFirst()
-                .flatMap(id -> uk.schoolcompliance.tracker.TestDemo.open(dir).staff().findById(id)).orElseThrow();
+                .flatMap(id -> uk.schoolcompliance.tracker.TestDemo.open(dir).repositories().staff().findById(id)).orElseThrow();
         robot.interact(() -> window.navigate(Section.STAFF, someone.id()));
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
         robot.clickOn("#staff-acknowledge");
@@ -56,7 +56,7 @@ class RecordFromRecordPagesTest {
     @SuppressWarnings("unchecked")
     void policyPageOpensTheDialogForThatPolicy(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
-        Policy behaviour = uk.schoolcompliance.tracker.TestDemo.open(dir).policies().findByTitle("Behaviour Policy")
+        Policy behaviour = uk.schoolcompliance.tracker.TestDemo.open(dir).repositories().policies().findByTitle("Behaviour Policy")
                 .orElseThrow();
         robot.interact(() -> window.navigate(Section.POLICIES, behaviour.id()));
         FxTestSupport.waitUntil(() -> robot.lookup("#detail-acknowledge").tryQuery().isPresent());

@@ -48,7 +48,7 @@ class RecordAfterAsOfFromPagesTest {
         robot.interact(() -> asOf.setValue(NOV_1));
         long lewis = window.viewModel().search("Claire Lewis").stream()
                 .filter(h -> h.section() == Section.STAFF).map(h -> (Long) h.argument()).findFirst().orElseThrow();
-        Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
+        Policy capability = TestDemo.open(dir).repositories().policies().findByTitle("Capability Policy").orElseThrow();
         robot.interact(() -> window.navigate(Section.STAFF, lewis));
         SlowWait.until(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
 
@@ -81,7 +81,7 @@ class RecordAfterAsOfFromPagesTest {
         SlowWait.until(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         DatePicker asOf = robot.lookup("#as-of").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(NOV_1));
-        Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
+        Policy capability = TestDemo.open(dir).repositories().policies().findByTitle("Capability Policy").orElseThrow();
         robot.interact(() -> window.navigate(Section.POLICIES, capability.id()));
         SlowWait.until(() -> robot.lookup("#detail-sign-off").tryQuery().isPresent());
 
