@@ -55,14 +55,13 @@ public final class AcknowledgementService {
     private final AcknowledgementRepository acknowledgementRepository;
     private final ComplianceService compliance;
     private final OutputFiles outputs;
-    private final StaffService staffService;
     private final Supplier<Actor> actor;
     private final Supplier<LocalDate> today;
 
     AcknowledgementService(Database db, AuditRepository audit, SettingsRepository settings,
             StaffRepository staffRepository, PolicyRepository policyRepository, VersionRepository versionRepository,
             AcknowledgementRepository acknowledgementRepository, ComplianceService compliance, OutputFiles outputs,
-            StaffService staffService, Supplier<Actor> actor, Supplier<LocalDate> today) {
+            Supplier<Actor> actor, Supplier<LocalDate> today) {
         this.db = db;
         this.audit = audit;
         this.settings = settings;
@@ -72,7 +71,6 @@ public final class AcknowledgementService {
         this.acknowledgementRepository = acknowledgementRepository;
         this.compliance = compliance;
         this.outputs = outputs;
-        this.staffService = staffService;
         this.actor = actor;
         this.today = today;
     }
@@ -332,11 +330,6 @@ public final class AcknowledgementService {
                 .orElseThrow(() -> new UserException("No policy version " + versionId));
         Policy p = policyRepository.findById(v.policyId()).orElseThrow();
         return new VersionOf(p, v);
-    }
-
-    /** A staff member by staff reference, e-mail or #ID: the one rule of {@link StaffService#identify(String)}. */
-    public StaffMember findStaff(String refOrEmail) {
-        return staffService.identify(refOrEmail);
     }
 
     /** A policy by title (case-insensitive). */

@@ -90,7 +90,7 @@ class UserDatesServiceTest {
     @Test
     void aSignatureTakesItsRealDateButNeverOneAfterTodayNorOutsideTheWindow() {
         AcknowledgementService acks = s.acknowledgementService();
-        StaffMember who = acks.findStaff("P10237");
+        StaffMember who = s.staffService().identify("P10237");
         Policy p = acks.findPolicy("Low-Level Concerns Policy");
         PolicyVersion v = acks.findVersion(p, null, TODAY);
         String before = DataChecksum.of(db);
