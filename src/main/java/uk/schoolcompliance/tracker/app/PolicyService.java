@@ -1,24 +1,17 @@
 package uk.schoolcompliance.tracker.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.CoverDetails;
-import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
@@ -29,9 +22,6 @@ import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Tally;
-import uk.schoolcompliance.tracker.io.DocumentTypes;
-import uk.schoolcompliance.tracker.io.policy.CoverDetailsExtractor;
-import uk.schoolcompliance.tracker.io.policy.PolicyDocumentReader;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
@@ -52,11 +42,12 @@ public final class PolicyService {
     private final ReviewRepository reviewRepository;
     private final ComplianceService compliance;
     private final BackupService backups;
+    private final PolicyVersions versions;
     private final Clock clock;
 
     PolicyService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
             VersionRepository versionRepository, ReviewRepository reviewRepository, ComplianceService compliance,
-            BackupService backups, Clock clock) {
+            BackupService backups, PolicyVersions versions, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.policyRepository = policyRepository;
@@ -64,6 +55,7 @@ public final class PolicyService {
         this.reviewRepository = reviewRepository;
         this.compliance = compliance;
         this.backups = backups;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -108,10 +100,6 @@ public final class PolicyService {
                 .orElseThrow(() -> new UserException("No policy called '" + title + "'"));
     }
 
-    /** Words too common in policy titles to suggest one title for another. */
-    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("policy", "policies", "procedure",
-            "procedures", "and", "the", "for", "with", "plan", "statement", "school", "staff");
-
     /**
      * The policy with exactly this title (ignoring case and surrounding spaces). No match, or more than one,
      * is a {@link UserException} naming {@code field} and listing the candidates on one line; never a guess.
@@ -120,54 +108,7 @@ public final class PolicyService {
         if (title == null || title.isBlank()) {
             throw new UserException(field + ": give the policy's title");
         }
-        String wanted = title.strip();
-        List<Policy> all = policyRepository.findAll();
-        List<Policy> exact = all.stream().filter(p -> p.title().strip().equalsIgnoreCase(wanted)).toList();
-        if (exact.size() == 1) {
-            return exact.get(0);
-        }
-        if (exact.size() > 1) {
-            throw new UserException(field + ": '" + wanted + "' matches " + exact.size() + " policies: " + quoted(exact, 10));
-        }
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        java.util.Set<String> words = words(lower);
-        List<Policy> near = new ArrayList<>();
-        java.util.Map<Long, Integer> score = new java.util.HashMap<>();
-        for (Policy p : all) {
-            String t = p.title().toLowerCase(Locale.ROOT);
-            java.util.Set<String> shared = words(t);
-            shared.retainAll(words);
-            int s = (t.contains(lower) || lower.contains(t) ? 100 : 0) + shared.size();
-            if (s > 0) {
-                near.add(p);
-                score.put(p.id(), s);
-            }
-        }
-        near.sort(Comparator.comparing((Policy p) -> -score.get(p.id()))
-                .thenComparing(Policy::title, String.CASE_INSENSITIVE_ORDER));
-        throw new UserException(field + ": no policy called '" + wanted + "'" + (near.isEmpty()
-                ? "; no policy has a title like it" : "; did you mean " + quoted(near, 5) + "?"));
-    }
-
-    private static java.util.Set<String> words(String lowerTitle) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : lowerTitle.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !COMMON_WORDS.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static String quoted(List<Policy> policies, int max) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(max, policies.size()); i++) {
-            sb.append(i == 0 ? "" : ", ").append('\'').append(policies.get(i).title()).append('\'');
-        }
-        if (policies.size() > max) {
-            sb.append(" and ").append(policies.size() - max).append(" more");
-        }
-        return sb.toString();
+        return PolicyTitles.exactly(policyRepository.findAll(), title.strip(), field);
     }
 
     /** Retires a policy: it is kept, with its history, but leaves every figure. */
@@ -225,119 +166,21 @@ public final class PolicyService {
     }
 
     /**
-     * Adds a version with an already loaded document (may be null). A version with an approval date is the
-     * policy's review (rule 4): when it is the newest review or approval, it completes the planned review, if
-     * any, and replaces a next review date set by hand. A version without one is awaiting approval and moves
-     * nothing until {@link #approveVersion} records it.
+     * Adds a version with an already loaded document (may be null); an approved version is the policy's review
+     * (see {@link PolicyVersions#add}).
      */
     public PolicyVersion addVersion(NewVersion v, VersionRepository.Document doc) {
-        if (v.label() == null || v.label().isBlank()) {
-            throw new UserException("Version: a version needs a label such as 1.0");
-        }
-        if (v.effectiveFrom() == null) {
-            throw new UserException("Effective from: a version needs the date it takes effect");
-        }
-        UserDates.inWindow(v.effectiveFrom(), LocalDate.now(clock), "Effective from");
-        UserDates.inWindow(v.approvedOn(), LocalDate.now(clock), "Approved on");
-        if (v.approvedOn() != null && v.approvedOn().isAfter(LocalDate.now(clock))) {
-            throw new UserException("Approved on: " + Dates.forPeople(v.approvedOn())
-                    + " is in the future (add the version now and record its approval once it is approved)");
-        }
-        return db.inTransaction(c -> {
-            Policy p = policy(v.policyId());
-            List<PolicyVersion> existing = versionRepository.findByPolicy(p.id());
-            for (PolicyVersion e : existing) {
-                if (e.label().equalsIgnoreCase(v.label().strip())) {
-                    throw new UserException("Version: '" + p.title() + "' already has a version " + e.label());
-                }
-                if (doc != null && doc.sha256().equals(e.documentSha256())) {
-                    throw new UserException(doc.fileName() + ": this document is already stored as version " + e.label()
-                            + " of '" + p.title() + "'");
-                }
-            }
-            LocalDate lastBefore = ReviewRules.lastReviewed(existing, reviewRepository.findByPolicy(p.id()));
-            PolicyVersion saved = versionRepository.insert(new PolicyVersion(0, p.id(), v.label().strip(), null, null,
-                    null, blank(v.approvedBy()), v.approvedOn(), blank(v.minuteRef()), v.effectiveFrom(),
-                    blank(v.changeSummary()), v.material() || existing.isEmpty()), doc);
-            if (saved.approvedOn() != null) {
-                approvalRecorded(p, saved, lastBefore);
-            }
-            return saved;
-        });
+        return versions.add(v, doc);
     }
 
-    /**
-     * Records the approval of a version that is awaiting approval: who approved it (blank: the policy's
-     * approving body), when (not in the future) and the minute reference. From then on the version is the
-     * policy's review, exactly as if it had been added approved.
-     */
+    /** Records the approval of a version that is awaiting approval (see {@link PolicyVersions#approve}). */
     public PolicyVersion approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef) {
-        if (approvedOn == null) {
-            throw new UserException("Approved on: give the date the version was approved");
-        }
-        if (approvedOn.isAfter(LocalDate.now(clock))) {
-            throw new UserException("Approved on: " + Dates.forPeople(approvedOn) + " is in the future");
-        }
-        return db.inTransaction(c -> {
-            PolicyVersion v = versionRepository.findById(versionId)
-                    .orElseThrow(() -> new UserException("No version with id " + versionId));
-            Policy p = policy(v.policyId());
-            if (v.approvedOn() != null) {
-                throw new UserException("Version " + v.label() + " of '" + p.title() + "' was already approved on "
-                        + Dates.forPeople(v.approvedOn()));
-            }
-            LocalDate lastBefore = ReviewRules.lastReviewed(versionRepository.findByPolicy(p.id()),
-                    reviewRepository.findByPolicy(p.id()));
-            String by = blank(approvedBy) != null ? blank(approvedBy) : p.approvingBody();
-            PolicyVersion approved = versionRepository.approve(versionId, by, approvedOn, blank(minuteRef));
-            approvalRecorded(p, approved, lastBefore);
-            return approved;
-        });
-    }
-
-    /**
-     * A version's approval is the policy's review when it is later than the last one: it completes the
-     * planned review (outcome new version for a material change, else minor amendments, with the version's
-     * approval) and a next review date set by hand gives way to approval + frequency. An approval on or
-     * before the last review (history being filled in) changes neither.
-     */
-    private void approvalRecorded(Policy p, PolicyVersion v, LocalDate lastBefore) {
-        if (lastBefore != null && !v.approvedOn().isAfter(lastBefore)) {
-            return;
-        }
-        Optional<Review> open = reviewRepository.findOpen(p.id());
-        if (open.isPresent()) {
-            Review r = open.get();
-            reviewRepository.update(new Review(r.id(), r.policyId(), r.dueDate(), r.plannedMeeting(), r.reviewer(),
-                    v.approvedOn(), v.material() ? ReviewOutcome.NEW_VERSION : ReviewOutcome.MINOR_AMENDMENTS, r.notes(),
-                    v.approvedBy(), v.approvedOn(), v.minuteRef(), null, v.id()));
-        }
-        Policy now = policy(p.id());
-        if (now.nextReviewOverride() != null) {
-            policyRepository.update(now.withNextReviewOverride(null));
-        }
+        return versions.approve(versionId, approvedBy, approvedOn, minuteRef);
     }
 
     /** The label after the newest existing one: "2.0" after "1.3" for a material change, "1.4" otherwise. */
     public static String nextLabel(List<PolicyVersion> versions, boolean material) {
-        if (versions.isEmpty()) {
-            return "1.0";
-        }
-        List<String> labels = versions.stream().map(v -> v.label().toLowerCase(Locale.ROOT)).toList();
-        PolicyVersion newest = versions.stream().max(PolicyVersion.CHRONOLOGICAL).orElseThrow();
-        Matcher m = Pattern.compile("^v?(\\d+)(?:\\.(\\d+))?").matcher(newest.label().strip());
-        String candidate;
-        if (m.find()) {
-            int major = Integer.parseInt(m.group(1));
-            int minor = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            candidate = material ? (major + 1) + ".0" : major + "." + (minor + 1);
-        } else {
-            candidate = String.valueOf(versions.size() + 1) + ".0";
-        }
-        while (labels.contains(candidate)) {
-            candidate = candidate + ".1";
-        }
-        return candidate;
+        return PolicyVersions.nextLabel(versions, material);
     }
 
     public Optional<VersionRepository.Document> document(long versionId) {
@@ -357,49 +200,12 @@ public final class PolicyService {
             throw new UserException(doc.fileName() + ": the stored document does not match its SHA-256; "
                     + "restore the database from a backup");
         }
-        String type = DocumentTypes.detect(doc.bytes(), doc.mediaType());
-        if (type == null) {
-            throw new UserException(doc.fileName() + ": the stored document is not a PDF, a Word document (.docx) or a "
-                    + "text file, so it is not opened");
-        }
-        try {
-            Path dir = Files.createTempDirectory("compliance-tracker-doc");
-            Path file = dir.resolve(DocumentTypes.safeFileName(doc.fileName(), type));
-            Files.write(file, doc.bytes(), java.nio.file.StandardOpenOption.CREATE_NEW);
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UserException("Cannot write a copy of " + doc.fileName() + " to open it: " + e.getMessage(), e);
-        }
+        return PolicyDocuments.copyForViewing(doc);
     }
-
-    /** The largest policy document stored (it is kept inside the database and in every backup). */
-    public static final long MAX_DOCUMENT_BYTES = uk.schoolcompliance.tracker.io.ReadLimits.MAX_DOCUMENT_BYTES;
 
     /** Reads a document file, checking it is a type the app stores. */
     public static VersionRepository.Document readDocument(Path file) {
-        String name = file.getFileName().toString();
-        String type = DocumentTypes.mediaType(name);
-        if (type == null) {
-            throw new UserException(name + ": not a policy document (use DOCX, PDF, TXT or Markdown)");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_DOCUMENT_BYTES) {
-                throw new UserException(name + ": the document is " + (size >> 20) + " MB; the most the app stores is "
-                        + (MAX_DOCUMENT_BYTES >> 20) + " MB (save it again with smaller pictures, or as PDF)");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new UserException(name + ": the file is empty");
-            }
-            return new VersionRepository.Document(name, type, bytes);
-        } catch (NoSuchFileException e) {
-            throw new UserException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        return PolicyDocuments.read(file);
     }
 
     // ---------------------------------------------------------------- the policy page
@@ -478,15 +284,7 @@ public final class PolicyService {
     }
 
     public DocumentPreview preview(VersionRepository.Document doc, LocalDate today) {
-        String text;
-        try {
-            text = PolicyDocumentReader.text(doc.fileName(), doc.bytes());
-        } catch (IOException e) {
-            throw new UserException(e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
-        }
-        CoverDetails cover = CoverDetailsExtractor.extract(text, doc.fileName(), today);
+        CoverDetails cover = PolicyDocuments.cover(doc, today);
         Policy existing = cover.title() == null ? null : policyRepository.findByTitle(cover.title()).orElse(null);
         String label = cover.version() != null ? cover.version()
                 : existing == null ? "1.0" : nextLabel(versionRepository.findByPolicy(existing.id()), true);
@@ -538,13 +336,7 @@ public final class PolicyService {
 
     /** The review interval the cover implies (whole years between the last review and the next), else 12. */
     static Integer impliedFrequency(DocumentImport in) {
-        LocalDate from = in.lastReviewed() != null ? in.lastReviewed() : in.approvedOn();
-        if (from == null || in.nextReviewDue() == null) {
-            return 12;
-        }
-        long months = ChronoUnit.MONTHS.between(from, in.nextReviewDue().plusDays(1));
-        long years = Math.round(months / 12.0);
-        return years >= 1 && years <= 4 ? (int) (years * 12) : 12;
+        return PolicyDocuments.impliedFrequency(in.lastReviewed(), in.approvedOn(), in.nextReviewDue());
     }
 
     private static String blank(String s) {

@@ -63,12 +63,12 @@ public final class TrackerServices {
         this.staffImport = new StaffImportService(db, r.audit(), r.settings(), r.staff(), backups, inductionService,
                 staffService, clock);
         this.policyService = new PolicyService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
-                backups, clock);
+                backups, new PolicyVersions(db, r.policies(), r.versions(), r.reviews(), clock), clock);
         this.policySchedule = new PolicyScheduleImport(db, r.settings(), r.policies(), r.versions(), backups, clock);
         this.reviewService = new ReviewService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
                 outputs, clock);
         this.acknowledgementService = new AcknowledgementService(db, r.audit(), r.settings(), r.staff(), r.policies(),
-                r.versions(), r.acknowledgements(), compliance, outputs, staffService, actor, today);
+                r.versions(), r.acknowledgements(), compliance, outputs, actor, today);
         this.formImport = new FormImportService(db, r.audit(), r.acknowledgements(), compliance, backups,
                 acknowledgementService, actor);
         this.auditService = new AuditService(r.auditQueries());
