@@ -24,6 +24,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import uk.schoolcompliance.tracker.app.AppClock;
+import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
 
 /** domain, store, io and app never import JavaFX; the domain stays pure; only {@link AppClock} reads the clock. */
@@ -91,6 +92,19 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..tracker.ui..", "..tracker.cli..", "..tracker.io..", "..tracker.app..",
                         "..tracker.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Each service declares what it uses in its constructor; only the wiring ({@code TrackerServices}) knows them
+     * all. A service handed the whole (half-built) object hides its dependencies.
+     */
+    @Test
+    void noAppServiceDependsOnTrackerServices() {
+        noClasses().that().resideInAPackage("..tracker.app..")
+                .and().doNotHaveFullyQualifiedName(TrackerServices.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(TrackerServices.class.getName())
+                .because("a service declares its own dependencies; TrackerServices is only the wiring")
                 .check(CLASSES);
     }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.app.TrustGenerator;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.cli.Cli;
 import uk.schoolcompliance.tracker.domain.StaffMember;
@@ -57,14 +56,14 @@ class FiguresAgreeTest {
     void aGeneratedTrustsFiguresAgreeEverywhere() throws IOException {
         Path db = dir.resolve("trust.db");
         TrackerServices trust = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(trust, 300, 24, 11, TestDemo.AS_OF);
+        trust.generateTrust(300, 24, 11, TestDemo.AS_OF);
         // a trust has people on long-term absence (some since before their policies' due dates, one ended)
-        List<StaffMember> inPost = trust.staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF)).toList();
+        List<StaffMember> inPost = trust.repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF)).toList();
         for (int i = 0; i < inPost.size(); i += 23) {
-            trust.staff().update(inPost.get(i).withAbsence(TestDemo.AS_OF.minusMonths(1 + i % 5), null));
+            trust.repositories().staff().update(inPost.get(i).withAbsence(TestDemo.AS_OF.minusMonths(1 + i % 5), null));
         }
-        trust.staff().update(inPost.get(1).withAbsence(TestDemo.AS_OF.minusMonths(6), TestDemo.AS_OF.minusMonths(1)));
-        trust.db().close();
+        trust.repositories().staff().update(inPost.get(1).withAbsence(TestDemo.AS_OF.minusMonths(6), TestDemo.AS_OF.minusMonths(1)));
+        trust.repositories().db().close();
         assertAgree(db, TestDemo.AS_OF);
     }
 
@@ -148,7 +147,7 @@ class FiguresAgreeTest {
             assertThat(value(summarySheet, "Acknowledgements overdue")).isEqualTo(overdue);
             assertThat(value(summarySheet, "On long-term absence")).isEqualTo(absent);
         }
-        services.db().close();
+        services.repositories().db().close();
     }
 
     static String cli(String... args) {

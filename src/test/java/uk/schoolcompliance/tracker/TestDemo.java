@@ -37,8 +37,8 @@ public final class TestDemo {
                 Path folder = Files.createTempDirectory("demo-master");
                 master = folder.resolve("demo.db");
                 TrackerServices services = TrackerServices.open(master, ACTOR, CLOCK);
-                new DemoSchool(services).build(AS_OF);
-                try (var c = services.db().newConnection(); var st = c.createStatement()) {
+                services.demoSchool().build(AS_OF);
+                try (var c = services.repositories().db().newConnection(); var st = c.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
             }

@@ -1,7 +1,5 @@
 package uk.schoolcompliance.tracker.app;
 
-import uk.schoolcompliance.tracker.io.OutstandingExport;
-import uk.schoolcompliance.tracker.domain.Obligation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +17,23 @@ import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.ComplianceRules;
 import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Obligation;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.io.OutstandingExport;
 import uk.schoolcompliance.tracker.io.pdf.SignOffSheetPdf;
+import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditRepository;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * Recording acknowledgements: one at a time, a whole sign-off session at once, and voiding with a
@@ -38,11 +46,32 @@ public final class AcknowledgementService {
     /** Largest scanned evidence file accepted (a few pages scanned as PDF or photos). */
     public static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
 
-    private final TrackerServices services;
+    private final Database db;
+    private final AuditRepository audit;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final AcknowledgementRepository acknowledgementRepository;
+    private final ComplianceService compliance;
+    private final OutputFiles outputs;
+    private final Supplier<Actor> actor;
     private final Supplier<LocalDate> today;
 
-    AcknowledgementService(TrackerServices services, Supplier<LocalDate> today) {
-        this.services = services;
+    AcknowledgementService(Database db, AuditRepository audit, SettingsRepository settings,
+            StaffRepository staffRepository, PolicyRepository policyRepository, VersionRepository versionRepository,
+            AcknowledgementRepository acknowledgementRepository, ComplianceService compliance, OutputFiles outputs,
+            Supplier<Actor> actor, Supplier<LocalDate> today) {
+        this.db = db;
+        this.audit = audit;
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.acknowledgementRepository = acknowledgementRepository;
+        this.compliance = compliance;
+        this.outputs = outputs;
+        this.actor = actor;
         this.today = today;
     }
 
@@ -82,19 +111,19 @@ public final class AcknowledgementService {
         }
         byte[] evidenceBytes = evidence;
         String name = evidenceName;
-        return services.db().inTransaction(c -> {
-            StaffMember staff = services.staff().findById(r.staffId())
+        return db.inTransaction(c -> {
+            StaffMember staff = staffRepository.findById(r.staffId())
                     .orElseThrow(() -> new UserException("No staff member with id " + r.staffId()));
             VersionOf v = version(r.versionId());
             checkCanSign(staff, v.policy(), r.date());
-            List<PolicyVersion> chrono = services.versions().findByPolicy(v.policy().id());
-            Optional<Acknowledgement> existing = signedBy(chrono, services.acknowledgements().findByStaff(staff.id()),
+            List<PolicyVersion> chrono = versionRepository.findByPolicy(v.policy().id());
+            Optional<Acknowledgement> existing = signedBy(chrono, acknowledgementRepository.findByStaff(staff.id()),
                     v.version().id(), v.policy().reackMonths(), r.date());
             if (existing.isPresent()) {
                 return new Result(false, existing.get(), staff, v.policy(), v.version());
             }
-            Acknowledgement saved = services.acknowledgements().insert(new Acknowledgement(0, staff.id(),
-                    v.version().id(), r.date(), r.method(), services.actor().displayName(), r.note(), false, null),
+            Acknowledgement saved = acknowledgementRepository.insert(new Acknowledgement(0, staff.id(),
+                    v.version().id(), r.date(), r.method(), actor.get().displayName(), r.note(), false, null),
                     name, evidenceBytes);
             return new Result(true, saved, staff, v.policy(), v.version());
         });
@@ -114,20 +143,20 @@ public final class AcknowledgementService {
         if (staffIds.isEmpty()) {
             throw new UserException("Tick at least one name");
         }
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             VersionOf v = version(versionId);
-            List<PolicyVersion> chrono = services.versions().findByPolicy(v.policy().id());
+            List<PolicyVersion> chrono = versionRepository.findByPolicy(v.policy().id());
             List<Acknowledgement> written = new ArrayList<>();
             for (long id : new LinkedHashSet<>(staffIds)) {
-                StaffMember staff = services.staff().findById(id)
+                StaffMember staff = staffRepository.findById(id)
                         .orElseThrow(() -> new UserException("No staff member with id " + id));
                 checkCanSign(staff, v.policy(), date);
-                if (signedBy(chrono, services.acknowledgements().findByStaff(id), versionId, v.policy().reackMonths(),
+                if (signedBy(chrono, acknowledgementRepository.findByStaff(id), versionId, v.policy().reackMonths(),
                         date).isPresent()) {
                     continue;
                 }
-                written.add(services.acknowledgements().insert(new Acknowledgement(0, id, versionId, date, method,
-                        services.actor().displayName(), note, false, null)));
+                written.add(acknowledgementRepository.insert(new Acknowledgement(0, id, versionId, date, method,
+                        actor.get().displayName(), note, false, null)));
             }
             Map<String, Object> session = new LinkedHashMap<>();
             session.put("policy", v.policy().title());
@@ -136,7 +165,7 @@ public final class AcknowledgementService {
             session.put("method", method.code());
             session.put("recorded", written.size());
             session.put("ticked", staffIds.size());
-            services.audit().record("acknowledgement_session", v.version().id(), "sign-off-session", null, session);
+            audit.record("acknowledgement_session", v.version().id(), "sign-off-session", null, session);
             return written;
         });
     }
@@ -146,12 +175,12 @@ public final class AcknowledgementService {
         if (reason == null || reason.isBlank()) {
             throw new UserException("Reason: say why the acknowledgement is void (e.g. recorded against the wrong person)");
         }
-        Acknowledgement a = services.acknowledgements().findById(acknowledgementId)
+        Acknowledgement a = acknowledgementRepository.findById(acknowledgementId)
                 .orElseThrow(() -> new UserException("No acknowledgement " + acknowledgementId));
         if (a.voided()) {
             throw new UserException("That acknowledgement is already void (" + a.voidReason() + ")");
         }
-        return services.acknowledgements().voidAcknowledgement(acknowledgementId, reason, services.actor().displayName());
+        return acknowledgementRepository.voidAcknowledgement(acknowledgementId, reason, actor.get().displayName());
     }
 
     /**
@@ -159,7 +188,7 @@ public final class AcknowledgementService {
      * later one), by family name. People on long-term absence are included, marked {@code absent}.
      */
     public List<Candidate> unsigned(long versionId, LocalDate date) {
-        SchoolData data = services.compliance().load();
+        SchoolData data = compliance.load();
         return unsigned(data, versionId, date);
     }
 
@@ -190,14 +219,14 @@ public final class AcknowledgementService {
      * @param meetingDate printed on the sheet, or null to leave a line for it
      */
     public SignOffSheetPdf.Sheet signOffSheet(long versionId, LocalDate date, LocalDate meetingDate) {
-        SchoolData data = services.compliance().load();
+        SchoolData data = compliance.load();
         VersionOf v = version(versionId);
         List<Candidate> unsigned = unsigned(data, versionId, date);
         List<SignOffSheetPdf.Person> people = unsigned.stream().filter(c -> !c.absent())
                 .map(c -> new SignOffSheetPdf.Person(c.staff().fullName(), c.staff().category().label(),
                         c.staff().jobTitle())).toList();
         int absent = (int) unsigned.stream().filter(Candidate::absent).count();
-        return new SignOffSheetPdf.Sheet(services.settings().schoolName(), v.policy().title(), v.policy().referenceCode(),
+        return new SignOffSheetPdf.Sheet(settings.schoolName(), v.policy().title(), v.policy().referenceCode(),
                 v.version().label(), v.version().effectiveFrom(), meetingDate, people, absent, 5);
     }
 
@@ -208,7 +237,7 @@ public final class AcknowledgementService {
     public int exportOutstanding(List<Obligation> gaps, String title, Path file) {
         List<OutstandingExport.Gap> rows = OutstandingExport.gaps(gaps);
         boolean xlsx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        services.outputs().write(file, out -> {
+        outputs.write(file, out -> {
             if (xlsx) {
                 OutstandingExport.writeXlsx(rows, title, out);
             } else {
@@ -235,7 +264,7 @@ public final class AcknowledgementService {
 
     public SignOffSheetPdf.Sheet writeSignOffSheet(long versionId, LocalDate date, LocalDate meetingDate, Path file) {
         SignOffSheetPdf.Sheet sheet = signOffSheet(versionId, date, meetingDate);
-        services.outputs().write(file, out -> SignOffSheetPdf.write(sheet, out));
+        outputs.write(file, out -> SignOffSheetPdf.write(sheet, out));
         return sheet;
     }
 
@@ -257,7 +286,8 @@ public final class AcknowledgementService {
         Acknowledgement best = null;
         for (Acknowledgement a : acks) {
             int index = indexOf(chrono, a.versionId());
-            if (index < 0 || index < wanted || !a.countsOn(date) || !ComplianceRules.stillCurrent(a, reackMonths, date)) {
+            if (index < 0 || index < wanted || !a.countsOn(date) || !ComplianceRules.stillCurrent(a, reackMonths,
+                    date)) {
                 continue;
             }
             if (best == null || a.date().isAfter(best.date())) {
@@ -296,15 +326,10 @@ public final class AcknowledgementService {
 
     /** A version with its policy, or a UserException. */
     public VersionOf version(long versionId) {
-        PolicyVersion v = services.versions().findById(versionId)
+        PolicyVersion v = versionRepository.findById(versionId)
                 .orElseThrow(() -> new UserException("No policy version " + versionId));
-        Policy p = services.policies().findById(v.policyId()).orElseThrow();
+        Policy p = policyRepository.findById(v.policyId()).orElseThrow();
         return new VersionOf(p, v);
-    }
-
-    /** A staff member by staff reference, e-mail or #ID: the one rule of {@link StaffService#identify(String)}. */
-    public StaffMember findStaff(String refOrEmail) {
-        return services.staffService().identify(refOrEmail);
     }
 
     /** A policy by title (case-insensitive). */
@@ -312,7 +337,7 @@ public final class AcknowledgementService {
         if (title == null || title.isBlank()) {
             throw new UserException("--policy: give the policy's title");
         }
-        return services.policies().findByTitle(title)
+        return policyRepository.findByTitle(title)
                 .orElseThrow(() -> new UserException("--policy: no policy called '" + title.trim() + "'"));
     }
 
@@ -321,7 +346,7 @@ public final class AcknowledgementService {
      * newest effective on or before it), or the first version when none is in effect yet.
      */
     public PolicyVersion findVersion(Policy policy, String label, LocalDate date) {
-        List<PolicyVersion> chrono = services.versions().findByPolicy(policy.id());
+        List<PolicyVersion> chrono = versionRepository.findByPolicy(policy.id());
         if (chrono.isEmpty()) {
             throw new UserException(policy.title() + " has no approved version to acknowledge");
         }

@@ -16,10 +16,10 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.schoolcompliance.tracker.domain.Actor;
-
 import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.store.Backups;
 import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.Repositories;
 import uk.schoolcompliance.tracker.store.RestoreQueries;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StoreException;
@@ -147,11 +147,13 @@ public final class BackupService {
             public void prepare(Path staged, Optional<Path> keptCopy) {
                 Database restored = Database.open(staged, clock);
                 try {
-                    TrackerServices s = new TrackerServices(restored, () -> actor);
+                    Repositories r = Repositories.of(restored, () -> actor);
+                    RetentionService retention = new RetentionService(restored, r.settings(), r.erasure(),
+                            r.auditQueries(), new BackupService(restored, r.settings()));
                     restored.inTransaction(c -> {
                         for (RestorePlan.Erasure e : plan[0].erasures()) {
                             if (reapplyErasures) {
-                                s.retention().reapply(e, from.getFileName().toString());
+                                retention.reapply(e, from.getFileName().toString());
                                 reapplied.add(e.staffId());
                             } else {
                                 notReapplied.add(e.staffId());
@@ -166,7 +168,7 @@ public final class BackupService {
                         after.put("undone", plan[0].lines(reapplyErasures, ZoneId.systemDefault()));
                         after.put("erasuresReapplied", reapplied);
                         after.put("erasuresNotReapplied", notReapplied);
-                        s.audit().record("database", null, "restore", null, after);
+                        r.audit().record("database", null, "restore", null, after);
                         return null;
                     });
                 } finally {
@@ -234,7 +236,8 @@ public final class BackupService {
             }
         });
         List<RestorePlan.Import> imports = new ArrayList<>();
-        for (var e : RestoreQueries.linesAfter(current, lastShared, List.of("staff_import", "acknowledgement_import"))) {
+        for (var e : RestoreQueries.linesAfter(current, lastShared, List.of("staff_import",
+                "acknowledgement_import"))) {
             imports.add(new RestorePlan.Import(e.at(), describeImport(e.entity(), e.after())));
         }
         RestoreQueries.AuditKey newest = lines.isEmpty() ? null : lines.get(lines.size() - 1);

@@ -5,6 +5,16 @@ import java.time.LocalDate;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditRepository;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.InductionRepository;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.ReviewRepository;
+import uk.schoolcompliance.tracker.store.SchoolRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * Loads the school's data in one read and computes every figure as of a date.
@@ -17,21 +27,42 @@ import uk.schoolcompliance.tracker.domain.Summary;
  */
 public final class ComplianceService {
 
-    private final TrackerServices services;
+    private final Database db;
+    private final AuditRepository audit;
+    private final SettingsRepository settings;
+    private final SchoolRepository schoolRepository;
+    private final StaffRepository staffRepository;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final ReviewRepository reviewRepository;
+    private final AcknowledgementRepository acknowledgementRepository;
+    private final InductionRepository inductionRepository;
     private record Cached(String revision, SchoolData data) {
     }
 
     private volatile Cached cached;
 
-    ComplianceService(TrackerServices services) {
-        this.services = services;
+    ComplianceService(Database db, AuditRepository audit, SettingsRepository settings, SchoolRepository schoolRepository,
+            StaffRepository staffRepository, PolicyRepository policyRepository, VersionRepository versionRepository,
+            ReviewRepository reviewRepository, AcknowledgementRepository acknowledgementRepository,
+            InductionRepository inductionRepository) {
+        this.db = db;
+        this.audit = audit;
+        this.settings = settings;
+        this.schoolRepository = schoolRepository;
+        this.staffRepository = staffRepository;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.reviewRepository = reviewRepository;
+        this.acknowledgementRepository = acknowledgementRepository;
+        this.inductionRepository = inductionRepository;
     }
 
     /** One consistent snapshot of everything the figures depend on (read in one transaction). */
     public SchoolData load() {
-        boolean outer = services.db().isInTransaction();
-        return services.db().inTransaction(c -> {
-            String revision = services.audit().revision();
+        boolean outer = db.isInTransaction();
+        return db.inTransaction(c -> {
+            String revision = audit.revision();
             Cached last = cached;
             if (last != null && last.revision().equals(revision)) {
                 return last.data();
@@ -47,15 +78,15 @@ public final class ComplianceService {
 
     /** Reads the snapshot from the database, ignoring the kept one (for benchmarks and checks). */
     public SchoolData loadFresh() {
-        return services.db().inTransaction(c -> new SchoolData(
-                services.staff().findAll(),
-                services.policies().findAll(),
-                services.versions().findAll(),
-                services.acknowledgements().findAll(),
-                services.reviews().findAll(),
-                services.induction().itemsByStaff(),
-                services.schools().findAll(),
-                services.settings().graceDays()));
+        return db.inTransaction(c -> new SchoolData(
+                staffRepository.findAll(),
+                policyRepository.findAll(),
+                versionRepository.findAll(),
+                acknowledgementRepository.findAll(),
+                reviewRepository.findAll(),
+                inductionRepository.itemsByStaff(),
+                schoolRepository.findAll(),
+                settings.graceDays()));
     }
 
     /** Forgets the kept snapshot (the next {@link #load()} reads the database again). */
@@ -77,7 +108,8 @@ public final class ComplianceService {
     }
 
     /** The calculator for one school's part of the file ({@link SchoolData#forSchool}), or the whole file. */
-    public ComplianceCalculator calculator(LocalDate asOf, java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
+    public ComplianceCalculator calculator(LocalDate asOf,
+            java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
         SchoolData data = load();
         return new ComplianceCalculator(school.map(data::forSchool).orElse(data), asOf);
     }

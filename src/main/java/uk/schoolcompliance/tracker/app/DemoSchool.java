@@ -31,7 +31,13 @@ import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.CsvTable;
 import uk.schoolcompliance.tracker.io.DocumentTypes;
+import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.InductionRepository;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.ReviewRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
@@ -43,10 +49,26 @@ public final class DemoSchool {
     private static final String ROOT = "/sample-data/";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final ReviewRepository reviewRepository;
+    private final AcknowledgementRepository acknowledgementRepository;
+    private final InductionRepository inductionRepository;
 
-    public DemoSchool(TrackerServices services) {
-        this.services = services;
+    public DemoSchool(Database db, SettingsRepository settings, StaffRepository staffRepository,
+            PolicyRepository policyRepository, VersionRepository versionRepository, ReviewRepository reviewRepository,
+            AcknowledgementRepository acknowledgementRepository, InductionRepository inductionRepository) {
+        this.db = db;
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.reviewRepository = reviewRepository;
+        this.acknowledgementRepository = acknowledgementRepository;
+        this.inductionRepository = inductionRepository;
     }
 
     /** The anchor date the sample files are written as of. */
@@ -62,12 +84,12 @@ public final class DemoSchool {
     public void build(LocalDate today) {
         long shift = ChronoUnit.DAYS.between(anchor(), today);
         Properties props = properties();
-        services.db().inTransaction(c -> {
-            if (services.staff().count() > 0) {
-                throw new UserException(services.db().file() + " already holds a school; the demo needs an empty database");
+        db.inTransaction(c -> {
+            if (staffRepository.count() > 0) {
+                throw new UserException(db.file() + " already holds a school; the demo needs an empty database");
             }
-            long schoolId = services.settings().ensureSchool(props.getProperty("name"), props.getProperty("phase"));
-            services.settings().set(SettingsRepository.GRACE_DAYS, props.getProperty("grace_days", "14"));
+            long schoolId = settings.ensureSchool(props.getProperty("name"), props.getProperty("phase"));
+            settings.set(SettingsRepository.GRACE_DAYS, props.getProperty("grace_days", "14"));
             Map<String, Policy> policies = loadPolicies(schoolId, shift);
             Map<String, PolicyVersion> versions = loadVersions(policies, shift);
             loadReviews(policies, versions, shift);
@@ -75,7 +97,7 @@ public final class DemoSchool {
             loadTemplates(policies);
             for (StaffMember s : staff.values()) {
                 if (InductionRules.needsPlan(s.startDate(), today) && !s.leftBy(today)) {
-                    services.induction().createPlan(s, s.startDate().minusDays(7).isAfter(today) ? today : s.startDate().minusDays(7));
+                    inductionRepository.createPlan(s, s.startDate().minusDays(7).isAfter(today) ? today : s.startDate().minusDays(7));
                 }
             }
             loadTicks(staff, shift);
@@ -93,7 +115,7 @@ public final class DemoSchool {
                     intOrNull(r.get("Review frequency (months)")), intOrNull(reack), null,
                     date(r.get("Next review (set by hand)"), shift), PolicyStatus.fromCode(r.get("Status")),
                     StaffCategory.parseAudience(r.get("Applies to")));
-            out.put(key(p.title()), services.policies().insert(p));
+            out.put(key(p.title()), policyRepository.insert(p));
         }
         return out;
     }
@@ -108,7 +130,7 @@ public final class DemoSchool {
             PolicyVersion v = new PolicyVersion(0, p.id(), r.get("Version"), null, null, null, r.get("Approved by"),
                     date(r.get("Approved on"), shift), r.get("Minute reference"), date(r.get("Effective from"), shift),
                     r.get("Change summary"), r.get("Material change").equalsIgnoreCase("yes"));
-            out.put(key(p.title()) + "|" + v.label(), services.versions().insert(v, document));
+            out.put(key(p.title()) + "|" + v.label(), versionRepository.insert(v, document));
         }
         return out;
     }
@@ -118,7 +140,7 @@ public final class DemoSchool {
             Policy p = policies.get(key(r.get("Policy")));
             String outcome = r.get("Outcome");
             PolicyVersion version = r.get("Version").isEmpty() ? null : versions.get(key(p.title()) + "|" + r.get("Version"));
-            services.reviews().insert(new Review(0, p.id(), date(r.get("Due"), shift), date(r.get("Planned meeting"), shift),
+            reviewRepository.insert(new Review(0, p.id(), date(r.get("Due"), shift), date(r.get("Planned meeting"), shift),
                     r.get("Reviewer"), date(r.get("Completed on"), shift),
                     outcome.isEmpty() ? null : ReviewOutcome.fromCode(outcome), r.get("Notes"), r.get("Approved by"),
                     date(r.get("Meeting date"), shift), r.get("Minute reference"), null,
@@ -133,7 +155,7 @@ public final class DemoSchool {
                     r.get("Work email"), StaffCategory.parseLenient(r.get("Staff type")).orElseThrow(), r.get("Job title"),
                     date(r.get("Start date"), shift), date(r.get("Leave date"), shift), date(r.get("Absence from"), shift),
                     date(r.get("Absence to"), shift));
-            StaffMember saved = services.staff().insert(s);
+            StaffMember saved = staffRepository.insert(s);
             out.put(s.staffRef().isEmpty() ? key(s.email()) : s.staffRef(), saved);
         }
         return out;
@@ -149,7 +171,7 @@ public final class DemoSchool {
             byCategory.computeIfAbsent(cat, k -> new ArrayList<>()).add(new InductionTemplateItem(0, cat,
                     Integer.parseInt(r.get("Position")), kind, policyId, title, Integer.parseInt(r.get("Due after (days)"))));
         }
-        byCategory.forEach((cat, items) -> services.induction().replaceTemplate(cat, items));
+        byCategory.forEach((cat, items) -> inductionRepository.replaceTemplate(cat, items));
     }
 
     private void loadTicks(Map<String, StaffMember> staff, long shift) {
@@ -158,9 +180,9 @@ public final class DemoSchool {
             if (s == null) {
                 continue;
             }
-            for (InductionItem item : services.induction().items(s.id())) {
+            for (InductionItem item : inductionRepository.items(s.id())) {
                 if (item.title().equals(r.get("Item"))) {
-                    services.induction().tick(item.id(), date(r.get("Done on"), shift), r.get("Done by"));
+                    inductionRepository.tick(item.id(), date(r.get("Done on"), shift), r.get("Done by"));
                 }
             }
         }
@@ -173,7 +195,7 @@ public final class DemoSchool {
                 s = staff.get(key(r.get("Staff")));
             }
             PolicyVersion v = versions.get(key(r.get("Policy")) + "|" + r.get("Version"));
-            services.acknowledgements().insert(new Acknowledgement(0, s.id(), v.id(), date(r.get("Date"), shift),
+            acknowledgementRepository.insert(new Acknowledgement(0, s.id(), v.id(), date(r.get("Date"), shift),
                     AckMethod.fromCode(r.get("Method")), r.get("Recorded by"), null, false, null));
         }
     }

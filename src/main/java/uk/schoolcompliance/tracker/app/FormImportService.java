@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.FormResponsesReader;
+import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditRepository;
+import uk.schoolcompliance.tracker.store.Database;
 
 /**
  * Importing an online-form export for one policy version: each response is matched to a member of
@@ -78,10 +83,24 @@ public final class FormImportService {
         }
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final AuditRepository audit;
+    private final AcknowledgementRepository acknowledgementRepository;
+    private final ComplianceService compliance;
+    private final BackupService backups;
+    private final AcknowledgementService acknowledgementService;
+    private final Supplier<Actor> actor;
 
-    FormImportService(TrackerServices services) {
-        this.services = services;
+    FormImportService(Database db, AuditRepository audit, AcknowledgementRepository acknowledgementRepository,
+            ComplianceService compliance, BackupService backups, AcknowledgementService acknowledgementService,
+            Supplier<Actor> actor) {
+        this.db = db;
+        this.audit = audit;
+        this.acknowledgementRepository = acknowledgementRepository;
+        this.compliance = compliance;
+        this.backups = backups;
+        this.acknowledgementService = acknowledgementService;
+        this.actor = actor;
     }
 
     /** Reads and matches the file; changes nothing. Throws a UserException naming file/line/column on bad input. */
@@ -96,7 +115,7 @@ public final class FormImportService {
     }
 
     Plan plan(Path file, FormResponsesReader.Responses responses, long versionId, AckMethod method) {
-        AcknowledgementService acks = services.acknowledgementService();
+        AcknowledgementService acks = acknowledgementService;
         AcknowledgementService.VersionOf v = acks.version(versionId);
         if (!v.policy().isActive()) {
             throw new UserException(v.policy().title() + " is " + v.policy().status().label().toLowerCase(Locale.ROOT)
@@ -110,7 +129,7 @@ public final class FormImportService {
             UserDates.inWindow(r.date(), acks.today(), responses.source() + " line " + r.line() + ": "
                     + responses.dateColumn());
         }
-        SchoolData data = services.compliance().load();
+        SchoolData data = compliance.load();
         Map<String, StaffMember> byEmail = new HashMap<>();
         Map<String, List<StaffMember>> byName = new HashMap<>();
         for (StaffMember s : data.staff()) {
@@ -167,12 +186,12 @@ public final class FormImportService {
 
     /** Records every row the plan marks RECORD, in one transaction with one audit line for the import. */
     public List<Acknowledgement> commit(Plan plan) {
-        services.backups().beforeImport();
-        return services.db().inTransaction(c -> {
+        backups.beforeImport();
+        return db.inTransaction(c -> {
             List<Acknowledgement> written = new ArrayList<>();
-            String recordedBy = services.actor().displayName();
+            String recordedBy = actor.get().displayName();
             for (Row row : plan.rows(Outcome.RECORD)) {
-                written.add(services.acknowledgements().insert(new Acknowledgement(0, row.staff().id(),
+                written.add(acknowledgementRepository.insert(new Acknowledgement(0, row.staff().id(),
                         plan.version().id(), row.response().date(), plan.method(), recordedBy,
                         "Imported from " + plan.source() + " line " + row.response().line(), false, null)));
             }
@@ -184,7 +203,7 @@ public final class FormImportService {
             for (Outcome o : Outcome.values()) {
                 summary.put(o.name().toLowerCase(Locale.ROOT), plan.count(o));
             }
-            services.audit().record("acknowledgement_import", plan.version().id(), "import-form", null, summary);
+            audit.record("acknowledgement_import", plan.version().id(), "import-form", null, summary);
             return written;
         });
     }

@@ -1,13 +1,9 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,20 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-import uk.schoolcompliance.tracker.domain.report.FigureWords;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckMatrix;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckRow;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.GapRow;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
-import uk.schoolcompliance.tracker.domain.Rag;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
-import uk.schoolcompliance.tracker.domain.report.Term;
+import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
@@ -38,13 +23,26 @@ import uk.schoolcompliance.tracker.domain.Obligation;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.Rag;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.Summary;
-import uk.schoolcompliance.tracker.domain.Tally;
+import uk.schoolcompliance.tracker.domain.report.FigureWords;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckMatrix;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.GapRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.io.report.GovernorsPackPdf;
 import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
 
 /**
  * The governors' pack: computes the {@link GovernorsPack} model once from the calculator, then writes
@@ -53,10 +51,19 @@ import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;
  */
 public final class GovernorsPackService {
 
-    private final TrackerServices services;
+    private final SettingsRepository settings;
+    private final ComplianceService compliance;
+    private final OutputFiles outputs;
+    private final Supplier<Actor> actor;
+    private final Clock clock;
 
-    GovernorsPackService(TrackerServices services) {
-        this.services = services;
+    GovernorsPackService(SettingsRepository settings, ComplianceService compliance, OutputFiles outputs,
+            Supplier<Actor> actor, Clock clock) {
+        this.settings = settings;
+        this.compliance = compliance;
+        this.outputs = outputs;
+        this.actor = actor;
+        this.clock = clock;
     }
 
     /** Builds the pack as of a date for a term, by the operator of these services. */
@@ -67,16 +74,16 @@ public final class GovernorsPackService {
     /** The pack of one school for its local governing body (its part of the file), or of the whole file. */
     public GovernorsPack build(LocalDate asOf, Term term, boolean names,
                                java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf, school);
+        ComplianceCalculator calc = compliance.calculator(asOf, school);
         String name = school.map(uk.schoolcompliance.tracker.domain.School::name)
-                .orElseGet(() -> services.settings().schoolName());
+                .orElseGet(() -> settings.schoolName());
         return compute(calc, name, term == null ? Term.containing(asOf) : term, names,
-                services.actor().displayName(), services.today());
+                actor.get().displayName(), LocalDate.now(clock));
     }
 
     /** Writes the PDF; returns the number of pages. */
     public int writePdf(GovernorsPack pack, Path file) {
-        services.outputs().write(file, out -> GovernorsPackPdf.write(pack, out));
+        outputs.write(file, out -> GovernorsPackPdf.write(pack, out));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
             return pdf.getNumberOfPages();
         } catch (IOException e) {
@@ -85,7 +92,7 @@ public final class GovernorsPackService {
     }
 
     public void writeXlsx(GovernorsPack pack, Path file) {
-        services.outputs().write(file, out -> GovernorsPackXlsx.write(pack, out));
+        outputs.write(file, out -> GovernorsPackXlsx.write(pack, out));
     }
 
 

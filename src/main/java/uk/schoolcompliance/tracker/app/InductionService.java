@@ -1,7 +1,8 @@
 package uk.schoolcompliance.tracker.app;
 
-import java.nio.file.Path;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,10 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.pdf.InductionChecklistPdf;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.InductionRepository;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
 
 /**
  * New-starter induction: the templates per staff category (with sensible defaults for a school in
@@ -41,20 +46,33 @@ public final class InductionService {
         }
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final PolicyRepository policyRepository;
+    private final InductionRepository inductionRepository;
+    private final ComplianceService compliance;
+    private final OutputFiles outputs;
+    private final Clock clock;
 
-    InductionService(TrackerServices services) {
-        this.services = services;
+    InductionService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
+            InductionRepository inductionRepository, ComplianceService compliance, OutputFiles outputs, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.policyRepository = policyRepository;
+        this.inductionRepository = inductionRepository;
+        this.compliance = compliance;
+        this.outputs = outputs;
+        this.clock = clock;
     }
 
     public List<InductionTemplateItem> template(StaffCategory category) {
-        return services.induction().template(category);
+        return inductionRepository.template(category);
     }
 
     /** Replaces a category's template after checking every item (title, days, policy). */
     public void saveTemplate(StaffCategory category, List<InductionTemplateItem> items) {
         Set<Long> policyIds = new HashSet<>();
-        services.policies().findAll().forEach(p -> policyIds.add(p.id()));
+        policyRepository.findAll().forEach(p -> policyIds.add(p.id()));
         int n = 1;
         for (InductionTemplateItem item : items) {
             if (item.kind() == InductionItemKind.POLICY && (item.policyId() == null || !policyIds.contains(item.policyId()))) {
@@ -70,14 +88,14 @@ public final class InductionService {
         }
         List<InductionTemplateItem> clean = new ArrayList<>();
         Map<Long, Policy> byId = new java.util.HashMap<>();
-        services.policies().findAll().forEach(p -> byId.put(p.id(), p));
+        policyRepository.findAll().forEach(p -> byId.put(p.id(), p));
         for (InductionTemplateItem item : items) {
             String title = item.kind() == InductionItemKind.POLICY
                     ? "Read and acknowledge: " + byId.get(item.policyId()).title() : item.title().trim();
             clean.add(new InductionTemplateItem(0, category, clean.size() + 1, item.kind(), item.policyId(), title,
                     item.dueDays()));
         }
-        services.induction().replaceTemplate(category, clean);
+        inductionRepository.replaceTemplate(category, clean);
     }
 
     /**
@@ -86,7 +104,7 @@ public final class InductionService {
      * the school's document. Volunteers and contractors get a lighter plan.
      */
     public List<InductionTemplateItem> defaultTemplate(StaffCategory category) {
-        List<Policy> policies = services.policies().findAll().stream().filter(Policy::isActive).toList();
+        List<Policy> policies = policyRepository.findAll().stream().filter(Policy::isActive).toList();
         List<InductionTemplateItem> out = new ArrayList<>();
         Defaults d = new Defaults(category, policies, out);
         switch (category) {
@@ -194,14 +212,14 @@ public final class InductionService {
         if (!cutoff.needsPlan(staff.startDate()) || staff.leftBy(today)) {
             return Optional.empty();
         }
-        return services.db().inTransaction(c -> {
-            if (services.induction().planId(staff.id()).isPresent()) {
+        return db.inTransaction(c -> {
+            if (inductionRepository.planId(staff.id()).isPresent()) {
                 return Optional.<Long>empty();
             }
-            if (services.induction().template(staff.category()).isEmpty()) {
-                services.induction().replaceTemplate(staff.category(), defaultTemplate(staff.category()));
+            if (inductionRepository.template(staff.category()).isEmpty()) {
+                inductionRepository.replaceTemplate(staff.category(), defaultTemplate(staff.category()));
             }
-            return services.induction().createPlan(staff, today);
+            return inductionRepository.createPlan(staff, today);
         });
     }
 
@@ -211,11 +229,11 @@ public final class InductionService {
         if (item.kind() == InductionItemKind.POLICY) {
             throw new UserException("'" + item.title() + "' is done when the acknowledgement is recorded, not by a tick");
         }
-        UserDates.done(doneOn, services.today(), "Done on", "a date is required");
+        UserDates.done(doneOn, LocalDate.now(clock), "Done on", "a date is required");
         if (doneBy == null || doneBy.isBlank()) {
             throw new UserException("Done by: say who did it");
         }
-        services.induction().tick(itemId, doneOn, doneBy.trim());
+        inductionRepository.tick(itemId, doneOn, doneBy.trim());
     }
 
     /** Un-ticks a task; the reason is kept and audited. */
@@ -227,26 +245,27 @@ public final class InductionService {
         if (reason == null || reason.isBlank()) {
             throw new UserException("Reason: say why the item is no longer done");
         }
-        services.induction().untick(itemId, reason);
+        inductionRepository.untick(itemId, reason);
     }
 
     private InductionItem item(long itemId) {
-        return services.induction().findItem(itemId).orElseThrow(() -> new UserException("No induction item " + itemId));
+        return inductionRepository.findItem(itemId).orElseThrow(() -> new UserException("No induction item " + itemId));
     }
 
     /** Every plan of staff not gone by the date, most recent starters first. */
     public List<InductionProgress> progress(LocalDate asOf) {
-        return services.compliance().calculator(asOf).inductions();
+        return compliance.calculator(asOf).inductions();
     }
 
     /** The plans of one school's people (or everyone's), as {@link #progress(LocalDate)}. */
-    public List<InductionProgress> progress(LocalDate asOf, Optional<uk.schoolcompliance.tracker.domain.School> school) {
-        return services.compliance().calculator(asOf, school).inductions();
+    public List<InductionProgress> progress(LocalDate asOf,
+            Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        return compliance.calculator(asOf, school).inductions();
     }
 
     /** A staff member's checklist as of a date (empty lines when they have no plan). */
     public Checklist checklist(long staffId, LocalDate asOf) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf);
+        ComplianceCalculator calc = compliance.calculator(asOf);
         StaffMember staff = calc.data().staff().stream().filter(s -> s.id() == staffId).findFirst()
                 .orElseThrow(() -> new UserException("No staff member " + staffId));
         Map<Long, LocalDate> firstAck = calc.firstAckByPolicy(staffId);
@@ -257,12 +276,12 @@ public final class InductionService {
                     : (done == null ? null : "acknowledged");
             lines.add(new ChecklistLine(item, done, by, InductionRules.isOverdue(item, firstAck, asOf)));
         }
-        return new Checklist(services.settings().schoolName(), staff, asOf, lines);
+        return new Checklist(settings.schoolName(), staff, asOf, lines);
     }
 
     /** Writes the printable checklist to {@code file} (checked, through a temporary file, owner-only). */
     public Path writeChecklistPdf(long staffId, LocalDate asOf, Path file) {
-        return services.outputs().write(file, out -> writeChecklistPdf(staffId, asOf, out));
+        return outputs.write(file, out -> writeChecklistPdf(staffId, asOf, out));
     }
 
     /** Writes the printable checklist (A4 PDF with sign and date columns). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +17,10 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.io.policy.PolicyScheduleReader;
 import uk.schoolcompliance.tracker.io.policy.PolicyScheduleReader.Entry;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * Imports the school's own policy review schedule (CSV or XLSX). Each row becomes a policy with a
@@ -44,10 +50,21 @@ public final class PolicyScheduleImport {
         }
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final BackupService backups;
+    private final Clock clock;
 
-    PolicyScheduleImport(TrackerServices services) {
-        this.services = services;
+    PolicyScheduleImport(Database db, SettingsRepository settings, PolicyRepository policyRepository,
+            VersionRepository versionRepository, BackupService backups, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.backups = backups;
+        this.clock = clock;
     }
 
     /** Reads the file and works out what would change, without changing anything. */
@@ -71,7 +88,7 @@ public final class PolicyScheduleImport {
             throw new UserException(e.getMessage(), e);
         }
         List<Change> changes = new ArrayList<>();
-        Long school = services.settings().schoolId().orElse(null);
+        Long school = settings.schoolId().orElse(null);
         List<String> errors = new ArrayList<>(read.errors());
         for (Entry e : read.entries()) {
             outsideWindow(name, e, PolicyScheduleReader.Column.LAST_APPROVED, e.lastApproved()).ifPresent(errors::add);
@@ -84,11 +101,11 @@ public final class PolicyScheduleImport {
     /** A date in the sheet outside the window of sane dates, as an error naming the file, line and column. */
     private Optional<String> outsideWindow(String file, Entry e, PolicyScheduleReader.Column c,
                                            java.time.LocalDate date) {
-        return UserDates.problem(date, services.today()).map(p -> file + " line " + e.line() + ": " + c.label() + ": " + p);
+        return UserDates.problem(date, LocalDate.now(clock)).map(p -> file + " line " + e.line() + ": " + c.label() + ": " + p);
     }
 
     private Change change(Entry e, Long school) {
-        Optional<Policy> existing = services.policies().findByTitle(e.title());
+        Optional<Policy> existing = policyRepository.findByTitle(e.title());
         Policy base = existing.orElse(new Policy(0, school, e.title(), null, null, false, null, null, 12, null, null,
                 null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
         Integer months = e.frequencyGiven() ? e.reviewMonths() : base.reviewMonths();
@@ -106,7 +123,7 @@ public final class PolicyScheduleImport {
         }
         PolicyVersion version = null;
         String note = null;
-        List<PolicyVersion> versions = existing.isPresent() ? services.versions().findByPolicy(base.id()) : List.of();
+        List<PolicyVersion> versions = existing.isPresent() ? versionRepository.findByPolicy(base.id()) : List.of();
         String label = e.version() != null ? e.version() : versions.isEmpty() ? "1.0" : null;
         if (label != null && versions.stream().noneMatch(v -> v.label().equalsIgnoreCase(label))) {
             if (e.lastApproved() != null) {
@@ -128,17 +145,17 @@ public final class PolicyScheduleImport {
                     + (plan.errors().size() > 1 ? " (and " + (plan.errors().size() - 1) + " more problems)" : "")
                     + "; nothing was imported");
         }
-        services.backups().beforeImport();
-        services.db().inTransaction(c -> {
+        backups.beforeImport();
+        db.inTransaction(c -> {
             for (Change ch : plan.changes()) {
                 if (ch.action() == Action.UNCHANGED) {
                     continue;
                 }
-                Policy saved = ch.action() == Action.CREATE ? services.policies().insert(ch.after())
-                        : Objects.equals(ch.before(), ch.after()) ? ch.after() : services.policies().update(ch.after());
+                Policy saved = ch.action() == Action.CREATE ? policyRepository.insert(ch.after())
+                        : Objects.equals(ch.before(), ch.after()) ? ch.after() : policyRepository.update(ch.after());
                 if (ch.newVersion() != null) {
                     PolicyVersion v = ch.newVersion();
-                    services.versions().insert(new PolicyVersion(0, saved.id(), v.label(), null, null, null,
+                    versionRepository.insert(new PolicyVersion(0, saved.id(), v.label(), null, null, null,
                             v.approvedBy(), v.approvedOn(), v.minuteRef(), v.effectiveFrom(), v.changeSummary(),
                             v.material()), null);
                 }

@@ -2,8 +2,8 @@ package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +20,11 @@ import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.io.policy.ReviewCalendar;
 import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.ReviewRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * The review schedule: each active policy's standing (rule 4), its planned review, planning a review
@@ -30,17 +35,34 @@ import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
 public final class ReviewService {
 
     /** One line of the schedule: the standing, the open (planned) review if any, and the term it falls in. */
-    public record Scheduled(ReviewStanding standing, Review planned, uk.schoolcompliance.tracker.domain.report.Term term) {
+    public record Scheduled(ReviewStanding standing, Review planned,
+            uk.schoolcompliance.tracker.domain.report.Term term) {
 
         public Policy policy() {
             return standing.policy();
         }
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final ReviewRepository reviewRepository;
+    private final ComplianceService compliance;
+    private final OutputFiles outputs;
+    private final Clock clock;
 
-    ReviewService(TrackerServices services) {
-        this.services = services;
+    ReviewService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
+            VersionRepository versionRepository, ReviewRepository reviewRepository, ComplianceService compliance,
+            OutputFiles outputs, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.reviewRepository = reviewRepository;
+        this.compliance = compliance;
+        this.outputs = outputs;
+        this.clock = clock;
     }
 
     /** Every active policy's review position, soonest first (no date last). */
@@ -49,8 +71,9 @@ public final class ReviewService {
     }
 
     /** The reviews one school's governing body answers for ({@code SchoolData.forSchool}), or every one. */
-    public List<Scheduled> schedule(LocalDate asOf, java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
-        ComplianceCalculator calc = services.compliance().calculator(asOf, school);
+    public List<Scheduled> schedule(LocalDate asOf,
+            java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        ComplianceCalculator calc = compliance.calculator(asOf, school);
         List<Scheduled> out = new ArrayList<>();
         for (ReviewStanding s : calc.reviewStandings()) {
             Review open = calc.data().reviews(s.policy().id()).stream().filter(r -> !r.isCompleted())
@@ -63,17 +86,17 @@ public final class ReviewService {
 
     /** Plans the next review of a policy: the meeting date and who reviews it (either may be blank). */
     public Review plan(long policyId, LocalDate meeting, String reviewer) {
-        UserDates.inWindow(meeting, services.today(), "Meeting date");
-        return services.db().inTransaction(c -> {
+        UserDates.inWindow(meeting, LocalDate.now(clock), "Meeting date");
+        return db.inTransaction(c -> {
             Policy p = policy(policyId);
-            Optional<Review> open = services.reviews().findOpen(policyId);
-            LocalDate due = standing(p, services.today()).nextDue();
+            Optional<Review> open = reviewRepository.findOpen(policyId);
+            LocalDate due = standing(p, LocalDate.now(clock)).nextDue();
             if (open.isPresent()) {
                 Review r = open.get();
-                return services.reviews().update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
+                return reviewRepository.update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
                         meeting, blank(reviewer), null, null, r.notes()));
             }
-            return services.reviews().insert(new Review(0, policyId, due, meeting, blank(reviewer), null, null, null));
+            return reviewRepository.insert(new Review(0, policyId, due, meeting, blank(reviewer), null, null, null));
         });
     }
 
@@ -105,7 +128,7 @@ public final class ReviewService {
         if (in.outcome() == null) {
             throw new UserException("Outcome: choose no change, minor amendments, new version or retired");
         }
-        UserDates.done(completedOn, services.today(), "Completed on", "give the date the review was done");
+        UserDates.done(completedOn, LocalDate.now(clock), "Completed on", "give the date the review was done");
         if (in.meetingDate() != null && in.meetingDate().isAfter(completedOn)) {
             throw new UserException("Meeting date: " + Dates.forPeople(in.meetingDate()) + " is after the completion date "
                     + Dates.forPeople(completedOn) + " (a review is completed when it is approved)");
@@ -117,21 +140,21 @@ public final class ReviewService {
             throw new UserException("Next due: " + Dates.forPeople(in.nextDue()) + " is not after the completion date "
                     + Dates.forPeople(completedOn));
         }
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             Policy p = policy(in.policyId());
             if (p.status() == PolicyStatus.RETIRED) {
                 throw new UserException("'" + p.title() + "' is retired: reinstate it before recording a review");
             }
             String approvedBy = blank(in.approvedBy()) != null ? blank(in.approvedBy()) : p.approvingBody();
-            Optional<Review> open = services.reviews().findOpen(p.id());
+            Optional<Review> open = reviewRepository.findOpen(p.id());
             Review done;
             if (open.isPresent()) {
                 Review r = open.get();
-                done = services.reviews().update(new Review(r.id(), p.id(), r.dueDate(), r.plannedMeeting(),
+                done = reviewRepository.update(new Review(r.id(), p.id(), r.dueDate(), r.plannedMeeting(),
                         blank(in.reviewer()) == null ? r.reviewer() : blank(in.reviewer()), completedOn, in.outcome(),
                         blank(in.notes()), approvedBy, in.meetingDate(), blank(in.minuteRef()), in.nextDue(), null));
             } else {
-                done = services.reviews().insert(new Review(0, p.id(), standing(p, completedOn).nextDue(), null,
+                done = reviewRepository.insert(new Review(0, p.id(), standing(p, completedOn).nextDue(), null,
                         blank(in.reviewer()), completedOn, in.outcome(), blank(in.notes()), approvedBy, in.meetingDate(),
                         blank(in.minuteRef()), in.nextDue(), null));
             }
@@ -140,7 +163,7 @@ public final class ReviewService {
                 after = after.withStatus(PolicyStatus.RETIRED);
             }
             if (!after.equals(p)) {
-                services.policies().update(after);
+                policyRepository.update(after);
             }
             return done;
         });
@@ -148,8 +171,8 @@ public final class ReviewService {
 
     /** Sets (or with null clears) the next review date by hand. */
     public Policy setNextReview(long policyId, LocalDate date) {
-        UserDates.inWindow(date, services.today(), "Next review (by hand)");
-        return services.policies().update(policy(policyId).withNextReviewOverride(date));
+        UserDates.inWindow(date, LocalDate.now(clock), "Next review (by hand)");
+        return policyRepository.update(policy(policyId).withNextReviewOverride(date));
     }
 
     /** The next due date a completion on {@code completedOn} would give (for the dialog's preview). */
@@ -160,8 +183,8 @@ public final class ReviewService {
     /** Writes the schedule's review dates (due dates and planned meetings) as an iCalendar file. */
     public int exportCalendar(LocalDate asOf, OutputStream out) throws IOException {
         List<ReviewCalendar.Event> events = new ArrayList<>();
-        String dbKey = Integer.toHexString(services.db().file().toAbsolutePath().toString().hashCode());
-        String school = services.settings().schoolName();
+        String dbKey = Integer.toHexString(db.file().toAbsolutePath().toString().hashCode());
+        String school = settings.schoolName();
         for (Scheduled s : schedule(asOf)) {
             Policy p = s.policy();
             ReviewStanding st = s.standing();
@@ -189,17 +212,17 @@ public final class ReviewService {
 
     public int exportCalendar(LocalDate asOf, Path file) {
         int[] events = new int[1];
-        services.outputs().write(file, out -> events[0] = exportCalendar(asOf, out));
+        outputs.write(file, out -> events[0] = exportCalendar(asOf, out));
         return events[0];
     }
 
     private ReviewStanding standing(Policy p, LocalDate asOf) {
-        return ReviewRules.standing(p, services.versions().findByPolicy(p.id()),
-                services.reviews().findByPolicy(p.id()), asOf);
+        return ReviewRules.standing(p, versionRepository.findByPolicy(p.id()),
+                reviewRepository.findByPolicy(p.id()), asOf);
     }
 
     private Policy policy(long id) {
-        return services.policies().findById(id).orElseThrow(() -> new UserException("No policy with id " + id));
+        return policyRepository.findById(id).orElseThrow(() -> new UserException("No policy with id " + id));
     }
 
     private static String blank(String s) {

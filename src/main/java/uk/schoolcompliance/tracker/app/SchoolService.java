@@ -11,6 +11,8 @@ import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.SchoolRepository;
 
 /**
  * The schools of the file: choosing one by name or URN (for {@code --school}), adding one, and the figures
@@ -26,14 +28,18 @@ public final class SchoolService {
     public record SchoolFigures(School school, String name, String urn, Summary summary) {
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SchoolRepository schoolRepository;
+    private final ComplianceService compliance;
 
-    SchoolService(TrackerServices services) {
-        this.services = services;
+    SchoolService(Database db, SchoolRepository schoolRepository, ComplianceService compliance) {
+        this.db = db;
+        this.schoolRepository = schoolRepository;
+        this.compliance = compliance;
     }
 
     public List<School> schools() {
-        return services.schools().findAll();
+        return schoolRepository.findAll();
     }
 
     /**
@@ -94,7 +100,7 @@ public final class SchoolService {
             }
         }
         String code = p;
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             List<School> all = schools();
             for (School s : all) {
                 if (s.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
@@ -107,8 +113,8 @@ public final class SchoolService {
                     throw new UserException("--phase: the file already has the trust's own entry (" + s.name() + ")");
                 }
             }
-            services.compliance().forget();
-            return services.schools().insert(new School(0, n, u, code, null));
+            compliance.forget();
+            return schoolRepository.insert(new School(0, n, u, code, null));
         });
     }
 
@@ -118,7 +124,7 @@ public final class SchoolService {
      * belongs to exactly one entry, so the entries' acknowledgement figures add up to the whole file's.
      */
     public List<SchoolFigures> figures(LocalDate asOf) {
-        SchoolData data = services.compliance().load();
+        SchoolData data = compliance.load();
         List<School> all = data.schools();
         List<SchoolFigures> out = new ArrayList<>();
         for (School s : all) {

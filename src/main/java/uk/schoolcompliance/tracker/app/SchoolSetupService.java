@@ -1,10 +1,8 @@
 package uk.schoolcompliance.tracker.app;
 
-import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * Sets up a real school on first run (name and phase, grace period, staff list, starter policies),
@@ -123,15 +126,29 @@ public final class SchoolSetupService {
     public record NextStep(Step step, int outstanding, int total, boolean done) {
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final ComplianceService compliance;
+    private final StaffImportService staffImport;
 
-    public SchoolSetupService(TrackerServices services) {
-        this.services = services;
+    public SchoolSetupService(Database db, SettingsRepository settings, StaffRepository staffRepository,
+            PolicyRepository policyRepository, VersionRepository versionRepository, ComplianceService compliance,
+            StaffImportService staffImport) {
+        this.db = db;
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.compliance = compliance;
+        this.staffImport = staffImport;
     }
 
     /** Records the school (name and phase, e.g. "primary") unless the database already has one; its id. */
     public long ensureSchool(String name, String phase) {
-        return services.settings().ensureSchool(name, phase);
+        return settings.ensureSchool(name, phase);
     }
 
     /** Checks the answers of the first two steps; empty when fine, else the message to show. */
@@ -149,37 +166,6 @@ public final class SchoolSetupService {
             return java.util.Optional.of("Grace period: must be between 0 and " + MAX_GRACE_DAYS + " days");
         }
         return java.util.Optional.empty();
-    }
-
-    /**
-     * Creates {@code file} and sets the school up in it. Refuses an existing file; when setting up
-     * fails, the file it had just created is removed again, so the next start offers the wizard again.
-     */
-    public static TrackerServices createSchool(Path file, Actor actor, SchoolSetup setup, Clock clock) {
-        if (Files.exists(file)) {
-            throw new UserException(file + " already exists; open it, or choose another file for the new school");
-        }
-        problem(setup.schoolName(), setup.phase(), setup.graceDays()).ifPresent(p -> {
-            throw new UserException(p);
-        });
-        inductionProblem(setup.induction(), LocalDate.now(clock)).ifPresent(p -> {
-            throw new UserException(p);
-        });
-        TrackerServices services = null;
-        try {
-            services = TrackerServices.open(file, actor, clock);
-            new SchoolSetupService(services).setUp(setup, LocalDate.now(clock));
-            return services;
-        } catch (RuntimeException e) {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                try {
-                    Files.deleteIfExists(Path.of(file + suffix));
-                } catch (IOException ignored) {
-                    // the message below is what matters
-                }
-            }
-            throw e;
-        }
     }
 
     /** The induction cut-off must not be after today (nobody can have been inducted before a day still to come). */
@@ -203,17 +189,17 @@ public final class SchoolSetupService {
         inductionProblem(setup.induction(), today).ifPresent(p -> {
             throw new UserException(p);
         });
-        return services.db().inTransaction(c -> {
-            if (services.staff().count() > 0 || !services.policies().findAll().isEmpty()) {
-                throw new UserException(services.db().file() + " already holds a school; set up a new school in a new file");
+        return db.inTransaction(c -> {
+            if (staffRepository.count() > 0 || !policyRepository.findAll().isEmpty()) {
+                throw new UserException(db.file() + " already holds a school; set up a new school in a new file");
             }
-            long schoolId = services.settings().ensureSchool(setup.schoolName().strip(), setup.phase().code());
-            services.settings().set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,
+            long schoolId = settings.ensureSchool(setup.schoolName().strip(), setup.phase().code());
+            settings.set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,
                     String.valueOf(setup.graceDays()));
             Set<String> titles = new HashSet<>();
             for (PolicyCatalogue.Entry e : setup.policies()) {
                 if (titles.add(e.title().toLowerCase(Locale.ROOT))) {
-                    services.policies().insert(e.toPolicy(schoolId, setup.phase()));
+                    policyRepository.insert(e.toPolicy(schoolId, setup.phase()));
                 }
             }
             StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0, 0);
@@ -225,22 +211,22 @@ public final class SchoolSetupService {
                     throw new UserException(list.source() + " " + read.problems().get(0) + " (" + read.problems().size()
                             + " problem(s); nothing was saved)");
                 }
-                StaffImportService.Preview preview = services.staffImport().preview(list.source(), list.bytes());
-                staff = services.staffImport().apply(preview, today,
+                StaffImportService.Preview preview = staffImport.preview(list.source(), list.bytes());
+                staff = staffImport.apply(preview, today,
                         StaffImportService.Options.NONE.withInduction(setup.induction()));
             }
-            services.settings().set(SETUP_COMPLETED_ON, today.toString());
+            settings.set(SETUP_COMPLETED_ON, today.toString());
             return new Result(schoolId, staff.created(), staff.plansCreated(), titles.size());
         });
     }
 
     /** The checklist after setting up: empty when the school was not set up through the wizard or it was hidden. */
     public List<NextStep> nextSteps(LocalDate asOf) {
-        if (services.settings().get(SETUP_COMPLETED_ON).isEmpty() || services.settings().get(CHECKLIST_HIDDEN).isPresent()) {
+        if (settings.get(SETUP_COMPLETED_ON).isEmpty() || settings.get(CHECKLIST_HIDDEN).isPresent()) {
             return List.of();
         }
-        List<Policy> active = services.policies().findAll().stream().filter(Policy::isActive).toList();
-        Map<Long, List<PolicyVersion>> versions = services.versions().findAll().stream()
+        List<Policy> active = policyRepository.findAll().stream().filter(Policy::isActive).toList();
+        Map<Long, List<PolicyVersion>> versions = versionRepository.findAll().stream()
                 .collect(Collectors.groupingBy(PolicyVersion::policyId));
         int withoutDocument = 0;
         int withoutApproval = 0;
@@ -253,8 +239,8 @@ public final class SchoolSetupService {
                 withoutApproval++;
             }
         }
-        int staff = services.staff().count();
-        Summary s = services.compliance().summary(asOf);
+        int staff = staffRepository.count();
+        Summary s = compliance.summary(asOf);
         return List.of(
                 new NextStep(Step.ADD_STAFF, staff == 0 ? 1 : 0, 1, staff > 0),
                 new NextStep(Step.UPLOAD_DOCUMENTS, withoutDocument, active.size(), !active.isEmpty() && withoutDocument == 0),
@@ -265,6 +251,6 @@ public final class SchoolSetupService {
 
     /** Hides the checklist for good (the figures stay on the dashboard). */
     public void hideChecklist() {
-        services.settings().set(CHECKLIST_HIDDEN, "yes");
+        settings.set(CHECKLIST_HIDDEN, "yes");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,10 @@ import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Field;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.StaffRow;
+import uk.schoolcompliance.tracker.store.AuditRepository;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
 
 /**
  * Imports the staff list a school exports from its MIS or HR system. First a preview (new / changed
@@ -117,10 +122,25 @@ public final class StaffImportService {
         }
     }
 
-    private final TrackerServices services;
+    private final Database db;
+    private final AuditRepository audit;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final BackupService backups;
+    private final InductionService inductionService;
+    private final StaffService staffService;
+    private final Clock clock;
 
-    StaffImportService(TrackerServices services) {
-        this.services = services;
+    StaffImportService(Database db, AuditRepository audit, SettingsRepository settings, StaffRepository staffRepository,
+            BackupService backups, InductionService inductionService, StaffService staffService, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.backups = backups;
+        this.inductionService = inductionService;
+        this.staffService = staffService;
+        this.clock = clock;
     }
 
     public Preview preview(Path file) {
@@ -140,8 +160,8 @@ public final class StaffImportService {
         List<Problem> problems = new ArrayList<>(file.problems());
         java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
         List<Entry> entries = new ArrayList<>();
-        List<StaffMember> existing = services.staff().findAll();
-        long schoolId = services.settings().schoolId().orElse(0L);
+        List<StaffMember> existing = staffRepository.findAll();
+        long schoolId = settings.schoolId().orElse(0L);
         Map<String, List<StaffMember>> byRef = new HashMap<>();
         Map<String, StaffMember> byEmail = new HashMap<>();
         Map<String, List<StaffMember>> byName = new HashMap<>();
@@ -231,7 +251,7 @@ public final class StaffImportService {
             }
         }
         problems.sort(java.util.Comparator.comparingLong(Problem::line));
-        LocalDate today = services.today();
+        LocalDate today = LocalDate.now(clock);
         List<StaffMember> missing = !problems.isEmpty() ? List.of() : existing.stream()
                 .filter(s -> s.schoolId() == schoolId && s.inPostOn(today) && !matchedLine.containsKey(s.id())).toList();
         return new Preview(source, file, List.copyOf(entries), List.copyOf(problems), missing);
@@ -240,7 +260,7 @@ public final class StaffImportService {
     /** Adds a problem for each start or leave date outside the window of sane dates; returns their lines. */
     private java.util.Set<Long> datesOutsideWindow(StaffCsvReader.Result file, List<Problem> problems) {
         java.util.Set<Long> lines = new java.util.HashSet<>();
-        LocalDate today = services.today();
+        LocalDate today = LocalDate.now(clock);
         for (StaffRow row : file.rows()) {
             UserDates.problem(row.startDate(), today).ifPresent(p -> {
                 problems.add(new Problem(row.line(), Field.START_DATE.label(), p));
@@ -297,33 +317,33 @@ public final class StaffImportService {
             throw new UserException(preview.source() + ": Inducted before: " + Dates.forPeople(cutoff.inductedBefore())
                     + " is after today (" + Dates.forPeople(today) + "); nothing was imported");
         }
-        services.backups().beforeImport();
-        return services.db().inTransaction(c -> {
+        backups.beforeImport();
+        return db.inTransaction(c -> {
             int created = 0;
             int updated = 0;
             int unchanged = 0;
             int plans = 0;
-            long schoolId = intoSchool != null ? intoSchool : services.staffService().schoolId();
+            long schoolId = intoSchool != null ? intoSchool : staffService.schoolId();
             for (Entry e : preview.entries()) {
                 switch (e.kind()) {
                     case NEW -> {
                         StaffMember a = e.after();
-                        StaffMember saved = services.staff().insert(new StaffMember(0, schoolId, a.givenName(),
+                        StaffMember saved = staffRepository.insert(new StaffMember(0, schoolId, a.givenName(),
                                 a.familyName(), a.staffRef(), a.email(), a.category(), a.jobTitle(), a.startDate(),
                                 a.leaveDate(), a.absenceFrom(), a.absenceTo(), a.dateOfBirth()));
-                        if (services.inductionService().ensurePlan(saved, today, cutoff).isPresent()) {
+                        if (inductionService.ensurePlan(saved, today, cutoff).isPresent()) {
                             plans++;
                         }
                         created++;
                     }
                     case CHANGED -> {
                         unchangedSincePreview(preview, e.line(), e.before());
-                        services.staff().update(intoSchool == null ? e.after() : inSchool(e.after(), intoSchool));
+                        staffRepository.update(intoSchool == null ? e.after() : inSchool(e.after(), intoSchool));
                         updated++;
                     }
                     case UNCHANGED -> {
                         if (intoSchool != null && e.before().schoolId() != intoSchool) {
-                            services.staff().update(inSchool(e.before(), intoSchool));
+                            staffRepository.update(inSchool(e.before(), intoSchool));
                             updated++;
                         } else {
                             unchanged++;
@@ -335,7 +355,7 @@ public final class StaffImportService {
             if (leftOn != null) {
                 for (StaffMember m : preview.missing()) {
                     unchangedSincePreview(preview, 0, m);
-                    services.staff().update(m.withLeaveDate(leftOn));
+                    staffRepository.update(m.withLeaveDate(leftOn));
                     markedLeft++;
                 }
             }
@@ -353,7 +373,7 @@ public final class StaffImportService {
             if (options.induction() != null) {
                 summary.put("inductedBefore", cutoff.inductedBefore() == null ? "nobody" : cutoff.inductedBefore().toString());
             }
-            services.audit().record("staff_import", null, "import", null, summary);
+            audit.record("staff_import", null, "import", null, summary);
             return new Outcome(created, updated, unchanged, plans, markedLeft);
         });
     }
@@ -364,7 +384,7 @@ public final class StaffImportService {
     }
 
     private void unchangedSincePreview(Preview preview, long line, StaffMember before) {
-        StaffMember now = services.staff().findById(before.id()).orElse(null);
+        StaffMember now = staffRepository.findById(before.id()).orElse(null);
         if (!before.equals(now)) {
             throw new UserException(preview.source() + (line > 0 ? " line " + line : "") + ": " + before.fullName()
                     + " was changed since the preview; nothing was imported, preview the file again");

@@ -1,5 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.regex.Pattern;
 
 import uk.schoolcompliance.tracker.domain.EmailAddress;
 import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.store.Database;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
 
 /**
  * The staff register's use cases: add (with an induction plan for a new starter), edit, mark as
@@ -28,10 +32,19 @@ public final class StaffService {
     /** {@code #7}: a database id, asked for explicitly. */
     private static final Pattern DATABASE_ID = Pattern.compile("#(\\d{1,18})");
 
-    private final TrackerServices services;
+    private final Database db;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final InductionService inductionService;
+    private final Clock clock;
 
-    StaffService(TrackerServices services) {
-        this.services = services;
+    StaffService(Database db, SettingsRepository settings, StaffRepository staffRepository,
+            InductionService inductionService, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.inductionService = inductionService;
+        this.clock = clock;
     }
 
     /**
@@ -51,14 +64,14 @@ public final class StaffService {
             if (!EmailAddress.isValid(email)) {
                 errors.put(EMAIL, "'" + email + "' is not a valid email address");
             } else {
-                Optional<StaffMember> other = services.staff().findByEmail(email);
+                Optional<StaffMember> other = staffRepository.findByEmail(email);
                 if (other.isPresent() && other.get().id() != s.id()) {
                     errors.put(EMAIL, "Already used by " + other.get().fullName());
                 }
             }
         }
         if (!blank(s.staffRef())) {
-            Optional<StaffMember> other = services.staff().findByRef(s.staffRef().trim());
+            Optional<StaffMember> other = staffRepository.findByRef(s.staffRef().trim());
             if (other.isPresent() && other.get().id() != s.id()) {
                 errors.put(STAFF_REF, "Already used by " + other.get().fullName());
             }
@@ -66,7 +79,7 @@ public final class StaffService {
         if (s.leaveDate() != null && s.leaveDate().isBefore(s.startDate())) {
             errors.put(LEAVE_DATE, "The leave date cannot be before the start date");
         }
-        LocalDate today = services.today();
+        LocalDate today = LocalDate.now(clock);
         UserDates.problem(s.startDate(), today).ifPresent(p -> errors.put(START_DATE, "Start date: " + p));
         UserDates.problem(s.leaveDate(), today).ifPresent(p -> errors.put(LEAVE_DATE, "Leave date: " + p));
         UserDates.problem(s.absenceFrom(), today).ifPresent(p -> errors.put(ABSENCE, "Absence from: " + p));
@@ -81,21 +94,21 @@ public final class StaffService {
 
     /** Adds a staff member; a new starter (see InductionRules.needsPlan) gets an induction plan at once. */
     public StaffMember create(StaffMember s, LocalDate today) {
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             StaffMember clean = normalise(s, schoolId());
             check(clean);
-            StaffMember saved = services.staff().insert(clean);
-            services.inductionService().ensurePlan(saved, today);
+            StaffMember saved = staffRepository.insert(clean);
+            inductionService.ensurePlan(saved, today);
             return saved;
         });
     }
 
     /** Saves an edit (all fields); the repository audits before and after. */
     public StaffMember update(StaffMember s) {
-        return services.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             StaffMember clean = normalise(s, s.schoolId());
             check(clean);
-            return services.staff().update(clean);
+            return staffRepository.update(clean);
         });
     }
 
@@ -104,12 +117,12 @@ public final class StaffService {
         if (leaveDate == null) {
             throw new UserException("Leave date: a date is required");
         }
-        return services.db().inTransaction(c -> update(find(staffId).withLeaveDate(leaveDate)));
+        return db.inTransaction(c -> update(find(staffId).withLeaveDate(leaveDate)));
     }
 
     /** Records (or with both null, clears) a long-term absence period; an open end is allowed. */
     public StaffMember recordAbsence(long staffId, LocalDate from, LocalDate to) {
-        return services.db().inTransaction(c -> update(find(staffId).withAbsence(from, to)));
+        return db.inTransaction(c -> update(find(staffId).withAbsence(from, to)));
     }
 
     /**
@@ -132,9 +145,9 @@ public final class StaffService {
         Map<Long, StaffMember> found = new LinkedHashMap<>();
         java.util.regex.Matcher byId = DATABASE_ID.matcher(k);
         if (byId.matches()) {
-            services.staff().findById(Long.parseLong(byId.group(1))).ifPresent(m -> found.put(m.id(), m));
+            staffRepository.findById(Long.parseLong(byId.group(1))).ifPresent(m -> found.put(m.id(), m));
         }
-        for (StaffMember m : services.staff().findByRefOrEmail(k)) {
+        for (StaffMember m : staffRepository.findByRefOrEmail(k)) {
             found.putIfAbsent(m.id(), m);
         }
         if (found.size() == 1) {
@@ -155,7 +168,7 @@ public final class StaffService {
     }
 
     public StaffMember find(long staffId) {
-        return services.staff().findById(staffId).orElseThrow(() -> new UserException("No staff member " + staffId));
+        return staffRepository.findById(staffId).orElseThrow(() -> new UserException("No staff member " + staffId));
     }
 
     private void check(StaffMember s) {
@@ -166,7 +179,7 @@ public final class StaffService {
     }
 
     long schoolId() {
-        return services.settings().schoolId().orElseGet(() -> services.settings().ensureSchool("My school", null));
+        return settings.schoolId().orElseGet(() -> settings.ensureSchool("My school", null));
     }
 
     private static StaffMember normalise(StaffMember s, long schoolId) {

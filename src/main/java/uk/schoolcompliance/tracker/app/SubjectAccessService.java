@@ -1,7 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -22,7 +22,13 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.SubjectAccessCsv;
 import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.io.pdf.SubjectAccessPdf;
-import uk.schoolcompliance.tracker.domain.AuditRecord;
+import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
+import uk.schoolcompliance.tracker.store.AuditQueries;
+import uk.schoolcompliance.tracker.store.InductionRepository;
+import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.store.StaffRepository;
+import uk.schoolcompliance.tracker.store.VersionRepository;
 
 /**
  * A subject access request (UK GDPR article 15): everything held about one staff member — details,
@@ -34,10 +40,27 @@ public final class SubjectAccessService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
-    private final TrackerServices services;
+    private final SettingsRepository settings;
+    private final StaffRepository staffRepository;
+    private final PolicyRepository policyRepository;
+    private final VersionRepository versionRepository;
+    private final AcknowledgementRepository acknowledgementRepository;
+    private final InductionRepository inductionRepository;
+    private final AuditQueries auditQueries;
+    private final OutputFiles outputs;
 
-    public SubjectAccessService(TrackerServices services) {
-        this.services = services;
+    public SubjectAccessService(SettingsRepository settings, StaffRepository staffRepository,
+            PolicyRepository policyRepository, VersionRepository versionRepository,
+            AcknowledgementRepository acknowledgementRepository, InductionRepository inductionRepository,
+            AuditQueries auditQueries, OutputFiles outputs) {
+        this.settings = settings;
+        this.staffRepository = staffRepository;
+        this.policyRepository = policyRepository;
+        this.versionRepository = versionRepository;
+        this.acknowledgementRepository = acknowledgementRepository;
+        this.inductionRepository = inductionRepository;
+        this.auditQueries = auditQueries;
+        this.outputs = outputs;
     }
 
     /** The two files written. */
@@ -45,7 +68,7 @@ public final class SubjectAccessService {
     }
 
     public SubjectAccessReport collect(long staffId, LocalDate today) {
-        StaffMember s = services.staff().findById(staffId)
+        StaffMember s = staffRepository.findById(staffId)
                 .orElseThrow(() -> new UserException("No staff member with id " + staffId));
         List<SubjectAccessReport.Section> sections = new ArrayList<>();
         List<List<String>> details = new ArrayList<>();
@@ -63,11 +86,11 @@ public final class SubjectAccessService {
         sections.add(new SubjectAccessReport.Section("Details", List.of("Field", "Value"), details));
 
         Map<Long, PolicyVersion> versions = new HashMap<>();
-        services.versions().findAll().forEach(v -> versions.put(v.id(), v));
+        versionRepository.findAll().forEach(v -> versions.put(v.id(), v));
         Map<Long, Policy> policies = new HashMap<>();
-        services.policies().findAll().forEach(p -> policies.put(p.id(), p));
+        policyRepository.findAll().forEach(p -> policies.put(p.id(), p));
         List<List<String>> acks = new ArrayList<>();
-        List<Acknowledgement> ackList = services.acknowledgements().findByStaff(staffId);
+        List<Acknowledgement> ackList = acknowledgementRepository.findByStaff(staffId);
         for (Acknowledgement a : ackList) {
             PolicyVersion v = versions.get(a.versionId());
             Policy p = v == null ? null : policies.get(v.policyId());
@@ -79,7 +102,7 @@ public final class SubjectAccessService {
                 List.of("Policy", "Version", "Date", "Method", "Recorded by", "Note", "Status"), acks));
 
         List<List<String>> induction = new ArrayList<>();
-        for (InductionItem i : services.induction().items(staffId)) {
+        for (InductionItem i : inductionRepository.items(staffId)) {
             induction.add(List.of(i.title(), i.kind().name().toLowerCase(Locale.ROOT), Dates.forPeople(i.dueDate()),
                     i.doneOn() == null ? "" : Dates.forPeople(i.doneOn()), nz(i.doneBy())));
         }
@@ -88,7 +111,7 @@ public final class SubjectAccessService {
 
         List<List<String>> audit = new ArrayList<>();
         // the entries about this person's own records, by entity and id: never entries found by matching text
-        for (AuditRecord r : services.auditQueries().aboutStaff(staffId)) {
+        for (AuditRecord r : auditQueries.aboutStaff(staffId)) {
             var e = r.entry();
             audit.add(List.of(e.at().atZone(ZoneId.systemDefault()).format(WHEN), e.osUser(), nz(e.operator()),
                     e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), e.action(),
@@ -96,7 +119,7 @@ public final class SubjectAccessService {
         }
         sections.add(new SubjectAccessReport.Section("Audit log entries",
                 List.of("When", "OS user", "Operator", "Record", "Action", "Before", "After"), audit));
-        return new SubjectAccessReport(services.settings().schoolName(), s.fullName(), today, sections);
+        return new SubjectAccessReport(settings.schoolName(), s.fullName(), today, sections);
     }
 
     /**
@@ -126,7 +149,7 @@ public final class SubjectAccessService {
     }
 
     private void write(Path file, OutputFiles.Content content) {
-        services.outputs().write(file, content);
+        outputs.write(file, content);
     }
 
     private static String nz(String s) {

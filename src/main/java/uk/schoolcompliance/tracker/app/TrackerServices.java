@@ -1,5 +1,7 @@
 package uk.schoolcompliance.tracker.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,23 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
+import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
-import uk.schoolcompliance.tracker.store.AuditQueries;
-import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
-import uk.schoolcompliance.tracker.store.ErasureRepository;
-import uk.schoolcompliance.tracker.store.InductionRepository;
-import uk.schoolcompliance.tracker.store.PolicyRepository;
-import uk.schoolcompliance.tracker.store.ReviewRepository;
-import uk.schoolcompliance.tracker.store.SchoolRepository;
-import uk.schoolcompliance.tracker.store.SettingsRepository;
-import uk.schoolcompliance.tracker.store.StaffRepository;
-import uk.schoolcompliance.tracker.store.VersionRepository;
+import uk.schoolcompliance.tracker.store.Repositories;
 
 /**
  * All wiring in one place: one open database, its repositories and the use-case services built on
@@ -31,66 +23,93 @@ import uk.schoolcompliance.tracker.store.VersionRepository;
  */
 public final class TrackerServices {
 
-    private final Database db;
-    private final AuditRepository audit;
-    private final SettingsRepository settings;
-    private final SchoolRepository schools;
-    private final SchoolService schoolService;
-    private final StaffRepository staff;
-    private final PolicyRepository policies;
-    private final VersionRepository versions;
-    private final ReviewRepository reviews;
-    private final AcknowledgementRepository acknowledgements;
-    private final InductionRepository induction;
+    private final Repositories repos;
+    private final OutputFiles outputs;
+    private final BackupService backups;
     private final ComplianceService compliance;
+    private final SchoolService schoolService;
+    private final InductionService inductionService;
     private final StaffService staffService;
     private final StaffImportService staffImport;
-    private final InductionService inductionService;
     private final PolicyService policyService;
     private final PolicyScheduleImport policySchedule;
     private final ReviewService reviewService;
     private final AcknowledgementService acknowledgementService;
     private final FormImportService formImport;
-    private final AuditQueries auditQueries;
     private final AuditService auditService;
-    private final ErasureRepository erasure;
-    private final BackupService backups;
     private final RetentionService retention;
     private final SubjectAccessService subjectAccess;
     private final SchoolSetupService schoolSetup;
     private final GovernorsPackService governorsPack;
-    private final OutputFiles outputs;
 
+    /**
+     * The wiring: builds the repositories of {@code db}, then every service in dependency order, each given
+     * only what its constructor declares. A new service is added here (and its getter below), after the
+     * services it uses.
+     */
     public TrackerServices(Database db, Supplier<Actor> actor) {
-        this.db = db;
+        Repositories r = Repositories.of(db, actor);
+        Clock clock = db.clock();
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
+        this.repos = r;
         this.outputs = new OutputFiles(db);
-        this.audit = new AuditRepository(db, actor);
-        this.settings = new SettingsRepository(db, audit);
-        this.schools = new SchoolRepository(db, audit);
-        this.schoolService = new SchoolService(this);
-        this.staff = new StaffRepository(db, audit);
-        this.policies = new PolicyRepository(db, audit);
-        this.versions = new VersionRepository(db, audit);
-        this.reviews = new ReviewRepository(db, audit);
-        this.acknowledgements = new AcknowledgementRepository(db, audit);
-        this.induction = new InductionRepository(db, audit);
-        this.compliance = new ComplianceService(this);
-        this.staffService = new StaffService(this);
-        this.staffImport = new StaffImportService(this);
-        this.inductionService = new InductionService(this);
-        this.policyService = new PolicyService(this);
-        this.policySchedule = new PolicyScheduleImport(this);
-        this.reviewService = new ReviewService(this);
-        this.acknowledgementService = new AcknowledgementService(this, this::today);
-        this.formImport = new FormImportService(this);
-        this.auditQueries = new AuditQueries(db);
-        this.auditService = new AuditService(auditQueries);
-        this.erasure = new ErasureRepository(db, audit);
-        this.backups = new BackupService(db, settings);
-        this.retention = new RetentionService(db, settings, erasure, auditQueries, backups);
-        this.subjectAccess = new SubjectAccessService(this);
-        this.schoolSetup = new SchoolSetupService(this);
-        this.governorsPack = new GovernorsPackService(this);
+        this.backups = new BackupService(db, r.settings());
+        this.compliance = new ComplianceService(db, r.audit(), r.settings(), r.schools(), r.staff(), r.policies(),
+                r.versions(), r.reviews(), r.acknowledgements(), r.induction());
+        this.schoolService = new SchoolService(db, r.schools(), compliance);
+        this.inductionService = new InductionService(db, r.settings(), r.policies(), r.induction(), compliance,
+                outputs, clock);
+        this.staffService = new StaffService(db, r.settings(), r.staff(), inductionService, clock);
+        this.staffImport = new StaffImportService(db, r.audit(), r.settings(), r.staff(), backups, inductionService,
+                staffService, clock);
+        this.policyService = new PolicyService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
+                backups, new PolicyVersions(db, r.policies(), r.versions(), r.reviews(), clock), clock);
+        this.policySchedule = new PolicyScheduleImport(db, r.settings(), r.policies(), r.versions(), backups, clock);
+        this.reviewService = new ReviewService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
+                outputs, clock);
+        this.acknowledgementService = new AcknowledgementService(db, r.audit(), r.settings(), r.staff(), r.policies(),
+                r.versions(), r.acknowledgements(), compliance, outputs, actor, today);
+        this.formImport = new FormImportService(db, r.audit(), r.acknowledgements(), compliance, backups,
+                acknowledgementService, actor);
+        this.auditService = new AuditService(r.auditQueries());
+        this.retention = new RetentionService(db, r.settings(), r.erasure(), r.auditQueries(), backups);
+        this.subjectAccess = new SubjectAccessService(r.settings(), r.staff(), r.policies(), r.versions(),
+                r.acknowledgements(), r.induction(), r.auditQueries(), outputs);
+        this.schoolSetup = new SchoolSetupService(db, r.settings(), r.staff(), r.policies(), r.versions(), compliance,
+                staffImport);
+        this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock);
+    }
+
+    /**
+     * Creates {@code file} and sets the school up in it. Refuses an existing file; when setting up
+     * fails, the file it had just created is removed again, so the next start offers the wizard again.
+     */
+    public static TrackerServices createSchool(Path file, Actor actor, SchoolSetupService.SchoolSetup setup,
+            Clock clock) {
+        if (Files.exists(file)) {
+            throw new UserException(file + " already exists; open it, or choose another file for the new school");
+        }
+        SchoolSetupService.problem(setup.schoolName(), setup.phase(), setup.graceDays()).ifPresent(p -> {
+            throw new UserException(p);
+        });
+        SchoolSetupService.inductionProblem(setup.induction(), LocalDate.now(clock)).ifPresent(p -> {
+            throw new UserException(p);
+        });
+        TrackerServices services = null;
+        try {
+            services = TrackerServices.open(file, actor, clock);
+            services.schoolSetup().setUp(setup, LocalDate.now(clock));
+            return services;
+        } catch (RuntimeException e) {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(Path.of(file + suffix));
+                } catch (IOException ignored) {
+                    // the message below is what matters
+                }
+            }
+            throw e;
+        }
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services; "today" comes from {@code clock}. */
@@ -123,58 +142,28 @@ public final class TrackerServices {
 
     /** The app's clock (the one the database was opened with). */
     public Clock clock() {
-        return db.clock();
+        return repos.db().clock();
     }
 
     /** Today by the app's clock. */
     public LocalDate today() {
-        return LocalDate.now(db.clock());
+        return LocalDate.now(repos.db().clock());
     }
 
-    public Database db() {
-        return db;
-    }
 
-    public AuditRepository audit() {
-        return audit;
-    }
 
-    public SettingsRepository settings() {
-        return settings;
-    }
 
-    public SchoolRepository schools() {
-        return schools;
-    }
 
     /** The schools of the file: listing, choosing one by name or URN, adding one, figures per school. */
     public SchoolService schoolService() {
         return schoolService;
     }
 
-    public StaffRepository staff() {
-        return staff;
-    }
 
-    public PolicyRepository policies() {
-        return policies;
-    }
 
-    public VersionRepository versions() {
-        return versions;
-    }
 
-    public ReviewRepository reviews() {
-        return reviews;
-    }
 
-    public AcknowledgementRepository acknowledgements() {
-        return acknowledgements;
-    }
 
-    public InductionRepository induction() {
-        return induction;
-    }
 
     public ComplianceService compliance() {
         return compliance;
@@ -212,13 +201,7 @@ public final class TrackerServices {
         return formImport;
     }
 
-    public AuditQueries auditQueries() {
-        return auditQueries;
-    }
 
-    public ErasureRepository erasure() {
-        return erasure;
-    }
 
     /** Backups: on opening, before imports ({@code backups().beforeImport()}), by hand, and restore. */
     public BackupService backups() {
@@ -255,66 +238,86 @@ public final class TrackerServices {
 
     /** The open database file. */
     public Path databaseFile() {
-        return db.file();
+        return repos.db().file();
     }
 
     /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */
     public List<String> notices() {
-        return db.notices();
+        return repos.db().notices();
     }
 
     /** True when the database is open read-only (another copy of the app holds it). */
     public boolean isReadOnly() {
-        return db.isReadOnly();
+        return repos.db().isReadOnly();
     }
 
     /** Why the database is read-only, or null when it is not. */
     public String readOnlyReason() {
-        return db.readOnlyReason();
+        return repos.db().readOnlyReason();
     }
 
     /** Closes the database (giving up its write lock). */
     public void close() {
-        db.close();
+        repos.db().close();
     }
 
     /** The school's name as set up. */
     public String schoolName() {
-        return settings.schoolName();
+        return repos.settings().schoolName();
     }
 
     /** Everyone on the staff list, leavers included. */
     public List<StaffMember> allStaff() {
-        return staff.findAll();
+        return repos.staff().findAll();
     }
 
     /** How many people are on the staff list, leavers included. */
     public int staffCount() {
-        return staff.count();
+        return repos.staff().count();
     }
 
     /** Every policy, retired ones included. */
     public List<Policy> allPolicies() {
-        return policies.findAll();
+        return repos.policies().findAll();
     }
 
     /** A policy's versions, oldest first. */
     public List<PolicyVersion> versionsOf(long policyId) {
-        return versions.findByPolicy(policyId);
+        return repos.versions().findByPolicy(policyId);
     }
 
     /** A person's acknowledgements (voided ones included). */
     public List<Acknowledgement> acknowledgementsOf(long staffId) {
-        return acknowledgements.findByStaff(staffId);
+        return repos.acknowledgements().findByStaff(staffId);
     }
 
     /** The date a generated trust's data was anchored to, when this database was made by {@code generate}. */
     public Optional<LocalDate> generatedToday() {
-        return settings.get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse);
+        return repos.settings().get(TrustGenerator.GENERATED_TODAY).map(LocalDate::parse);
+    }
+
+    /** Builds the demo school in this (new, empty) database as of {@code today}. */
+    public DemoSchool demoSchool() {
+        Repositories r = repos;
+        return new DemoSchool(r.db(), r.settings(), r.staff(), r.policies(), r.versions(), r.reviews(),
+                r.acknowledgements(), r.induction());
+    }
+
+    /** Fills this new, empty database with a generated trust (the {@code generate} command and benchmarks). */
+    public TrustGenerator.Result generateTrust(int staffCount, int policyCount, long seed, LocalDate today) {
+        return TrustGenerator.generate(repos.db(), repos.audit(), staffCount, policyCount, seed, today);
+    }
+
+    /**
+     * The repositories behind the services, for tests that arrange or inspect rows directly. ui and cli never
+     * call it: they may not depend on any store type ({@code ArchitectureTest.theLayersDependOnlyDownwards}).
+     */
+    public Repositories repositories() {
+        return repos;
     }
 
     /** Who is doing it now: recorded as "recorded by" / "done by" / "prepared by" and in the audit log. */
     public Actor actor() {
-        return audit.actor();
+        return repos.audit().actor();
     }
 }

@@ -33,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         TrackerServices services = options.openOrCreate();
         LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
-        new DemoSchool(services).build(today);
+        services.demoSchool().build(today);
         spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
                 options.db(), services.staffCount(), services.allPolicies().size());
         return Cli.OK;

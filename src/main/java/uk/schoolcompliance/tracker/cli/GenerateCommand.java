@@ -43,7 +43,7 @@ public final class GenerateCommand implements Callable<Integer> {
         LocalDate asOf = today == null ? DemoSchool.anchor() : Dates.parseIsoField(today, "--today", options.today());
         long started = System.nanoTime();
         TrackerServices services = options.openOrCreate();
-        TrustGenerator.Result r = TrustGenerator.generate(services, staff, policies, seed, asOf);
+        TrustGenerator.Result r = services.generateTrust(staff, policies, seed, asOf);
         long ms = (System.nanoTime() - started) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Generated %s as of %s (seed %d) in %.1f s:%n", options.db(), asOf, seed, ms / 1000.0);

@@ -152,18 +152,6 @@ public final class Dates {
         return r.date();
     }
 
-    /**
-     * A date a person typed for a field: null when blank, else the date, or an
-     * {@link IllegalArgumentException} whose one-line message names the field.
-     */
-    public static LocalDate parsePeopleField(String text, String field, LocalDate today) {
-        Reading r = readForPeople(text, today);
-        if (!r.ok()) {
-            throw new IllegalArgumentException(field + ": " + r.problem());
-        }
-        return r.date();
-    }
-
     /** Reads what a person typed (see the class comment for the forms), then checks the window. */
     public static Reading readForPeople(String text, LocalDate today) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");

@@ -22,7 +22,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.schoolcompliance.tracker.app.BackupService;
-import uk.schoolcompliance.tracker.app.DemoSchool;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffMember;
@@ -74,7 +73,7 @@ public final class MainViewModel {
             TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock())
                     : TrackerServices.openExisting(file, ctx::actor, ctx.clock());
             if (build) {
-                new DemoSchool(services).build(ctx.today());
+                services.demoSchool().build(ctx.today());
             }
             return services;
         }, services -> {

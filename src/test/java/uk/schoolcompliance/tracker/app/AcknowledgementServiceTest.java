@@ -33,8 +33,8 @@ class AcknowledgementServiceTest {
     void aSignOffSessionIsOneAuditedTransactionAndClosesTheGaps() {
         TrackerServices s = TestDemo.open(dir);
         AcknowledgementService acks = s.acknowledgementService();
-        Policy p = s.policies().findByTitle("Capability Policy").orElseThrow();
-        PolicyVersion v = s.versions().findByPolicy(p.id()).get(0);
+        Policy p = s.repositories().policies().findByTitle("Capability Policy").orElseThrow();
+        PolicyVersion v = s.repositories().versions().findByPolicy(p.id()).get(0);
         List<AcknowledgementService.Candidate> unsigned = acks.unsigned(v.id(), TestDemo.AS_OF);
         int gapsBefore = s.compliance().calculator(TestDemo.AS_OF).obligations(p).stream()
                 .filter(o -> o.isGap()).toList().size();
@@ -44,41 +44,41 @@ class AcknowledgementServiceTest {
         List<Acknowledgement> written = acks.recordSession(v.id(), TestDemo.AS_OF, AckMethod.IN_PERSON, "INSET", ticked);
         assertThat(written).hasSize(5).allSatisfy(a -> assertThat(a.method()).isEqualTo(AckMethod.IN_PERSON));
         assertThat(acks.unsigned(v.id(), TestDemo.AS_OF)).hasSize(unsigned.size() - 5);
-        assertThat(s.audit().recent(1, "acknowledgement_session", null).get(0).after()).contains("\"recorded\":5");
+        assertThat(s.repositories().audit().recent(1, "acknowledgement_session", null).get(0).after()).contains("\"recorded\":5");
 
         // one person out of scope makes the whole session fail and write nothing
-        StaffMember governor = s.staff().findAll().stream()
+        StaffMember governor = s.repositories().staff().findAll().stream()
                 .filter(m -> m.category() == uk.schoolcompliance.tracker.domain.StaffCategory.GOVERNOR).findFirst()
                 .orElseThrow();
-        int count = s.acknowledgements().findAll().size();
+        int count = s.repositories().acknowledgements().findAll().size();
         List<Long> mixed = new ArrayList<>(unsigned.stream().skip(5).map(c -> c.staff().id()).toList());
         mixed.add(governor.id());
         assertThatThrownBy(() -> acks.recordSession(v.id(), TestDemo.AS_OF, AckMethod.PAPER, null, mixed))
                 .isInstanceOf(UserException.class).hasMessageContaining(governor.fullName())
                 .hasMessageContaining("not in the policy's audience");
-        assertThat(s.acknowledgements().findAll()).hasSize(count);
+        assertThat(s.repositories().acknowledgements().findAll()).hasSize(count);
     }
 
     @Test
     void voidingWithAReasonReopensTheGapAndKeepsTheRecord() throws Exception {
         TrackerServices s = TestDemo.open(dir);
         AcknowledgementService acks = s.acknowledgementService();
-        Policy p = s.policies().findByTitle("Anti-Bullying Policy").orElseThrow();
-        PolicyVersion v = s.versions().findByPolicy(p.id()).get(0);
+        Policy p = s.repositories().policies().findByTitle("Anti-Bullying Policy").orElseThrow();
+        PolicyVersion v = s.repositories().versions().findByPolicy(p.id()).get(0);
         StaffMember who = acks.unsigned(v.id(), TestDemo.AS_OF).get(0).staff();
         Path scan = dir.resolve("scan.pdf");
         Files.write(scan, new byte[] {'%', 'P', 'D', 'F', '-', '1'});
         AcknowledgementService.Result r = acks.record(new AcknowledgementService.Recording(who.id(), v.id(),
                 TestDemo.AS_OF.minusDays(1), AckMethod.PAPER, "signed at the staff meeting", scan));
         assertThat(r.recorded()).isTrue();
-        assertThat(s.acknowledgements().evidence(r.acknowledgement().id()).orElseThrow().fileName()).isEqualTo("scan.pdf");
+        assertThat(s.repositories().acknowledgements().evidence(r.acknowledgement().id()).orElseThrow().fileName()).isEqualTo("scan.pdf");
         assertThat(acks.unsigned(v.id(), TestDemo.AS_OF)).extracting(c -> c.staff().id()).doesNotContain(who.id());
 
         assertThatThrownBy(() -> acks.voidAcknowledgement(r.acknowledgement().id(), " "))
                 .isInstanceOf(UserException.class).hasMessageStartingWith("Reason:");
         acks.voidAcknowledgement(r.acknowledgement().id(), "Recorded against the wrong person");
         assertThat(acks.unsigned(v.id(), TestDemo.AS_OF)).extracting(c -> c.staff().id()).contains(who.id());
-        Acknowledgement kept = s.acknowledgements().findById(r.acknowledgement().id()).orElseThrow();
+        Acknowledgement kept = s.repositories().acknowledgements().findById(r.acknowledgement().id()).orElseThrow();
         assertThat(kept.voided()).isTrue();
         assertThat(kept.voidReason()).isEqualTo("Recorded against the wrong person");
         assertThatThrownBy(() -> acks.voidAcknowledgement(kept.id(), "again")).hasMessageContaining("already void");

@@ -93,7 +93,7 @@ class FiguresUnchangedTest {
     @Test
     void aGeneratedTrustsFiguresAreUnchanged() {
         TrackerServices trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(trust, 400, 50, 7, TrustGeneratorTest.TODAY);
+        trust.generateTrust(400, 50, 7, TrustGeneratorTest.TODAY);
         LocalDate today = TrustGeneratorTest.TODAY;
         assertSameFigures(trust, List.of(today, today.minusMonths(5), today.minusYears(3), today.plusMonths(2)));
     }
@@ -101,11 +101,11 @@ class FiguresUnchangedTest {
     @Test
     void theFastAcknowledgementReadMatchesTheRowByRowRead() {
         TrackerServices trust = TrackerServices.open(dir.resolve("acks.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(trust, 150, 30, 3, TrustGeneratorTest.TODAY);
-        List<Acknowledgement> all = trust.acknowledgements().findAll();
+        trust.generateTrust(150, 30, 3, TrustGeneratorTest.TODAY);
+        List<Acknowledgement> all = trust.repositories().acknowledgements().findAll();
         List<Acknowledgement> oneByOne = new ArrayList<>();
-        for (StaffMember s : trust.staff().findAll()) {
-            oneByOne.addAll(trust.acknowledgements().findByStaff(s.id()));
+        for (StaffMember s : trust.repositories().staff().findAll()) {
+            oneByOne.addAll(trust.repositories().acknowledgements().findByStaff(s.id()));
         }
         oneByOne.sort(Comparator.comparingLong(Acknowledgement::id));
         assertThat(all).isEqualTo(oneByOne).isNotEmpty();
@@ -122,20 +122,20 @@ class FiguresUnchangedTest {
         // record an acknowledgement for one outstanding gap: the next figures must see it
         Obligation gap = compliance.calculator(TestDemo.AS_OF).gaps().stream()
                 .filter(o -> o.status() != uk.schoolcompliance.tracker.domain.ObligationStatus.ABSENT).findFirst().orElseThrow();
-        demo.acknowledgements().insert(new Acknowledgement(0, gap.staff().id(), gap.requiredVersion().id(),
+        demo.repositories().acknowledgements().insert(new Acknowledgement(0, gap.staff().id(), gap.requiredVersion().id(),
                 TestDemo.AS_OF, AckMethod.PAPER, "test", null, false, null));
         SchoolData second = compliance.load();
         assertThat(second).isNotSameAs(first);
         Summary after = compliance.summary(TestDemo.AS_OF);
         assertThat(after.ackDone()).isEqualTo(before.ackDone() + 1);
         // a second copy of the app writing to the same file is seen too
-        TrackerServices otherCopy = TrackerServices.open(demo.db().file(), TestDemo.ACTOR, TestDemo.CLOCK);
-        otherCopy.settings().set("grace_days", "30");
+        TrackerServices otherCopy = TrackerServices.open(demo.repositories().db().file(), TestDemo.ACTOR, TestDemo.CLOCK);
+        otherCopy.repositories().settings().set("grace_days", "30");
         assertThat(compliance.load()).isNotSameAs(second);
         assertThat(compliance.load().defaultGraceDays()).isEqualTo(30);
         // read inside a caller's transaction: not kept
         compliance.forget();
-        SchoolData inTx = demo.db().inTransaction(c -> compliance.load());
+        SchoolData inTx = demo.repositories().db().inTransaction(c -> compliance.load());
         assertThat(compliance.load()).isNotSameAs(inTx);
     }
 }

@@ -204,9 +204,9 @@ class GovernorsPackTest {
         int n = pdfPages.size();
         assertThat(pdfPages.get(0)).contains("Page 1 of " + n);
         assertThat(pdfPages.get(n - 1)).contains("Page " + n + " of " + n);
-        for (StaffMember s : services.staff().findAll()) {
+        for (StaffMember s : services.repositories().staff().findAll()) {
             // policy owners are named as the contact for the policy; nobody is named against a figure
-            boolean owner = services.policies().findAll().stream().anyMatch(p -> p.owner() != null
+            boolean owner = services.repositories().policies().findAll().stream().anyMatch(p -> p.owner() != null
                     && p.owner().contains(s.fullName()));
             assertThat(pdfText).as("no names without --names").doesNotContain(s.sortName());
             if (!owner) {
@@ -346,7 +346,7 @@ class GovernorsPackTest {
                 }
             }
             assertThat(inProgress).isEqualTo(summary.inductionInProgress());
-            for (StaffMember s : services.staff().findAll()) {
+            for (StaffMember s : services.repositories().staff().findAll()) {
                 assertThat(allText(wb)).doesNotContain(s.sortName());
             }
         }
@@ -407,12 +407,12 @@ class GovernorsPackTest {
     @Test
     void withNamesFormulaLikeTextStaysText(@TempDir Path own) throws IOException {
         TrackerServices svc = TestDemo.open(own);
-        StaffMember risky = svc.staff().insert(new StaffMember(0, svc.settings().schoolId().orElseThrow(), "@Sam",
+        StaffMember risky = svc.repositories().staff().insert(new StaffMember(0, svc.repositories().settings().schoolId().orElseThrow(), "@Sam",
                 "=HYPERLINK(\"http://x\")", null, null, StaffCategory.TEACHER, "-Teacher", LocalDate.of(2020, 1, 1),
                 null, null, null));
-        Policy evil = svc.policies().insert(new Policy(0, null, "+Evil policy", "EV1", "HR", false, "=owner", "@body",
+        Policy evil = svc.repositories().policies().insert(new Policy(0, null, "+Evil policy", "EV1", "HR", false, "=owner", "@body",
                 12, null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        svc.versions().insert(new PolicyVersion(0, evil.id(), "1.0", null, null, null, "Head", LocalDate.of(2026, 1, 10),
+        svc.repositories().versions().insert(new PolicyVersion(0, evil.id(), "1.0", null, null, null, "Head", LocalDate.of(2026, 1, 10),
                 null, LocalDate.of(2026, 1, 10), null, true), null);
         GovernorsPack named = svc.governorsPack().build(TestDemo.AS_OF, null, true);
         Path file = own.resolve("named.xlsx");

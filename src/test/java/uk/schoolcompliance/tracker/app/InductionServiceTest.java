@@ -38,14 +38,14 @@ class InductionServiceTest {
         TrackerServices s = TestDemo.open(dir);
         StaffMember starter = s.staffService().create(person("Nina", "n.newman@oakfield.sch.uk", StaffCategory.TEACHER,
                 TODAY.plusDays(7)), TODAY);
-        List<InductionItem> items = s.induction().items(starter.id());
-        List<InductionTemplateItem> template = s.induction().template(StaffCategory.TEACHER);
+        List<InductionItem> items = s.repositories().induction().items(starter.id());
+        List<InductionTemplateItem> template = s.repositories().induction().template(StaffCategory.TEACHER);
         assertThat(items).hasSize(template.size()).isNotEmpty();
         assertThat(items.get(0).dueDate()).isEqualTo(TODAY.plusDays(7).plusDays(template.get(0).dueDays()));
         StaffMember recent = s.staffService().create(person("Ola", null, StaffCategory.SUPPORT, TODAY.minusDays(60)), TODAY);
-        assertThat(s.induction().items(recent.id())).isNotEmpty();
+        assertThat(s.repositories().induction().items(recent.id())).isNotEmpty();
         StaffMember old = s.staffService().create(person("Pat", null, StaffCategory.SUPPORT, TODAY.minusDays(61)), TODAY);
-        assertThat(s.induction().items(old.id())).isEmpty();
+        assertThat(s.repositories().induction().items(old.id())).isEmpty();
     }
 
     @Test
@@ -54,16 +54,16 @@ class InductionServiceTest {
         StaffMember t = s.staffService().create(person("Tess", null, StaffCategory.TEACHER, TODAY), TODAY);
         StaffMember v = s.staffService().create(person("Vic", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
         StaffMember c = s.staffService().create(person("Cal", null, StaffCategory.CONTRACTOR, TODAY), TODAY);
-        List<String> teacher = s.induction().items(t.id()).stream().map(InductionItem::title).toList();
+        List<String> teacher = s.repositories().induction().items(t.id()).stream().map(InductionItem::title).toList();
         assertThat(teacher).anyMatch(x -> x.contains("designated safeguarding lead"))
                 .anyMatch(x -> x.contains("Child Protection and Safeguarding"))
                 .anyMatch(x -> x.contains("Behaviour")).anyMatch(x -> x.contains("Code of Conduct"))
                 .anyMatch(x -> x.contains("Safeguarding training")).anyMatch(x -> x.contains("Fire procedures"))
                 .anyMatch(x -> x.contains("Data Protection"));
         // no policies yet: every item is a task to read the school's document
-        assertThat(s.induction().items(t.id())).allMatch(i -> i.kind() == InductionItemKind.TASK);
-        assertThat(s.induction().items(v.id()).size()).isLessThan(teacher.size() / 2);
-        assertThat(s.induction().items(c.id()).size()).isLessThan(teacher.size() / 2);
+        assertThat(s.repositories().induction().items(t.id())).allMatch(i -> i.kind() == InductionItemKind.TASK);
+        assertThat(s.repositories().induction().items(v.id()).size()).isLessThan(teacher.size() / 2);
+        assertThat(s.repositories().induction().items(c.id()).size()).isLessThan(teacher.size() / 2);
     }
 
     @Test
@@ -78,27 +78,27 @@ class InductionServiceTest {
     void tasksAreTickedAndUntickedWithAReasonAndPolicyItemsCannotBeTicked() {
         TrackerServices s = TestDemo.open(dir);
         StaffMember starter = s.staffService().create(person("Nina", null, StaffCategory.TEACHER, TODAY.minusDays(10)), TODAY);
-        List<InductionItem> items = s.induction().items(starter.id());
+        List<InductionItem> items = s.repositories().induction().items(starter.id());
         InductionItem task = items.stream().filter(i -> i.kind() == InductionItemKind.TASK).findFirst().orElseThrow();
         InductionItem policy = items.stream().filter(i -> i.kind() == InductionItemKind.POLICY).findFirst().orElseThrow();
         InductionProgress before = progressOf(s, starter);
         s.inductionService().tick(task.id(), TODAY, "Office Manager");
         InductionProgress after = progressOf(s, starter);
         assertThat(after.itemsDone()).isEqualTo(before.itemsDone() + 1);
-        assertThat(s.induction().findItem(task.id()).orElseThrow().doneBy()).isEqualTo("Office Manager");
+        assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneBy()).isEqualTo("Office Manager");
         assertThatThrownBy(() -> s.inductionService().tick(policy.id(), TODAY, "x")).isInstanceOf(UserException.class);
         assertThatThrownBy(() -> s.inductionService().untick(task.id(), " ")).isInstanceOf(UserException.class)
                 .hasMessageContaining("Reason");
         s.inductionService().untick(task.id(), "ticked by mistake");
         assertThat(progressOf(s, starter).itemsDone()).isEqualTo(before.itemsDone());
-        assertThat(s.audit().recent(5, "induction_item", task.id())).extracting(e -> e.action()).containsExactly("untick", "tick");
+        assertThat(s.repositories().audit().recent(5, "induction_item", task.id())).extracting(e -> e.action()).containsExactly("untick", "tick");
     }
 
     @Test
     void editedTemplatesAreCheckedRenumberedAndUsedForTheNextPlan() {
         TrackerServices s = TestDemo.open(dir);
-        long policyId = s.policies().findAll().get(0).id();
-        String policyTitle = s.policies().findAll().get(0).title();
+        long policyId = s.repositories().policies().findAll().get(0).id();
+        String policyTitle = s.repositories().policies().findAll().get(0).title();
         assertThatThrownBy(() -> s.inductionService().saveTemplate(StaffCategory.VOLUNTEER, List.of(
                 new InductionTemplateItem(0, StaffCategory.VOLUNTEER, 1, InductionItemKind.TASK, null, " ", 0))))
                 .isInstanceOf(UserException.class).hasMessageContaining("Item 1: Title");
@@ -113,7 +113,7 @@ class InductionServiceTest {
         assertThat(saved).extracting(InductionTemplateItem::title)
                 .containsExactly("Sign in at reception", "Read and acknowledge: " + policyTitle);
         StaffMember v = s.staffService().create(person("Val", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
-        assertThat(s.induction().items(v.id())).extracting(InductionItem::dueDate).containsExactly(TODAY, TODAY.plusDays(5));
+        assertThat(s.repositories().induction().items(v.id())).extracting(InductionItem::dueDate).containsExactly(TODAY, TODAY.plusDays(5));
     }
 
     private static InductionProgress progressOf(TrackerServices s, StaffMember m) {

@@ -47,11 +47,11 @@ class NewSchoolFiguresTest {
         db = dir.resolve("new.db");
         byte[] csv = ("First name,Surname,Work email,Staff type,Start date\n"
                 + "Ann,Lee,ann@x.org,Teacher,01/09/2020\nBo,Ng,bo@x.org,Support,01/09/2021\n").getBytes(StandardCharsets.UTF_8);
-        TrackerServices s = SchoolSetupService.createSchool(db, TestDemo.ACTOR, new SchoolSetupService.SchoolSetup(
+        TrackerServices s = TrackerServices.createSchool(db, TestDemo.ACTOR, new SchoolSetupService.SchoolSetup(
                 "Hillside Primary School", SchoolPhase.PRIMARY, 14, new SchoolSetupService.StaffList("staff.csv", csv),
                 PolicyCatalogue.preselected(SchoolPhase.PRIMARY)), TestDemo.CLOCK);
-        policies = s.policies().findAll().size();
-        s.db().close();
+        policies = s.repositories().policies().findAll().size();
+        s.repositories().db().close();
     }
 
     static String cli(String... args) {
@@ -66,7 +66,7 @@ class NewSchoolFiguresTest {
     void theFiguresKnowNothingHasStarted() {
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         Summary sum = s.compliance().summary(TestDemo.AS_OF);
-        s.db().close();
+        s.repositories().db().close();
         assertThat(policies).isGreaterThan(5);
         assertThat(sum.policiesActive()).isEqualTo(policies);
         assertThat(sum.staffInPost()).isEqualTo(2);
@@ -105,7 +105,7 @@ class NewSchoolFiguresTest {
         Path xlsx = dir.resolve("new.xlsx");
         s.governorsPack().writePdf(pack, pdf);
         s.governorsPack().writeXlsx(pack, xlsx);
-        s.db().close();
+        s.repositories().db().close();
         String text;
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");

@@ -41,31 +41,31 @@ class PolicyScheduleImportTest {
         TrackerServices s = demo();
         Path file = dir.resolve("schedule.csv");
         Files.writeString(file, CSV);
-        int before = s.policies().findAll().size();
+        int before = s.repositories().policies().findAll().size();
         var dry = s.policySchedule().importFile(file, true);
         assertThat(dry.tally()).isEqualTo("created 3, updated 1, unchanged 0");
-        assertThat(s.policies().findAll()).as("a dry run changes nothing").hasSize(before);
+        assertThat(s.repositories().policies().findAll()).as("a dry run changes nothing").hasSize(before);
 
         var done = s.policySchedule().importFile(file, false);
         assertThat(done.tally()).isEqualTo("created 3, updated 1, unchanged 0");
-        assertThat(s.policies().findAll()).hasSize(before + 3);
+        assertThat(s.repositories().policies().findAll()).hasSize(before + 3);
         Policy allergy = s.policyService().policyByTitle("Allergy Awareness Policy");
         assertThat(allergy.owner()).isEqualTo("School nurse");
         assertThat(allergy.reviewMonths()).isEqualTo(24);
         assertThat(allergy.audience()).containsExactlyInAnyOrder(StaffCategory.TEACHER, StaffCategory.TEACHING_ASSISTANT);
-        var v = s.versions().findByPolicy(allergy.id());
+        var v = s.repositories().versions().findByPolicy(allergy.id());
         assertThat(v).singleElement().satisfies(x -> {
             assertThat(x.label()).isEqualTo("1.2");
             assertThat(x.effectiveFrom()).isEqualTo(LocalDate.of(2025, 9, 1));
             assertThat(x.approvedBy()).isEqualTo("Headteacher");
         });
         Policy lettings = s.policyService().policyByTitle("Lettings Policy");
-        assertThat(s.versions().findByPolicy(lettings.id()).get(0).effectiveFrom()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(s.repositories().versions().findByPolicy(lettings.id()).get(0).effectiveFrom()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(lettings.nextReviewOverride()).as("differs from March 2024 + 3 years").isEqualTo(LocalDate.of(2027, 3, 31));
         Policy handbook = s.policyService().policyByTitle("Staff Handbook");
         assertThat(handbook.reviewMonths()).isNull();
         assertThat(handbook.reackMonths()).isEqualTo(12);
-        assertThat(s.versions().findByPolicy(handbook.id())).as("no approval date, so no version").isEmpty();
+        assertThat(s.repositories().versions().findByPolicy(handbook.id())).as("no approval date, so no version").isEmpty();
         Policy behaviour = s.policyService().policyByTitle("Behaviour Policy");
         assertThat(behaviour.owner()).isEqualTo("Mr J Carter");
 
@@ -82,7 +82,7 @@ class PolicyScheduleImportTest {
                 Bad Date Policy,no,Annually,31/02/2025,All staff
                 Bad Cycle Policy,no,whenever,01/09/2025,Caretakers and dinosaurs
                 """);
-        int before = s.policies().findAll().size();
+        int before = s.repositories().policies().findAll().size();
         var plan = s.policySchedule().plan(file);
         assertThat(plan.errors()).containsExactly(
                 "bad.csv line 3: Last approved: '31/02/2025' is not a date",
@@ -91,7 +91,7 @@ class PolicyScheduleImportTest {
         assertThatThrownBy(() -> s.policySchedule().importFile(file, false))
                 .isInstanceOf(UserException.class)
                 .hasMessageStartingWith("bad.csv line 3: Last approved:").hasMessageContaining("nothing was imported");
-        assertThat(s.policies().findAll()).hasSize(before);
+        assertThat(s.repositories().policies().findAll()).hasSize(before);
     }
 
     @Test

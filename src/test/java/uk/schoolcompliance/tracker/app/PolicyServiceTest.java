@@ -35,7 +35,7 @@ class PolicyServiceTest {
 
     TrackerServices empty() {
         TrackerServices s = TrackerServices.open(dir.resolve("empty.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.settings().ensureSchool("Test School", "primary");
+        s.repositories().settings().ensureSchool("Test School", "primary");
         return s;
     }
 
@@ -61,28 +61,28 @@ class PolicyServiceTest {
         assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2023, 12, 1));
         byte[] bytes = Files.readAllBytes(exampleText());
         assertThat(v.documentSha256()).isEqualTo(VersionRepository.sha256(bytes));
-        assertThat(s.versions().document(v.id()).orElseThrow().bytes()).isEqualTo(bytes);
+        assertThat(s.repositories().versions().document(v.id()).orElseThrow().bytes()).isEqualTo(bytes);
         assertThat(r.review().completedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(r.review().outcome()).isEqualTo(ReviewOutcome.NO_CHANGE);
         var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
         assertThat(standing.lastReviewed()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(standing.nextDue()).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(s.audit().recent(10, "policy_version", v.id())).isNotEmpty();
+        assertThat(s.repositories().audit().recent(10, "policy_version", v.id())).isNotEmpty();
     }
 
     @Test
     void importingIntoTheDemoAddsAVersionAndRefusesTheSameDocumentTwice() {
         TrackerServices s = TestDemo.open(dir);
         Policy existing = s.policyService().policyByTitle("Social Media Policy");
-        int before = s.versions().findByPolicy(existing.id()).size();
+        int before = s.repositories().versions().findByPolicy(existing.id()).size();
         var preview = s.policyService().preview(exampleText(), TestDemo.AS_OF);
         assertThat(preview.existing()).isEqualTo(existing);
         assertThat(preview.suggestedLabel()).isEqualTo("2.0");
         var result = s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(preview));
         assertThat(result.createdPolicy()).isFalse();
-        assertThat(s.versions().findByPolicy(existing.id())).hasSize(before + 1);
+        assertThat(s.repositories().versions().findByPolicy(existing.id())).hasSize(before + 1);
         assertThat(existing.nextReviewOverride()).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(s.policies().findById(existing.id()).orElseThrow().nextReviewOverride())
+        assertThat(s.repositories().policies().findById(existing.id()).orElseThrow().nextReviewOverride())
                 .as("the cover's next review date, the same as the one set by hand, is kept").isEqualTo(LocalDate.of(2026, 9, 30));
         assertThatThrownBy(() -> s.policyService().importDocument(PolicyService.DocumentImport.asExtracted(
                 s.policyService().preview(exampleText(), TestDemo.AS_OF))))
@@ -161,7 +161,7 @@ class PolicyServiceTest {
         assertThat(approved.approvedBy()).as("the policy's approving body").isEqualTo("Full governing body");
         assertThat(approved.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(approved.minuteRef()).isEqualTo("FGB 26/11 item 2");
-        assertThat(s.versions().findById(minor.id()).orElseThrow()).isEqualTo(approved);
+        assertThat(s.repositories().versions().findById(minor.id()).orElseThrow()).isEqualTo(approved);
         var after = s.policyService().detail(code.id(), TestDemo.AS_OF);
         assertThat(after.standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 20));
         assertThat(after.standing().awaitingApproval()).isEmpty();
@@ -171,7 +171,7 @@ class PolicyServiceTest {
             assertThat(e.kind()).isEqualTo(ReviewRules.HistoryEntry.Kind.APPROVED);
             assertThat(e.version()).isEqualTo(approved);
         });
-        assertThat(s.audit().recent(5, "policy_version", minor.id())).extracting(e -> e.action()).contains("approve");
+        assertThat(s.repositories().audit().recent(5, "policy_version", minor.id())).extracting(e -> e.action()).contains("approve");
 
         assertThatThrownBy(() -> s.policyService().approveVersion(minor.id(), null, LocalDate.of(2026, 11, 21), null))
                 .hasMessage("Version 5.1 of 'Staff Code of Conduct' was already approved on 20/11/2026");
@@ -189,22 +189,22 @@ class PolicyServiceTest {
                 .hasMessage("Approved on: 25/11/2026 is in the future");
         assertThatThrownBy(() -> s.policyService().addVersion(version(code.id(), "5.2", LocalDate.of(2026, 11, 10), false,
                 "Headteacher", TestDemo.AS_OF.plusDays(1), null))).hasMessageStartingWith("Approved on: 25/11/2026 is in the future");
-        assertThat(s.versions().findById(minor.id()).orElseThrow().approvedOn()).isNull();
-        assertThat(s.versions().findByPolicy(code.id())).extracting(PolicyVersion::label).doesNotContain("5.2");
+        assertThat(s.repositories().versions().findById(minor.id()).orElseThrow().approvedOn()).isNull();
+        assertThat(s.repositories().versions().findByPolicy(code.id())).extracting(PolicyVersion::label).doesNotContain("5.2");
     }
 
     @Test
     void anApprovedVersionCompletesThePlannedReviewAndShowsInTheHistory() {
         TrackerServices s = TestDemo.open(dir);
         Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
-        var planned = s.reviews().findOpen(hs.id()).orElseThrow();
+        var planned = s.repositories().reviews().findOpen(hs.id()).orElseThrow();
         s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
 
         PolicyVersion v2 = s.policyService().addVersion(version(hs.id(), "2.0", LocalDate.of(2027, 1, 4), true,
                 "Full governing body", LocalDate.of(2026, 11, 18), "FGB 26/11 item 5"));
 
-        assertThat(s.reviews().findOpen(hs.id())).as("the planned review is done").isEmpty();
-        var done = s.reviews().findById(planned.id()).orElseThrow();
+        assertThat(s.repositories().reviews().findOpen(hs.id())).as("the planned review is done").isEmpty();
+        var done = s.repositories().reviews().findById(planned.id()).orElseThrow();
         assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 18));
         assertThat(done.outcome()).isEqualTo(ReviewOutcome.NEW_VERSION);
         assertThat(done.approvedBy()).isEqualTo("Full governing body");
@@ -212,7 +212,7 @@ class PolicyServiceTest {
         assertThat(done.minuteRef()).isEqualTo("FGB 26/11 item 5");
         assertThat(done.versionId()).isEqualTo(v2.id());
         assertThat(done.reviewer()).isEqualTo(planned.reviewer());
-        assertThat(s.policies().findById(hs.id()).orElseThrow().nextReviewOverride()).as("the date by hand gave way").isNull();
+        assertThat(s.repositories().policies().findById(hs.id()).orElseThrow().nextReviewOverride()).as("the date by hand gave way").isNull();
         var d = s.policyService().detail(hs.id(), TestDemo.AS_OF);
         assertThat(d.standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 18));
         assertThat(d.history()).hasSize(2).first().satisfies(e -> {
@@ -229,13 +229,13 @@ class PolicyServiceTest {
         Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
         PolicyVersion v11 = s.policyService().addVersion(version(hs.id(), "1.1", LocalDate.of(2026, 11, 2), false,
                 "Full governing body", null, null));
-        assertThat(s.reviews().findOpen(hs.id())).isPresent();
+        assertThat(s.repositories().reviews().findOpen(hs.id())).isPresent();
         s.policyService().approveVersion(v11.id(), null, LocalDate.of(2026, 11, 19), null);
-        var done = s.reviews().findByPolicy(hs.id()).stream().filter(r -> v11.id() == (r.versionId() == null ? -1 : r.versionId()))
+        var done = s.repositories().reviews().findByPolicy(hs.id()).stream().filter(r -> v11.id() == (r.versionId() == null ? -1 : r.versionId()))
                 .findFirst().orElseThrow();
         assertThat(done.outcome()).isEqualTo(ReviewOutcome.MINOR_AMENDMENTS);
         assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 19));
-        assertThat(s.reviews().findOpen(hs.id())).isEmpty();
+        assertThat(s.repositories().reviews().findOpen(hs.id())).isEmpty();
     }
 
     @Test
@@ -247,8 +247,8 @@ class PolicyServiceTest {
                 LocalDate.of(2024, 1, 3), "FGB 24/01"));
         s.policyService().addVersion(version(hs.id(), "1.0.1", LocalDate.of(2026, 1, 26), false, "Full governing body",
                 LocalDate.of(2026, 1, 21), "FGB 26/01"));
-        assertThat(s.reviews().findOpen(hs.id())).as("approved the same day as 1.0: no new review").isPresent();
-        assertThat(s.policies().findById(hs.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(s.repositories().reviews().findOpen(hs.id())).as("approved the same day as 1.0: no new review").isPresent();
+        assertThat(s.repositories().policies().findById(hs.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 3, 31));
     }
 
     @Test
@@ -269,7 +269,7 @@ class PolicyServiceTest {
         // titles the database keeps apart (it folds ASCII only) but that match ignoring case
         s.policyService().save(new Policy(0, null, "Café Policy", null, null, false, null, null, 12, null, null, null,
                 PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        s.policies().insert(new Policy(0, null, "CAFÉ POLICY", null, null, false, null, null, 12, null, null, null,
+        s.repositories().policies().insert(new Policy(0, null, "CAFÉ POLICY", null, null, false, null, null, 12, null, null, null,
                 PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
         assertThatThrownBy(() -> s.policyService().policyByExactTitle("café policy", "--policy"))
                 .hasMessage("--policy: 'café policy' matches 2 policies: 'CAFÉ POLICY', 'Café Policy'");
@@ -312,7 +312,7 @@ class PolicyServiceTest {
         int active = s.compliance().summary(TestDemo.AS_OF).policiesActive();
         s.policyService().retire(p.id());
         assertThat(s.compliance().summary(TestDemo.AS_OF).policiesActive()).isEqualTo(active - 1);
-        assertThat(s.policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
         s.policyService().reinstate(p.id());
         assertThat(s.compliance().summary(TestDemo.AS_OF).policiesActive()).isEqualTo(active);
     }
@@ -330,10 +330,10 @@ class PolicyServiceTest {
         assertThat(all).extracting(PolicyCatalogue.Entry::title).doesNotHaveDuplicates();
 
         TrackerServices s = TestDemo.open(dir);
-        int before = s.policies().findAll().size();
+        int before = s.repositories().policies().findAll().size();
         List<Policy> added = s.policyService().addFromCatalogue(all);
         assertThat(added).isNotEmpty().hasSizeLessThan(all.size());
-        assertThat(s.policies().findAll()).hasSize(before + added.size());
+        assertThat(s.repositories().policies().findAll()).hasSize(before + added.size());
         assertThat(s.policyService().addFromCatalogue(all)).isEmpty();
         // the demo is a primary school: statutory is for its phase, and its own reference codes are not reused
         assertThat(s.policyService().schoolPhase()).contains(SchoolPhase.PRIMARY);
@@ -343,7 +343,7 @@ class PolicyServiceTest {
         assertThat(careers.referenceCode()).isEqualTo("CU-06");
         assertThat(added.stream().filter(p -> p.title().equals("Relationships Education Policy")).findFirst()
                 .orElseThrow().statutory()).isTrue();
-        List<String> refs = s.policies().findAll().stream().map(Policy::referenceCode)
+        List<String> refs = s.repositories().policies().findAll().stream().map(Policy::referenceCode)
                 .filter(r -> r != null && !r.isBlank()).map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList();
         assertThat(refs).doesNotHaveDuplicates();
     }

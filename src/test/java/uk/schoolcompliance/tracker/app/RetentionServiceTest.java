@@ -33,15 +33,15 @@ class RetentionServiceTest {
     @Test
     void aLeaverIsDueOnlyAfterTheRetentionPeriodAndErasureLeavesNoTrace() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember leaver = s.staff().findAll().stream().filter(m -> m.leaveDate() == null && m.email() != null)
+        StaffMember leaver = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null && m.email() != null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
         assertThat(leaver.startDate()).isBefore(LocalDate.of(2019, 6, 1));
         LocalDate left = LocalDate.of(2019, 8, 31);
-        s.staff().update(leaver.withLeaveDate(left));
-        var version = s.versions().findAll().get(0);
-        s.acknowledgements().insert(new Acknowledgement(0, leaver.id(), version.id(), LocalDate.of(2019, 6, 1),
+        s.repositories().staff().update(leaver.withLeaveDate(left));
+        var version = s.repositories().versions().findAll().get(0);
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, leaver.id(), version.id(), LocalDate.of(2019, 6, 1),
                 AckMethod.PAPER, "Office", "signed by " + leaver.fullName(), false, null), "scan.pdf", new byte[] {1, 2, 3});
-        int acksBefore = s.acknowledgements().findByStaff(leaver.id()).size();
+        int acksBefore = s.repositories().acknowledgements().findByStaff(leaver.id()).size();
         Summary summaryBefore = s.compliance().summary(TestDemo.AS_OF);
 
         assertThat(s.retention().retentionYears()).isEqualTo(6);
@@ -56,20 +56,20 @@ class RetentionServiceTest {
         int redacted = s.retention().erase(List.of(leaver.id()), TestDemo.AS_OF);
         assertThat(redacted).isGreaterThanOrEqualTo(3); // create, update, acknowledgement at least
 
-        StaffMember erased = s.staff().findById(leaver.id()).orElseThrow();
+        StaffMember erased = s.repositories().staff().findById(leaver.id()).orElseThrow();
         assertThat(erased.givenName()).isEqualTo("Erased");
         assertThat(erased.familyName()).isEqualTo("person #" + leaver.id());
         assertThat(erased.email()).isNull();
         assertThat(erased.staffRef()).isNull();
         assertThat(erased.category()).isEqualTo(leaver.category());
         assertThat(erased.leaveDate()).isEqualTo(left);
-        assertThat(s.acknowledgements().findByStaff(leaver.id())).hasSize(acksBefore)
+        assertThat(s.repositories().acknowledgements().findByStaff(leaver.id())).hasSize(acksBefore)
                 .allSatisfy(a -> assertThat(a.note()).isNull());
         // the figures are the same: leavers never counted, counts are kept
         assertThat(s.compliance().summary(TestDemo.AS_OF)).isEqualTo(summaryBefore);
         // nothing in the audit lines about their records names them any more (lines about other records, such
         // as a policy naming them as its owner, are kept as written: see erasingDanColeLeavesDanColeman...)
-        List<AuditRecord> aboutThem = s.auditQueries().aboutStaff(leaver.id());
+        List<AuditRecord> aboutThem = s.repositories().auditQueries().aboutStaff(leaver.id());
         assertThat(aboutThem).hasSize(redacted + 1); // and the line recording the erasure
         for (AuditRecord r : aboutThem) {
             String text = r.entry().before() + " " + r.entry().after();
@@ -80,10 +80,10 @@ class RetentionServiceTest {
                 assertThat(r.redactedOn()).isEqualTo(TestDemo.AS_OF);
             }
         }
-        assertThat(s.auditQueries().search(new AuditFilter("staff", null, null, null, null, 100)))
+        assertThat(s.repositories().auditQueries().search(new AuditFilter("staff", null, null, null, null, 100)))
                 .anySatisfy(r -> assertThat(r.entry().action()).isEqualTo("erase"));
         assertThat(s.backups().list()).anySatisfy(b -> assertThat(b.reason()).isEqualTo("before-erasure"));
-        assertThat(IntegrityCheck.run(s.db().file()).ok()).isTrue();
+        assertThat(IntegrityCheck.run(s.repositories().db().file()).ok()).isTrue();
         // not due any more; erasing again is refused
         assertThat(s.retention().due(TestDemo.AS_OF)).noneMatch(c -> c.staff().id() == leaver.id());
         assertThatThrownBy(() -> s.retention().erase(List.of(leaver.id()), TestDemo.AS_OF))
@@ -93,10 +93,10 @@ class RetentionServiceTest {
     @Test
     void someoneStillInPostIsNeverErased() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember inPost = s.staff().findAll().stream().filter(m -> m.leaveDate() == null).findFirst().orElseThrow();
+        StaffMember inPost = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null).findFirst().orElseThrow();
         assertThatThrownBy(() -> s.retention().erase(List.of(inPost.id()), LocalDate.of(2100, 1, 1)))
                 .isInstanceOf(UserException.class);
-        assertThat(s.staff().findById(inPost.id()).orElseThrow()).isEqualTo(inPost);
+        assertThat(s.repositories().staff().findById(inPost.id()).orElseThrow()).isEqualTo(inPost);
     }
 
     @Test
@@ -118,11 +118,11 @@ class RetentionServiceTest {
     @Test
     void aFutureDateNeverErasesAndErasureIsStampedWithToday() {
         TrackerServices s = TestDemo.open(dir);
-        long school = s.settings().schoolId().orElseThrow();
+        long school = s.repositories().settings().schoolId().orElseThrow();
         // still employed: leaving next summer
-        StaffMember leaving = s.staff().insert(person(school, "Lee", "Leaving", "LL1", "lee@oakfield.sch.uk",
+        StaffMember leaving = s.repositories().staff().insert(person(school, "Lee", "Leaving", "LL1", "lee@oakfield.sch.uk",
                 LocalDate.of(2010, 9, 1), LocalDate.of(2027, 7, 31)));
-        StaffMember gone = s.staff().insert(person(school, "Gail", "Gone", "GG1", "gail@oakfield.sch.uk",
+        StaffMember gone = s.repositories().staff().insert(person(school, "Gail", "Gone", "GG1", "gail@oakfield.sch.uk",
                 LocalDate.of(2010, 9, 1), LocalDate.of(2019, 7, 31)));
         LocalDate future = LocalDate.of(2034, 1, 1);
         // the read-only list may look ahead
@@ -137,13 +137,13 @@ class RetentionServiceTest {
         }
         assertThatThrownBy(() -> s.retention().erase(List.of(leaving.id()))).isInstanceOf(UserException.class)
                 .hasMessageContaining("is not due for erasure on 24/11/2026");
-        assertThat(s.staff().findById(leaving.id())).contains(leaving);
-        assertThat(s.staff().findById(gone.id())).contains(gone);
+        assertThat(s.repositories().staff().findById(leaving.id())).contains(leaving);
+        assertThat(s.repositories().staff().findById(gone.id())).contains(gone);
         assertThat(s.backups().list()).as("nothing refused takes a backup").isEmpty();
 
         s.retention().erase(List.of(gone.id()));
-        assertThat(s.erasure().erased()).containsEntry(gone.id(), TestDemo.AS_OF).doesNotContainKey(leaving.id());
-        assertThat(s.auditQueries().aboutStaff(gone.id())).hasSize(2).allSatisfy(r ->
+        assertThat(s.repositories().erasure().erased()).containsEntry(gone.id(), TestDemo.AS_OF).doesNotContainKey(leaving.id());
+        assertThat(s.repositories().auditQueries().aboutStaff(gone.id())).hasSize(2).allSatisfy(r ->
                 assertThat(r.redactedOn()).isEqualTo(r.entry().action().equals("erase") ? null : TestDemo.AS_OF));
     }
 
@@ -158,7 +158,7 @@ class RetentionServiceTest {
     /** Every audit line by id, as it is now. */
     private static Map<Long, AuditRecord> auditLines(TrackerServices s) {
         Map<Long, AuditRecord> out = new LinkedHashMap<>();
-        for (AuditRecord r : s.auditQueries().search(AuditFilter.all(1_000_000))) {
+        for (AuditRecord r : s.repositories().auditQueries().search(AuditFilter.all(1_000_000))) {
             out.put(r.entry().id(), r);
         }
         return out;
@@ -187,39 +187,39 @@ class RetentionServiceTest {
     @Test
     void erasingDanColeLeavesDanColemanAndEveryOtherRecordAsItWas() {
         TrackerServices s = TestDemo.open(dir);
-        long school = s.settings().schoolId().orElseThrow();
-        StaffMember cole = s.staff().insert(person(school, "Dan", "Cole", "DC7", "dan.cole@oakfield.sch.uk",
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        StaffMember cole = s.repositories().staff().insert(person(school, "Dan", "Cole", "DC7", "dan.cole@oakfield.sch.uk",
                 LocalDate.of(2010, 9, 1), LocalDate.of(2018, 8, 31)));
         // a colleague whose name, reference and e-mail all contain the leaver's
-        StaffMember coleman = s.staff().insert(person(school, "Dan", "Coleman", "DC77", "dan.cole.man@oakfield.sch.uk",
+        StaffMember coleman = s.repositories().staff().insert(person(school, "Dan", "Coleman", "DC77", "dan.cole.man@oakfield.sch.uk",
                 LocalDate.of(2012, 9, 1), null));
-        var version = s.versions().findAll().get(0);
-        s.acknowledgements().insert(new Acknowledgement(0, cole.id(), version.id(), LocalDate.of(2017, 9, 4),
+        var version = s.repositories().versions().findAll().get(0);
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, cole.id(), version.id(), LocalDate.of(2017, 9, 4),
                 AckMethod.PAPER, "Office", "signed by Dan Cole at INSET", false, null), "dan-cole.pdf", new byte[] {1});
-        Acknowledgement colemanAck = s.acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(),
+        Acknowledgement colemanAck = s.repositories().acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(),
                 LocalDate.of(2017, 9, 4), AckMethod.PAPER, "Dan Cole", "signed beside Dan Cole (DC7)", false, null));
-        long colePlan = s.induction().createPlan(cole, LocalDate.of(2010, 9, 1)).orElseThrow();
-        long colemanPlan = s.induction().createPlan(coleman, LocalDate.of(2012, 9, 1)).orElseThrow();
-        var coleItem = s.induction().items(cole.id()).get(0);
-        s.induction().tick(coleItem.id(), LocalDate.of(2010, 9, 2), "Dan Coleman");
-        s.induction().untick(coleItem.id(), "Dan Cole asked to redo it");
-        var colemanItem = s.induction().items(coleman.id()).get(0);
-        s.induction().tick(colemanItem.id(), LocalDate.of(2012, 9, 2), "Dan Cole");
-        Policy p = s.policies().findAll().get(0);
-        s.policies().update(new Policy(p.id(), p.schoolId(), p.title(), p.referenceCode(), p.area(), p.statutory(),
+        long colePlan = s.repositories().induction().createPlan(cole, LocalDate.of(2010, 9, 1)).orElseThrow();
+        long colemanPlan = s.repositories().induction().createPlan(coleman, LocalDate.of(2012, 9, 1)).orElseThrow();
+        var coleItem = s.repositories().induction().items(cole.id()).get(0);
+        s.repositories().induction().tick(coleItem.id(), LocalDate.of(2010, 9, 2), "Dan Coleman");
+        s.repositories().induction().untick(coleItem.id(), "Dan Cole asked to redo it");
+        var colemanItem = s.repositories().induction().items(coleman.id()).get(0);
+        s.repositories().induction().tick(colemanItem.id(), LocalDate.of(2012, 9, 2), "Dan Cole");
+        Policy p = s.repositories().policies().findAll().get(0);
+        s.repositories().policies().update(new Policy(p.id(), p.schoolId(), p.title(), p.referenceCode(), p.area(), p.statutory(),
                 "Dan Cole (DSL)", p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
                 p.nextReviewOverride(), p.status(), p.audience()));
         assertThat(colePlan).isNotEqualTo(colemanPlan);
 
         Map<Long, AuditRecord> before = auditLines(s);
-        Set<Long> aboutCole = ids(s.auditQueries().aboutStaff(cole.id()));
+        Set<Long> aboutCole = ids(s.repositories().auditQueries().aboutStaff(cole.id()));
         // his staff row (create), his acknowledgement, his plan, his item (create is in the plan line, tick, untick)
         assertThat(aboutCole).hasSize(5);
         int redacted = s.retention().erase(List.of(cole.id()));
         assertThat(redacted).isEqualTo(5);
 
         assertOtherLinesUntouched(before, s, aboutCole);
-        for (AuditRecord r : s.auditQueries().aboutStaff(cole.id())) {
+        for (AuditRecord r : s.repositories().auditQueries().aboutStaff(cole.id())) {
             if (!aboutCole.contains(r.entry().id())) {
                 assertThat(r.entry().action()).isEqualTo("erase"); // the line recording the erasure itself
                 continue;
@@ -231,42 +231,42 @@ class RetentionServiceTest {
             assertThat(r.redactedOn()).isEqualTo(TestDemo.AS_OF);
         }
         // the live records of everyone else are as they were: names as written, never matched against his
-        assertThat(s.staff().findById(coleman.id())).contains(coleman);
-        assertThat(s.acknowledgements().findByStaff(coleman.id())).containsExactly(colemanAck);
-        assertThat(s.induction().items(coleman.id()).get(0).doneBy()).isEqualTo("Dan Cole");
-        assertThat(s.policies().findById(p.id()).orElseThrow().owner()).isEqualTo("Dan Cole (DSL)");
+        assertThat(s.repositories().staff().findById(coleman.id())).contains(coleman);
+        assertThat(s.repositories().acknowledgements().findByStaff(coleman.id())).containsExactly(colemanAck);
+        assertThat(s.repositories().induction().items(coleman.id()).get(0).doneBy()).isEqualTo("Dan Cole");
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().owner()).isEqualTo("Dan Cole (DSL)");
         // his own: the person who ticked his item is not him, and stays
-        assertThat(s.induction().items(cole.id())).allSatisfy(i -> assertThat(i.doneBy()).isNotEqualTo("[erased]"));
-        assertThat(s.acknowledgements().findByStaff(cole.id())).singleElement().satisfies(a -> {
+        assertThat(s.repositories().induction().items(cole.id())).allSatisfy(i -> assertThat(i.doneBy()).isNotEqualTo("[erased]"));
+        assertThat(s.repositories().acknowledgements().findByStaff(cole.id())).singleElement().satisfies(a -> {
             assertThat(a.note()).isNull();
             assertThat(a.recordedBy()).isEqualTo("Office");
         });
-        assertThat(IntegrityCheck.run(s.db().file()).ok()).isTrue();
+        assertThat(IntegrityCheck.run(s.repositories().db().file()).ok()).isTrue();
     }
 
     @Test
     void aShortReferenceErasesOnlyItsOwnerAndTwoErasuresInOneBatch() {
         TrackerServices s = TestDemo.open(dir);
-        long school = s.settings().schoolId().orElseThrow();
+        long school = s.repositories().settings().schoolId().orElseThrow();
         // "REA" is inside "already", "created", "reason", "area", "Reading"...; "A" and "1" are inside everything
-        StaffMember rea = s.staff().insert(person(school, "Rea", "Short", "REA", null, LocalDate.of(2009, 9, 1),
+        StaffMember rea = s.repositories().staff().insert(person(school, "Rea", "Short", "REA", null, LocalDate.of(2009, 9, 1),
                 LocalDate.of(2016, 7, 31)));
-        StaffMember a = s.staff().insert(person(school, "Al", "A", "1", "a@oakfield.sch.uk", LocalDate.of(2009, 9, 1),
+        StaffMember a = s.repositories().staff().insert(person(school, "Al", "A", "1", "a@oakfield.sch.uk", LocalDate.of(2009, 9, 1),
                 LocalDate.of(2017, 7, 31)));
-        var version = s.versions().findAll().get(0);
-        s.acknowledgements().insert(new Acknowledgement(0, rea.id(), version.id(), LocalDate.of(2015, 9, 4),
+        var version = s.repositories().versions().findAll().get(0);
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, rea.id(), version.id(), LocalDate.of(2015, 9, 4),
                 AckMethod.PAPER, "Office", "already read it", false, null));
         Map<Long, AuditRecord> before = auditLines(s);
-        Set<Long> about = ids(s.auditQueries().aboutStaff(rea.id()));
-        about.addAll(ids(s.auditQueries().aboutStaff(a.id())));
+        Set<Long> about = ids(s.repositories().auditQueries().aboutStaff(rea.id()));
+        about.addAll(ids(s.repositories().auditQueries().aboutStaff(a.id())));
         assertThat(about).hasSize(3);
 
         assertThat(s.retention().erase(List.of(rea.id(), a.id()))).isEqualTo(3);
 
         assertOtherLinesUntouched(before, s, about);
-        assertThat(s.erasure().erased()).containsKeys(rea.id(), a.id());
-        assertThat(s.staff().findById(rea.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + rea.id());
-        assertThat(s.staff().findById(a.id()).orElseThrow().staffRef()).isNull();
+        assertThat(s.repositories().erasure().erased()).containsKeys(rea.id(), a.id());
+        assertThat(s.repositories().staff().findById(rea.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + rea.id());
+        assertThat(s.repositories().staff().findById(a.id()).orElseThrow().staffRef()).isNull();
         for (long id : about) {
             AuditRecord r = auditLines(s).get(id);
             assertThat(r.redactedOn()).isEqualTo(TestDemo.AS_OF);

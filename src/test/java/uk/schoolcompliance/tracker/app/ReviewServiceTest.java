@@ -51,21 +51,21 @@ class ReviewServiceTest {
         Review r = s.reviewService().complete(p.id(), done, ReviewOutcome.MINOR_AMENDMENTS, "Contacts updated", null);
         assertThat(r.completedOn()).isEqualTo(done);
         assertThat(r.reviewer()).as("kept from the planned review").isEqualTo("Sarah Whitfield");
-        Policy after = s.policies().findById(p.id()).orElseThrow();
+        Policy after = s.repositories().policies().findById(p.id()).orElseThrow();
         assertThat(after.nextReviewOverride()).isNull();
         var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
         assertThat(standing.lastReviewed()).isEqualTo(done);
         assertThat(standing.nextDue()).isEqualTo(done.plusMonths(p.reviewMonths()));
         assertThat(standing.status()).isEqualTo(ReviewStatus.IN_DATE);
-        assertThat(s.reviews().findOpen(p.id())).isEmpty();
-        assertThat(s.audit().recent(5, "review", r.id())).extracting(e -> e.action()).contains("complete");
+        assertThat(s.repositories().reviews().findOpen(p.id())).isEmpty();
+        assertThat(s.repositories().audit().recent(5, "review", r.id())).extracting(e -> e.action()).contains("complete");
     }
 
     @Test
     void planningThenCompletingWithRetiredRetiresThePolicy() {
         TrackerServices s = TestDemo.open(dir);
         Policy p = s.policyService().policyByTitle("Social Media Policy");
-        assertThat(s.reviews().findOpen(p.id())).isEmpty();
+        assertThat(s.repositories().reviews().findOpen(p.id())).isEmpty();
         Review planned = s.reviewService().plan(p.id(), LocalDate.of(2027, 1, 20), "Helen Marsh");
         assertThat(planned.plannedMeeting()).isEqualTo(LocalDate.of(2027, 1, 20));
         assertThat(planned.dueDate()).isNotNull();
@@ -76,7 +76,7 @@ class ReviewServiceTest {
         assertThat(line.planned().reviewer()).isEqualTo("James Carter");
         assertThat(line.term()).isEqualTo(Term.parse("Spring 2027"));
         s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.RETIRED, "Merged into staff code", null);
-        assertThat(s.policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().status()).isEqualTo(PolicyStatus.RETIRED);
     }
 
     @Test
@@ -100,7 +100,7 @@ class ReviewServiceTest {
         LocalDate done = LocalDate.of(2026, 11, 20);
         Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.NO_CHANGE, "  ",
                 LocalDate.of(2026, 11, 18), " FGB 26/11 item 2 ", null, "Read against the DfE guidance", null));
-        Review stored = s.reviews().findById(r.id()).orElseThrow();
+        Review stored = s.repositories().reviews().findById(r.id()).orElseThrow();
         assertThat(stored).isEqualTo(r);
         assertThat(stored.approvedBy()).as("the policy's approving body").isEqualTo("Full governing body");
         assertThat(stored.meetingDate()).isEqualTo(LocalDate.of(2026, 11, 18));
@@ -111,7 +111,7 @@ class ReviewServiceTest {
         assertThat(standing.nextDue()).isEqualTo(LocalDate.of(2029, 11, 20));
         assertThat(standing.describeLast()).isEqualTo("Last reviewed 20/11/2026 (no change, approved by Full governing "
                 + "body on 18/11/2026, minute FGB 26/11 item 2)");
-        assertThat(s.audit().recent(5, "review", r.id())).filteredOn(e -> e.action().equals("complete")).singleElement()
+        assertThat(s.repositories().audit().recent(5, "review", r.id())).filteredOn(e -> e.action().equals("complete")).singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("FGB 26/11 item 2").contains("2026-11-18"));
     }
 
@@ -123,8 +123,8 @@ class ReviewServiceTest {
         Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.MINOR_AMENDMENTS,
                 "Resources committee", done, "RC 26/11", LocalDate.of(2027, 9, 1), null, "James Carter"));
         assertThat(r.approvedBy()).isEqualTo("Resources committee");
-        assertThat(s.reviews().findById(r.id()).orElseThrow().nextDueSet()).isEqualTo(LocalDate.of(2027, 9, 1));
-        assertThat(s.policies().findById(p.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(s.repositories().reviews().findById(r.id()).orElseThrow().nextDueSet()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 1));
         var standing = s.policyService().detail(p.id(), TestDemo.AS_OF).standing();
         assertThat(standing.nextDue()).as("not 20/11/2027").isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(standing.dateError()).isFalse();
@@ -134,7 +134,7 @@ class ReviewServiceTest {
         // the next completion without a date by hand goes back to completion + frequency
         s.reviewService().plan(p.id(), LocalDate.of(2027, 6, 1), null);
         s.reviewService().complete(p.id(), LocalDate.of(2026, 11, 24), ReviewOutcome.NO_CHANGE, null, null);
-        assertThat(s.policies().findById(p.id()).orElseThrow().nextReviewOverride()).isNull();
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().nextReviewOverride()).isNull();
         assertThat(s.policyService().detail(p.id(), TestDemo.AS_OF).standing().nextDue()).isEqualTo(LocalDate.of(2027, 11, 24));
     }
 
@@ -143,8 +143,8 @@ class ReviewServiceTest {
         TrackerServices s = TestDemo.open(dir);
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
         LocalDate done = LocalDate.of(2026, 11, 20);
-        List<Review> before = s.reviews().findByPolicy(p.id());
-        long lastAudit = s.audit().recent(1, null, null).get(0).id();
+        List<Review> before = s.repositories().reviews().findByPolicy(p.id());
+        long lastAudit = s.repositories().audit().recent(1, null, null).get(0).id();
         assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
                 ReviewOutcome.NO_CHANGE, null, LocalDate.of(2026, 11, 21), null, null, null, null)))
                 .isInstanceOf(UserException.class)
@@ -159,9 +159,9 @@ class ReviewServiceTest {
         assertThatThrownBy(() -> s.reviewService().complete(new ReviewService.Completion(p.id(), done,
                 ReviewOutcome.RETIRED, null, null, null, LocalDate.of(2027, 1, 1), null, null)))
                 .hasMessage("Next due: a retired policy has no next review");
-        assertThat(s.reviews().findByPolicy(p.id())).isEqualTo(before);
-        assertThat(s.policies().findById(p.id()).orElseThrow()).isEqualTo(p);
-        assertThat(s.audit().recent(1, null, null).get(0).id()).as("nothing audited").isEqualTo(lastAudit);
+        assertThat(s.repositories().reviews().findByPolicy(p.id())).isEqualTo(before);
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow()).isEqualTo(p);
+        assertThat(s.repositories().audit().recent(1, null, null).get(0).id()).as("nothing audited").isEqualTo(lastAudit);
     }
 
     @Test
@@ -187,7 +187,7 @@ class ReviewServiceTest {
         Policy p = s.policyService().retire(s.policyService().policyByTitle("Complaints Procedure").id());
         assertThatThrownBy(() -> s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.NO_CHANGE, null, null))
                 .hasMessage("'Complaints Procedure' is retired: reinstate it before recording a review");
-        assertThat(s.reviews().findOpen(p.id())).isPresent();
+        assertThat(s.repositories().reviews().findOpen(p.id())).isPresent();
     }
 
     @Test

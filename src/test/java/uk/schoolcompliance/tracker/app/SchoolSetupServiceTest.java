@@ -44,30 +44,30 @@ class SchoolSetupServiceTest {
         Path file = dir.resolve("school/tracker.db");
         SchoolSetupService.StaffList staff = staff("Ann,Lee,ann@x.org,Teacher,01/09/2020", "Bo,Ng,,Support,01/09/2020",
                 "Cat,New,cat@x.org,TA,03/11/2026");
-        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(staff), AppClock.startingAt(TODAY));
+        TrackerServices s = TrackerServices.createSchool(file, TestDemo.ACTOR, setup(staff), AppClock.startingAt(TODAY));
         assertThat(file).exists();
-        assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary School");
-        assertThat(s.settings().schoolPhase()).contains("primary");
-        assertThat(s.settings().graceDays()).isEqualTo(21);
-        assertThat(s.settings().get(SchoolSetupService.SETUP_COMPLETED_ON)).contains("2026-11-24");
-        long schoolId = s.settings().schoolId().orElseThrow();
-        assertThat(s.staff().findAll()).hasSize(3).allSatisfy(m -> assertThat(m.schoolId()).isEqualTo(schoolId));
+        assertThat(s.repositories().settings().schoolName()).isEqualTo("Hillside Primary School");
+        assertThat(s.repositories().settings().schoolPhase()).contains("primary");
+        assertThat(s.repositories().settings().graceDays()).isEqualTo(21);
+        assertThat(s.repositories().settings().get(SchoolSetupService.SETUP_COMPLETED_ON)).contains("2026-11-24");
+        long schoolId = s.repositories().settings().schoolId().orElseThrow();
+        assertThat(s.repositories().staff().findAll()).hasSize(3).allSatisfy(m -> assertThat(m.schoolId()).isEqualTo(schoolId));
         // the staff import made the new starter's induction plan, and only hers
-        StaffMember cat = s.staff().findAll().stream().filter(m -> m.givenName().equals("Cat")).findFirst().orElseThrow();
+        StaffMember cat = s.repositories().staff().findAll().stream().filter(m -> m.givenName().equals("Cat")).findFirst().orElseThrow();
         assertThat(cat.category()).isEqualTo(StaffCategory.TEACHING_ASSISTANT);
-        assertThat(s.induction().planId(cat.id())).isPresent();
-        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent())).hasSize(1);
-        assertThat(s.audit().recent(50, null, null)).anySatisfy(e -> assertThat(e.action()).isEqualTo("import"));
-        List<Policy> policies = s.policies().findAll();
+        assertThat(s.repositories().induction().planId(cat.id())).isPresent();
+        assertThat(s.repositories().staff().findAll().stream().filter(m -> s.repositories().induction().planId(m.id()).isPresent())).hasSize(1);
+        assertThat(s.repositories().audit().recent(50, null, null)).anySatisfy(e -> assertThat(e.action()).isEqualTo("import"));
+        List<Policy> policies = s.repositories().policies().findAll();
         int expected = PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size();
         assertThat(policies).hasSize(expected).allSatisfy(p -> {
             assertThat(p.statutory()).isTrue();
             assertThat(p.schoolId()).isEqualTo(schoolId);
             assertThat(p.referenceCode()).isNotBlank();
         });
-        s.db().close();
+        s.repositories().db().close();
         var reopened = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(reopened.staff().count()).isEqualTo(3);
+        assertThat(reopened.repositories().staff().count()).isEqualTo(3);
     }
 
     @Test
@@ -83,9 +83,9 @@ class SchoolSetupServiceTest {
     @Test
     void theChecklistShowsWhatIsLeftAndCanBeHidden() {
         Path file = dir.resolve("tracker.db");
-        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR,
+        TrackerServices s = TrackerServices.createSchool(file, TestDemo.ACTOR,
                 setup(staff("Ann,Lee,,Teacher,01/09/2020")), AppClock.startingAt(TODAY));
-        int policies = s.policies().findAll().size();
+        int policies = s.repositories().policies().findAll().size();
         List<SchoolSetupService.NextStep> steps = s.schoolSetup().nextSteps(TODAY);
         assertThat(steps).extracting(SchoolSetupService.NextStep::step).containsExactly(SchoolSetupService.Step.ADD_STAFF,
                 SchoolSetupService.Step.UPLOAD_DOCUMENTS, SchoolSetupService.Step.RECORD_APPROVALS,
@@ -97,8 +97,8 @@ class SchoolSetupServiceTest {
         assertThat(steps.get(3).done()).isFalse();
 
         // one policy gets an approved version with its document: both counts drop by one
-        Policy first = s.policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
-        s.versions().insert(new PolicyVersion(0, first.id(), "1.0", null, null, null, "FGB", TODAY.minusDays(30), "M1",
+        Policy first = s.repositories().policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
+        s.repositories().versions().insert(new PolicyVersion(0, first.id(), "1.0", null, null, null, "FGB", TODAY.minusDays(30), "M1",
                 TODAY.minusDays(30), "", true), new uk.schoolcompliance.tracker.store.VersionRepository.Document(
                 "p.txt", "text/plain", "text".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         steps = s.schoolSetup().nextSteps(TODAY);
@@ -112,7 +112,7 @@ class SchoolSetupServiceTest {
 
     @Test
     void withNoStaffTheFirstStepIsOpen() {
-        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY));
+        TrackerServices s = TrackerServices.createSchool(dir.resolve("t.db"), TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY));
         assertThat(s.schoolSetup().nextSteps(TODAY).get(0))
                 .isEqualTo(new SchoolSetupService.NextStep(SchoolSetupService.Step.ADD_STAFF, 1, 1, false));
     }
@@ -126,7 +126,7 @@ class SchoolSetupServiceTest {
     void refusesAnExistingFileAndLeavesItAlone() throws Exception {
         Path file = dir.resolve("tracker.db");
         Files.writeString(file, "not ours");
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY)))
+        assertThatThrownBy(() -> TrackerServices.createSchool(file, TestDemo.ACTOR, setup(null), AppClock.startingAt(TODAY)))
                 .isInstanceOf(UserException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(file)).isEqualTo("not ours");
     }
@@ -135,7 +135,7 @@ class SchoolSetupServiceTest {
     void aFailedSetUpSavesNothingAndRemovesTheNewFile() {
         Path file = dir.resolve("tracker.db");
         var twice = staff("Ann,Lee,a@x.org,Teacher,01/09/2020", "Bo,Ng,A@x.org,Teacher,01/09/2020");
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(file, TestDemo.ACTOR, setup(twice), AppClock.startingAt(TODAY)))
+        assertThatThrownBy(() -> TrackerServices.createSchool(file, TestDemo.ACTOR, setup(twice), AppClock.startingAt(TODAY)))
                 .isInstanceOf(UserException.class)
                 .hasMessage("staff.csv line 3: Email: 'A@x.org' is also on line 2 (1 problem(s); nothing was saved)");
         assertThat(file).doesNotExist();
@@ -158,7 +158,7 @@ class SchoolSetupServiceTest {
         TrackerServices demo = TestDemo.open(dir);
         assertThatThrownBy(() -> demo.schoolSetup().setUp(setup(null), TODAY))
                 .isInstanceOf(UserException.class).hasMessageContaining("already holds a school");
-        assertThat(demo.settings().get(SettingsRepository.GRACE_DAYS)).contains("14");
+        assertThat(demo.repositories().settings().get(SettingsRepository.GRACE_DAYS)).contains("14");
     }
 
     // ---- existing staff already inducted
@@ -174,36 +174,36 @@ class SchoolSetupServiceTest {
     @Test
     void existingStaffCanBeTakenAsInductedSoNoneOfThemIsOverdue() {
         // before: the usual rule gave the four who started in the last 60 days plans already overdue
-        TrackerServices usual = SchoolSetupService.createSchool(dir.resolve("usual.db"), TestDemo.ACTOR, sample(null),
+        TrackerServices usual = TrackerServices.createSchool(dir.resolve("usual.db"), TestDemo.ACTOR, sample(null),
                 AppClock.startingAt(TODAY));
         assertThat(usual.compliance().summary(TODAY).inductionOverdueItems()).isEqualTo(57);
 
-        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("t.db"), TestDemo.ACTOR,
+        TrackerServices s = TrackerServices.createSchool(dir.resolve("t.db"), TestDemo.ACTOR,
                 sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY)), AppClock.startingAt(TODAY));
         assertThat(s.compliance().summary(TODAY).inductionOverdueItems()).isZero();
         // nobody in post has a plan; the January starter still gets hers
-        List<StaffMember> withPlans = s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent()).toList();
+        List<StaffMember> withPlans = s.repositories().staff().findAll().stream().filter(m -> s.repositories().induction().planId(m.id()).isPresent()).toList();
         assertThat(withPlans).extracting(StaffMember::fullName).containsExactly("Nadia Qureshi");
         // the choice is in the audit log with the import
-        assertThat(s.audit().recent(5, "staff_import", null)).singleElement()
+        assertThat(s.repositories().audit().recent(5, "staff_import", null)).singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("\"inductedBefore\":\"2026-11-24\""));
     }
 
     @Test
     void aCutOffDateMovesTheLineAndNobodyMeansEveryoneGetsAPlan() {
         // started on or after 01/11/2026: Megan Robinson (02/11), Ben Wilson (16/11) and the January starter
-        TrackerServices s = SchoolSetupService.createSchool(dir.resolve("a.db"), TestDemo.ACTOR,
+        TrackerServices s = TrackerServices.createSchool(dir.resolve("a.db"), TestDemo.ACTOR,
                 sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(LocalDate.of(2026, 11, 1))),
                 AppClock.startingAt(TODAY));
-        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent())
+        assertThat(s.repositories().staff().findAll().stream().filter(m -> s.repositories().induction().planId(m.id()).isPresent())
                 .map(StaffMember::fullName)).containsExactlyInAnyOrder("Megan Robinson", "Ben Wilson", "Nadia Qureshi");
 
-        TrackerServices all = SchoolSetupService.createSchool(dir.resolve("b.db"), TestDemo.ACTOR,
+        TrackerServices all = TrackerServices.createSchool(dir.resolve("b.db"), TestDemo.ACTOR,
                 sample(uk.schoolcompliance.tracker.domain.InductionCutoff.NOBODY), AppClock.startingAt(TODAY));
         // everyone who has not left: 49 in the file, two leavers, plus the January starter
-        assertThat(all.staff().findAll().stream().filter(m -> all.induction().planId(m.id()).isPresent())).hasSize(48);
+        assertThat(all.repositories().staff().findAll().stream().filter(m -> all.repositories().induction().planId(m.id()).isPresent())).hasSize(48);
 
-        assertThatThrownBy(() -> SchoolSetupService.createSchool(dir.resolve("c.db"), TestDemo.ACTOR,
+        assertThatThrownBy(() -> TrackerServices.createSchool(dir.resolve("c.db"), TestDemo.ACTOR,
                 sample(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY.plusDays(1))), AppClock.startingAt(TODAY)))
                 .isInstanceOf(UserException.class).hasMessage("Inducted before: 25/11/2026 is after today (24/11/2026)");
         assertThat(dir.resolve("c.db")).doesNotExist();

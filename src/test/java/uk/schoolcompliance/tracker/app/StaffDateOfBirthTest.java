@@ -29,22 +29,22 @@ class StaffDateOfBirthTest {
     Path dir;
 
     private static StaffMember withDob(TrackerServices s) {
-        StaffMember someone = s.staff().findByRef("P10412").orElseThrow(); // Adam Ward
-        return s.staff().update(someone.withDateOfBirth(DOB));
+        StaffMember someone = s.repositories().staff().findByRef("P10412").orElseThrow(); // Adam Ward
+        return s.repositories().staff().update(someone.withDateOfBirth(DOB));
     }
 
     @Test
     void isStoredAndSurvivesEditsLeavingAndAbsence() {
         TrackerServices s = TestDemo.open(dir);
         StaffMember adam = withDob(s);
-        assertThat(s.staff().findById(adam.id()).orElseThrow().dateOfBirth()).isEqualTo(DOB);
+        assertThat(s.repositories().staff().findById(adam.id()).orElseThrow().dateOfBirth()).isEqualTo(DOB);
         // an edit from the form (which does not show the date of birth) keeps it
         s.staffService().update(new StaffMember(adam.id(), adam.schoolId(), "Adam", "Ward", adam.staffRef(),
                 adam.email(), adam.category(), "Senior learning support assistant", adam.startDate(), null, null, null,
                 adam.dateOfBirth()));
         s.staffService().markLeaver(adam.id(), LocalDate.of(2026, 12, 19));
         s.staffService().recordAbsence(adam.id(), LocalDate.of(2026, 11, 1), null);
-        StaffMember now = s.staff().findById(adam.id()).orElseThrow();
+        StaffMember now = s.repositories().staff().findById(adam.id()).orElseThrow();
         assertThat(now.dateOfBirth()).isEqualTo(DOB);
         assertThat(now.jobTitle()).isEqualTo("Senior learning support assistant");
     }
@@ -63,10 +63,10 @@ class StaffDateOfBirthTest {
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember adam = withDob(s);
         // a leaver of 2019: past the six-year retention period on the demo's date
-        s.staff().update(new StaffMember(adam.id(), adam.schoolId(), adam.givenName(), adam.familyName(), adam.staffRef(),
+        s.repositories().staff().update(new StaffMember(adam.id(), adam.schoolId(), adam.givenName(), adam.familyName(), adam.staffRef(),
                 adam.email(), adam.category(), adam.jobTitle(), LocalDate.of(2015, 9, 1), LocalDate.of(2019, 8, 31), null,
                 null, adam.dateOfBirth()));
-        assertThat(s.auditQueries().search(AuditFilter.all(100_000)))
+        assertThat(s.repositories().auditQueries().search(AuditFilter.all(100_000)))
                 .anySatisfy(r -> assertThat(r.entry().after()).contains("1971-03-14"));
 
         StringWriter out = new StringWriter();
@@ -76,8 +76,8 @@ class StaffDateOfBirthTest {
         assertThat(code).as(err.toString()).isZero();
 
         TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(after.staff().findById(adam.id()).orElseThrow().dateOfBirth()).isNull();
-        for (AuditRecord r : after.auditQueries().search(AuditFilter.all(100_000))) {
+        assertThat(after.repositories().staff().findById(adam.id()).orElseThrow().dateOfBirth()).isNull();
+        for (AuditRecord r : after.repositories().auditQueries().search(AuditFilter.all(100_000))) {
             assertThat(r.entry().before() + " " + r.entry().after()).doesNotContain("1971-03-14");
         }
     }

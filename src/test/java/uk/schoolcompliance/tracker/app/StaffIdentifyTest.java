@@ -30,14 +30,14 @@ class StaffIdentifyTest {
     @BeforeEach
     void demo() {
         s = TestDemo.open(dir);
-        sarah = s.staff().findByRef("P10237").orElseThrow();
+        sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
         assertThat(sarah.fullName()).isEqualTo("Sarah Whitfield");
     }
 
     private StaffMember add(String given, String family, String ref, String email) {
         // straight through the repository: the form's own checks would refuse some of these near-duplicates, but an
         // older import or a hand-edited file can hold them, and the lookup must still never guess
-        return s.staff().insert(new StaffMember(0, s.settings().schoolId().orElseThrow(), given, family, ref, email,
+        return s.repositories().staff().insert(new StaffMember(0, s.repositories().settings().schoolId().orElseThrow(), given, family, ref, email,
                 StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
     }
 
@@ -60,7 +60,7 @@ class StaffIdentifyTest {
 
     @Test
     void digitsAreAReferenceAndHashDigitsTheDatabaseId() {
-        StaffMember seven = s.staff().findById(7).orElseThrow();
+        StaffMember seven = s.repositories().staff().findById(7).orElseThrow();
         StaffMember refSeven = add("Reference", "Seven", "7", null);
         assertThat(refSeven.id()).isNotEqualTo(7);
         assertThat(s.staffService().identify("7")).isEqualTo(refSeven);

@@ -35,35 +35,35 @@ class StaffImportServiceTest {
         Preview p = s.staffImport().preview("sims-export.csv", StaffFiles.bytes("sims-export.csv"));
         assertThat(p.problems()).isEmpty();
         assertThat(p.counts()).isEqualTo("created 9, updated 0, unchanged 0");
-        assertThat(s.staff().count()).as("a preview writes nothing").isZero();
-        int auditBefore = s.audit().count();
+        assertThat(s.repositories().staff().count()).as("a preview writes nothing").isZero();
+        int auditBefore = s.repositories().audit().count();
 
         StaffImportService.Outcome o = s.staffImport().apply(p, TODAY);
         assertThat(o.counts()).isEqualTo("created 9, updated 0, unchanged 0");
-        List<StaffMember> all = s.staff().findAll();
+        List<StaffMember> all = s.repositories().staff().findAll();
         assertThat(all).hasSize(9);
-        StaffMember daniel = s.staff().findByRef("P20002").orElseThrow();
+        StaffMember daniel = s.repositories().staff().findByRef("P20002").orElseThrow();
         assertThat(daniel.familyName()).isEqualTo("O'Neill");
         assertThat(daniel.jobTitle()).isEqualTo("Deputy headteacher, DSL");
         assertThat(daniel.category()).isEqualTo(StaffCategory.SLT);
         assertThat(daniel.startDate()).isEqualTo(LocalDate.of(2015, 9, 1));
-        StaffMember amira = s.staff().findByRef("P20009").orElseThrow();
+        StaffMember amira = s.repositories().staff().findByRef("P20009").orElseThrow();
         assertThat(amira.leaveDate()).isEqualTo(LocalDate.of(2026, 8, 31));
-        assertThat(s.staff().findByEmail("m.dunne@governors.example.org").orElseThrow().category())
+        assertThat(s.repositories().staff().findByEmail("m.dunne@governors.example.org").orElseThrow().category())
                 .isEqualTo(StaffCategory.GOVERNOR);
         // new starters (start in the future or the last 60 days) got an induction plan, no one else
         assertThat(o.plansCreated()).isEqualTo(2); // Sian (02/11) and Kwame (16/11); Peter (07/09) started 78 days ago
-        assertThat(s.induction().planId(s.staff().findByRef("P20005").orElseThrow().id())).isPresent();
-        assertThat(s.induction().planId(s.staff().findByRef("P20001").orElseThrow().id())).isEmpty();
-        assertThat(s.audit().count()).isGreaterThan(auditBefore + 9);
-        assertThat(s.audit().recent(50, "staff_import", null)).hasSize(1);
+        assertThat(s.repositories().induction().planId(s.repositories().staff().findByRef("P20005").orElseThrow().id())).isPresent();
+        assertThat(s.repositories().induction().planId(s.repositories().staff().findByRef("P20001").orElseThrow().id())).isEmpty();
+        assertThat(s.repositories().audit().count()).isGreaterThan(auditBefore + 9);
+        assertThat(s.repositories().audit().recent(50, "staff_import", null)).hasSize(1);
 
         Preview again = s.staffImport().preview("sims-export.csv", StaffFiles.bytes("sims-export.csv"));
         assertThat(again.counts()).isEqualTo("created 0, updated 0, unchanged 9");
-        int auditNow = s.audit().count();
+        int auditNow = s.repositories().audit().count();
         assertThat(s.staffImport().apply(again, TODAY).counts()).isEqualTo("created 0, updated 0, unchanged 9");
-        assertThat(s.staff().findAll()).isEqualTo(all);
-        assertThat(s.audit().count()).as("only the import's own line").isEqualTo(auditNow + 1);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(all);
+        assertThat(s.repositories().audit().count()).as("only the import's own line").isEqualTo(auditNow + 1);
     }
 
     @Test
@@ -84,24 +84,24 @@ class StaffImportServiceTest {
                 "Change[field=Job title, before=Class teacher, Year 3, after=Class teacher, Year 4]");
         assertThat(p.entries().get(1).changes()).extracting(StaffImportService.Change::field).containsExactly("Email", "Job title");
         s.staffImport().apply(p, TODAY);
-        assertThat(s.staff().findByRef("P20001").orElseThrow().familyName()).isEqualTo("Ashworth-Price");
+        assertThat(s.repositories().staff().findByRef("P20001").orElseThrow().familyName()).isEqualTo("Ashworth-Price");
         // a file without leave dates does not bring a leaver back
-        assertThat(s.staff().findByRef("P20009").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(s.repositories().staff().findByRef("P20009").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 8, 31));
     }
 
     @Test
     void oneBadRowWritesNothingAndNamesTheLine() {
         TrackerServices s = TestDemo.open(dir);
-        int before = s.staff().count();
-        int audit = s.audit().count();
+        int before = s.repositories().staff().count();
+        int audit = s.repositories().audit().count();
         Preview p = s.staffImport().preview("one-bad-row.csv", StaffFiles.bytes("one-bad-row.csv"));
         assertThat(p.ok()).isFalse();
         assertThat(p.problems()).extracting(Object::toString)
                 .containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)");
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY)).isInstanceOf(UserException.class)
                 .hasMessageContaining("line 5").hasMessageContaining("nothing was imported");
-        assertThat(s.staff().count()).isEqualTo(before);
-        assertThat(s.audit().count()).isEqualTo(audit);
+        assertThat(s.repositories().staff().count()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit);
     }
 
     @Test
@@ -122,7 +122,7 @@ class StaffImportServiceTest {
         s.staffService().create(new StaffMember(0, 0, "Other", "Person", null, "k.mensah@brookfield.sch.uk",
                 StaffCategory.SUPPORT, null, LocalDate.of(2010, 1, 1), null, null, null), TODAY);
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY)).isInstanceOf(RuntimeException.class);
-        assertThat(s.staff().count()).isEqualTo(1);
+        assertThat(s.repositories().staff().count()).isEqualTo(1);
     }
 
     // ---- re-importing the school's own MIS list: matching, "not in this file", marking left
@@ -132,7 +132,7 @@ class StaffImportServiceTest {
     }
 
     private static StaffMember byName(TrackerServices s, String given, String family) {
-        List<StaffMember> found = s.staff().findAll().stream()
+        List<StaffMember> found = s.repositories().staff().findAll().stream()
                 .filter(m -> m.givenName().equals(given) && m.familyName().equals(family)).toList();
         assertThat(found).as(given + " " + family).hasSize(1);
         return found.get(0);
@@ -141,24 +141,24 @@ class StaffImportServiceTest {
     @Test
     void reimportingTheSchoolsOwnListChangesNothingAndMissesNobody() {
         TrackerServices s = TestDemo.open(dir);
-        List<StaffMember> before = s.staff().findAll();
+        List<StaffMember> before = s.repositories().staff().findAll();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff());
         assertThat(p.problems()).isEmpty();
         assertThat(p.counts()).isEqualTo("created 0, updated 0, unchanged 49");
         assertThat(p.missing()).isEmpty();
-        int audit = s.audit().count();
+        int audit = s.repositories().audit().count();
         StaffImportService.Outcome o = s.staffImport().apply(p, TODAY, StaffImportService.Options.markMissingLeftOn(TODAY));
         assertThat(o).isEqualTo(new StaffImportService.Outcome(0, 0, 49, 0, 0));
-        assertThat(s.staff().findAll()).isEqualTo(before);
-        assertThat(s.audit().count()).as("only the import's own line").isEqualTo(audit + 1);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).as("only the import's own line").isEqualTo(audit + 1);
     }
 
     @Test
     void aVolunteerWithoutReferenceOrEmailIsMatchedByNameAndStartDateWhateverTheTrackerAddedSince() {
         TrackerServices s = TestDemo.open(dir);
         // the office recorded Mark Ahmed's e-mail address in the tracker; the MIS still has none
-        StaffMember mark = s.staff().update(byName(s, "Mark", "Ahmed").withEmail("mark.ahmed@example.org.uk"));
-        int count = s.staff().count();
+        StaffMember mark = s.repositories().staff().update(byName(s, "Mark", "Ahmed").withEmail("mark.ahmed@example.org.uk"));
+        int count = s.repositories().staff().count();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff());
         assertThat(p.problems()).isEmpty();
         assertThat(p.counts()).isEqualTo("created 0, updated 0, unchanged 49");
@@ -169,8 +169,8 @@ class StaffImportServiceTest {
         StaffImportService.Entry row = shouted.entries().stream().filter(e -> e.line() == 49).findFirst().orElseThrow();
         assertThat(row.before().id()).isEqualTo(mark.id());
         s.staffImport().apply(shouted, TODAY);
-        assertThat(s.staff().count()).as("nobody duplicated").isEqualTo(count);
-        assertThat(s.staff().findById(mark.id()).orElseThrow().email()).isEqualTo("mark.ahmed@example.org.uk");
+        assertThat(s.repositories().staff().count()).as("nobody duplicated").isEqualTo(count);
+        assertThat(s.repositories().staff().findById(mark.id()).orElseThrow().email()).isEqualTo("mark.ahmed@example.org.uk");
     }
 
     @Test
@@ -184,7 +184,7 @@ class StaffImportServiceTest {
         assertThat(e.before().id()).isEqualTo(mark.id());
         assertThat(e.changes()).extracting(Object::toString).containsExactly("Change[field=Staff reference, before=, after=V900]");
         // ... but never someone whose own reference says otherwise
-        s.staff().update(mark.withStaffRef("V111"));
+        s.repositories().staff().update(mark.withStaffRef("V111"));
         Preview other = preview(s, "staff.csv", StaffFiles.sampleStaff().replace("Mark,Ahmed,,,", "Mark,Ahmed,V900,,"));
         assertThat(other.counts()).isEqualTo("created 1, updated 0, unchanged 48");
     }
@@ -196,10 +196,10 @@ class StaffImportServiceTest {
         s.staffImport().apply(preview(s, "first.csv", header
                 + "Mark,Ahmed,03/07/1988,Volunteer,21/04/2025\n"
                 + "Mark,Ahmed,11/11/1990,Volunteer,21/04/2025\n"), TODAY);
-        assertThat(s.staff().findAll()).extracting(StaffMember::dateOfBirth)
+        assertThat(s.repositories().staff().findAll()).extracting(StaffMember::dateOfBirth)
                 .containsExactlyInAnyOrder(LocalDate.of(1988, 7, 3), LocalDate.of(1990, 11, 11));
-        long older = s.staff().findAll().stream().filter(m -> m.dateOfBirth().getYear() == 1988).findFirst().orElseThrow().id();
-        long younger = s.staff().findAll().stream().filter(m -> m.dateOfBirth().getYear() == 1990).findFirst().orElseThrow().id();
+        long older = s.repositories().staff().findAll().stream().filter(m -> m.dateOfBirth().getYear() == 1988).findFirst().orElseThrow().id();
+        long younger = s.repositories().staff().findAll().stream().filter(m -> m.dateOfBirth().getYear() == 1990).findFirst().orElseThrow().id();
 
         // the same file again: each matched by name and date of birth
         Preview same = preview(s, "first.csv", header + "Mark,Ahmed,03/07/1988,Volunteer,21/04/2025\n"
@@ -232,8 +232,8 @@ class StaffImportServiceTest {
         // a second Mark Ahmed who started the same day, added by hand
         s.staffService().create(new StaffMember(0, 0, "Mark", "Ahmed", null, "m.ahmed@example.org", StaffCategory.VOLUNTEER,
                 "Reading volunteer", LocalDate.of(2025, 4, 21), null, null, null), TODAY);
-        int audit = s.audit().count();
-        List<StaffMember> before = s.staff().findAll();
+        int audit = s.repositories().audit().count();
+        List<StaffMember> before = s.repositories().staff().findAll();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff());
         assertThat(p.ok()).isFalse();
         assertThat(p.problems()).extracting(Object::toString).containsExactly("line 49: row: matches 2 people in the tracker "
@@ -242,16 +242,16 @@ class StaffImportServiceTest {
         assertThat(p.missing()).as("not worked out while a row is rejected").isEmpty();
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY)).isInstanceOf(UserException.class)
                 .hasMessageContaining("line 49").hasMessageContaining("nothing was imported");
-        assertThat(s.staff().findAll()).isEqualTo(before);
-        assertThat(s.audit().count()).isEqualTo(audit);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit);
     }
 
     @Test
     void aStaffReferenceHeldByTwoPeopleIsAnErrorNotAGuess() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember adam = s.staff().findByRef("P10412").orElseThrow();
+        StaffMember adam = s.repositories().staff().findByRef("P10412").orElseThrow();
         // an old record carrying the same payroll number (the form would refuse it; older data may not)
-        s.staff().insert(new StaffMember(0, adam.schoolId(), "Adam", "Warde", "P10412", null, StaffCategory.SUPPORT, null,
+        s.repositories().staff().insert(new StaffMember(0, adam.schoolId(), "Adam", "Warde", "P10412", null, StaffCategory.SUPPORT, null,
                 LocalDate.of(2019, 1, 7), LocalDate.of(2020, 7, 31), null, null));
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff());
         assertThat(p.problems()).extracting(Object::toString).containsExactly("line 27: Staff reference: 'P10412' "
@@ -276,7 +276,7 @@ class StaffImportServiceTest {
     @Test
     void peopleOfAnotherSchoolAreNeverMissingFromThisSchoolsFile() {
         TrackerServices s = TestDemo.open(dir);
-        long other = s.db().inTransaction(c -> {
+        long other = s.repositories().db().inTransaction(c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO school (name, phase, created_at) VALUES ('Brookfield', 'primary', '2026-01-01')");
                 try (var rs = st.executeQuery("SELECT max(id) FROM school")) {
@@ -285,7 +285,7 @@ class StaffImportServiceTest {
                 }
             }
         });
-        s.staff().insert(new StaffMember(0, other, "Bea", "Other", "B1", "b.other@brookfield.sch.uk", StaffCategory.TEACHER,
+        s.repositories().staff().insert(new StaffMember(0, other, "Bea", "Other", "B1", "b.other@brookfield.sch.uk", StaffCategory.TEACHER,
                 null, LocalDate.of(2020, 9, 1), null, null, null));
         assertThat(preview(s, "staff.csv", StaffFiles.sampleStaff()).missing()).isEmpty();
     }
@@ -300,25 +300,25 @@ class StaffImportServiceTest {
         // someone takes the new starter's email between the preview and the import: the whole import fails...
         s.staffService().create(new StaffMember(0, 0, "Other", "Person", null, "n.qureshi@oakfield.sch.uk",
                 StaffCategory.SUPPORT, null, LocalDate.of(2010, 1, 1), null, null, null), TODAY);
-        List<StaffMember> before = s.staff().findAll();
+        List<StaffMember> before = s.repositories().staff().findAll();
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY, StaffImportService.Options.markMissingLeftOn(TODAY)))
                 .isInstanceOf(RuntimeException.class);
         // ... and Adam Ward is not marked as left either
-        assertThat(s.staff().findAll()).isEqualTo(before);
-        assertThat(s.staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
 
         TrackerServices t = TestDemo.open(dir);
         Preview q = preview(t, "staff.csv", file);
         LocalDate lastDay = LocalDate.of(2026, 11, 20);
         StaffImportService.Outcome o = t.staffImport().apply(q, TODAY, StaffImportService.Options.markMissingLeftOn(lastDay));
         assertThat(o).isEqualTo(new StaffImportService.Outcome(1, 0, 48, 1, 1));
-        StaffMember adam = t.staff().findByRef("P10412").orElseThrow();
+        StaffMember adam = t.repositories().staff().findByRef("P10412").orElseThrow();
         assertThat(adam.leaveDate()).isEqualTo(lastDay);
-        assertThat(t.audit().recent(5, "staff", adam.id())).anySatisfy(e -> {
+        assertThat(t.repositories().audit().recent(5, "staff", adam.id())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("update");
             assertThat(e.after()).contains("2026-11-20");
         });
-        assertThat(t.audit().recent(5, "staff_import", null)).singleElement()
+        assertThat(t.repositories().audit().recent(5, "staff_import", null)).singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("\"markedLeft\":1").contains("\"leftOn\":\"2026-11-20\""));
         // the next preview of the same file misses nobody: Adam has left
         assertThat(preview(t, "staff.csv", file).missing()).isEmpty();
@@ -328,8 +328,8 @@ class StaffImportServiceTest {
     void theLeaveDateIsNeverAfterTodayNorBeforeTheirStartAndABadOneWritesNothing() {
         TrackerServices s = TestDemo.open(dir);
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward", "Chloe Williams"));
-        int audit = s.audit().count();
-        List<StaffMember> before = s.staff().findAll();
+        int audit = s.repositories().audit().count();
+        List<StaffMember> before = s.repositories().staff().findAll();
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY, StaffImportService.Options.markMissingLeftOn(TODAY.plusDays(1))))
                 .isInstanceOf(UserException.class)
                 .hasMessage("staff.csv: Leave date: 25/11/2026 is after today (24/11/2026); nothing was imported");
@@ -338,8 +338,8 @@ class StaffImportServiceTest {
                 LocalDate.of(2025, 8, 31)))).isInstanceOf(UserException.class)
                 .hasMessage("staff.csv: Leave date: 31/08/2025 is before Chloe Williams's start date (01/09/2025); "
                         + "nothing was imported");
-        assertThat(s.staff().findAll()).isEqualTo(before);
-        assertThat(s.audit().count()).isEqualTo(audit);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit);
         // the first day they can be gone is their start date
         assertThat(s.staffImport().apply(p, TODAY, StaffImportService.Options.markMissingLeftOn(LocalDate.of(2025, 9, 1)))
                 .markedLeft()).isEqualTo(2);
@@ -349,11 +349,11 @@ class StaffImportServiceTest {
     void someoneChangedSinceThePreviewIsNotMarkedLeftBlindly() {
         TrackerServices s = TestDemo.open(dir);
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward"));
-        StaffMember adam = s.staff().findByRef("P10412").orElseThrow();
+        StaffMember adam = s.repositories().staff().findByRef("P10412").orElseThrow();
         s.staffService().update(adam.withJobTitle("HLTA"));
         assertThatThrownBy(() -> s.staffImport().apply(p, TODAY, StaffImportService.Options.markMissingLeftOn(TODAY)))
                 .isInstanceOf(UserException.class).hasMessageContaining("Adam Ward was changed since the preview");
-        assertThat(s.staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
+        assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
         // without marking anyone left, the same preview imports (nobody else changed)
         assertThat(s.staffImport().apply(p, TODAY).markedLeft()).isZero();
     }
@@ -361,12 +361,12 @@ class StaffImportServiceTest {
     @Test
     void aPreviewWithPeopleMissingWritesNothing() {
         TrackerServices s = TestDemo.open(dir);
-        int audit = s.audit().count();
-        List<StaffMember> before = s.staff().findAll();
+        int audit = s.repositories().audit().count();
+        List<StaffMember> before = s.repositories().staff().findAll();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward"));
         assertThat(p.missing()).hasSize(1);
-        assertThat(s.staff().findAll()).isEqualTo(before);
-        assertThat(s.audit().count()).isEqualTo(audit);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit);
     }
 
     @Test
@@ -382,7 +382,7 @@ class StaffImportServiceTest {
                 StaffImportService.Options.NONE.withInduction(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY)));
         assertThat(inducted.plansCreated()).isZero();
         assertThat(t.compliance().summary(TODAY).inductionOverdueItems()).isZero();
-        assertThat(t.audit().recent(5, "staff_import", null)).singleElement()
+        assertThat(t.repositories().audit().recent(5, "staff_import", null)).singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("\"inductedBefore\":\"2026-11-24\""));
         assertThatThrownBy(() -> t.staffImport().apply(preview(t, "staff.csv", file), TODAY,
                 StaffImportService.Options.NONE.withInduction(new uk.schoolcompliance.tracker.domain.InductionCutoff(

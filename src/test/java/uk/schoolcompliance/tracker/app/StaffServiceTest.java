@@ -35,15 +35,15 @@ class StaffServiceTest {
     @Test
     void editingOneselfKeepsOnesOwnEmailAndLeaverAndAbsenceAreAudited() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember sarah = s.staff().findByRef("P10237").orElseThrow();
+        StaffMember sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
         assertThat(s.staffService().validate(sarah)).isEmpty();
-        int audit = s.audit().count();
+        int audit = s.repositories().audit().count();
         s.staffService().markLeaver(sarah.id(), LocalDate.of(2026, 12, 31));
         s.staffService().recordAbsence(sarah.id(), LocalDate.of(2026, 11, 1), null);
-        StaffMember now = s.staff().findById(sarah.id()).orElseThrow();
+        StaffMember now = s.repositories().staff().findById(sarah.id()).orElseThrow();
         assertThat(now.leaveDate()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(now.absentOn(LocalDate.of(2026, 11, 24))).isTrue();
-        assertThat(s.audit().count()).isEqualTo(audit + 2);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit + 2);
         assertThatThrownBy(() -> s.staffService().markLeaver(sarah.id(), LocalDate.of(2000, 1, 1)))
                 .isInstanceOf(UserException.class).hasMessageContaining("leave date");
     }

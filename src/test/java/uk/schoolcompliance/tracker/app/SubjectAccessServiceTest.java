@@ -36,9 +36,9 @@ class SubjectAccessServiceTest {
     @Test
     void pdfAndCsvHoldDetailsAcknowledgementsInductionAndAudit() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember who = s.staff().findAll().stream()
-                .filter(m -> s.acknowledgements().findByStaff(m.id()).size() >= 3).findFirst().orElseThrow();
-        int acks = s.acknowledgements().findByStaff(who.id()).size();
+        StaffMember who = s.repositories().staff().findAll().stream()
+                .filter(m -> s.repositories().acknowledgements().findByStaff(m.id()).size() >= 3).findFirst().orElseThrow();
+        int acks = s.repositories().acknowledgements().findByStaff(who.id()).size();
         SubjectAccessService.Export e = s.subjectAccess().export(who.id(), TestDemo.AS_OF, dir.resolve("out"));
 
         SubjectAccessReport r = e.report();
@@ -74,25 +74,25 @@ class SubjectAccessServiceTest {
     @Test
     void theExportHoldsOnlyEntriesAboutThePersonsOwnRecordsNeverTextMatches() {
         TrackerServices s = TestDemo.open(dir);
-        long school = s.settings().schoolId().orElseThrow();
-        StaffMember carter = s.staff().findAll().stream().filter(m -> m.familyName().equals("Carter")).findFirst()
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        StaffMember carter = s.repositories().staff().findAll().stream().filter(m -> m.familyName().equals("Carter")).findFirst()
                 .orElseThrow();
         // a reference inside "Carter", "Caroline", "care"...; a name inside a colleague's
-        StaffMember car = s.staff().insert(new StaffMember(0, school, "Dan", "Cole", "CAR", "dan.cole@oakfield.sch.uk",
+        StaffMember car = s.repositories().staff().insert(new StaffMember(0, school, "Dan", "Cole", "CAR", "dan.cole@oakfield.sch.uk",
                 StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
-        StaffMember coleman = s.staff().insert(new StaffMember(0, school, "Dan", "Coleman", "CAR2",
+        StaffMember coleman = s.repositories().staff().insert(new StaffMember(0, school, "Dan", "Coleman", "CAR2",
                 "dan.coleman@oakfield.sch.uk", StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
-        var version = s.versions().findAll().get(0);
-        Acknowledgement own = s.acknowledgements().insert(new Acknowledgement(0, car.id(), version.id(),
+        var version = s.repositories().versions().findAll().get(0);
+        Acknowledgement own = s.repositories().acknowledgements().insert(new Acknowledgement(0, car.id(), version.id(),
                 LocalDate.of(2026, 9, 4), AckMethod.PAPER, "James Carter", null, false, null));
-        s.acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(), LocalDate.of(2026, 9, 4),
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(), LocalDate.of(2026, 9, 4),
                 AckMethod.PAPER, "Dan Cole", "signed beside Dan Cole", false, null));
 
         SubjectAccessReport r = s.subjectAccess().collect(car.id(), TestDemo.AS_OF);
         List<List<String>> audit = r.sections().get(3).rows();
         assertThat(audit).extracting(row -> row.get(3))
                 .containsExactly("staff #" + car.id(), "acknowledgement #" + own.id());
-        assertThat(audit).hasSize(s.auditQueries().aboutStaff(car.id()).size());
+        assertThat(audit).hasSize(s.repositories().auditQueries().aboutStaff(car.id()).size());
         assertThat(audit.toString()).doesNotContain("Coleman").doesNotContain("CAR2").doesNotContain("Deputy");
         assertThat(r.sections().get(1).rows()).singleElement().satisfies(row -> assertThat(row.get(4))
                 .isEqualTo("James Carter")); // who recorded it: part of her record, kept

@@ -49,7 +49,7 @@ class TrustGeneratorTest {
     static void generate() {
         trust = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
         long t = System.nanoTime();
-        result = TrustGenerator.generate(trust, 900, 60, 42, TODAY);
+        result = trust.generateTrust(900, 60, 42, TODAY);
         System.out.printf("generated 900 x 60 (%d acknowledgements) in %d ms%n", result.acknowledgements(),
                 (System.nanoTime() - t) / 1_000_000);
     }
@@ -57,9 +57,9 @@ class TrustGeneratorTest {
     @Test
     void theSameSeedGivesByteIdenticalDataAndAnotherSeedDoesNot() throws Exception {
         TrackerServices again = TrackerServices.open(dir.resolve("again.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(again, 900, 60, 42, TODAY);
+        again.generateTrust(900, 60, 42, TODAY);
         TrackerServices other = TrackerServices.open(dir.resolve("other.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(other, 900, 60, 43, TODAY);
+        other.generateTrust(900, 60, 43, TODAY);
         Map<String, String> first = checksums(trust);
         assertThat(checksums(again)).isEqualTo(first);
         assertThat(checksums(other).get("acknowledgement")).isNotEqualTo(first.get("acknowledgement"));
@@ -68,7 +68,7 @@ class TrustGeneratorTest {
 
     @Test
     void peopleComeInTheProportionsOfEnglishSchools() {
-        List<StaffMember> staff = trust.staff().findAll();
+        List<StaffMember> staff = trust.repositories().staff().findAll();
         assertThat(staff).hasSize(900);
         Map<StaffCategory, Long> byCategory = new EnumMap<>(staff.stream()
                 .collect(Collectors.groupingBy(StaffMember::category, Collectors.counting())));
@@ -122,23 +122,23 @@ class TrustGeneratorTest {
         assertThat(s.ackOverdue()).isPositive();
         assertThat(s.ackOutstanding()).isGreaterThan(s.ackOverdue());
         assertThat(s.reviewsOverdue()).isPositive();
-        assertThat(trust.audit().recent(5, "database", null)).singleElement()
+        assertThat(trust.repositories().audit().recent(5, "database", null)).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("generate"));
     }
 
     @Test
     void refusesADatabaseThatAlreadyHoldsData() {
         TrackerServices demo = TestDemo.open(dir);
-        int before = demo.staff().count();
-        assertThatThrownBy(() -> TrustGenerator.generate(demo, 10, 5, 1, TODAY))
+        int before = demo.repositories().staff().count();
+        assertThatThrownBy(() -> demo.generateTrust(10, 5, 1, TODAY))
                 .isInstanceOf(UserException.class).hasMessageContaining("already holds data");
-        assertThat(demo.staff().count()).isEqualTo(before);
+        assertThat(demo.repositories().staff().count()).isEqualTo(before);
     }
 
     /** SHA-256 of every row of every data table, in id order. */
     static Map<String, String> checksums(TrackerServices services) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
-        try (Connection c = services.db().newConnection(); Statement st = c.createStatement()) {
+        try (Connection c = services.repositories().db().newConnection(); Statement st = c.createStatement()) {
             for (String table : TABLES) {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {

@@ -39,9 +39,9 @@ class UpgradePathTest {
 
         TrackerServices upgraded = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
 
-        assertThat(upgraded.db().schemaVersion()).contains(latestMigration());
-        assertThat(upgraded.settings().schoolName()).isEqualTo("Old School");
-        assertThat(upgraded.staff().findAll()).extracting(s -> s.fullName()).containsExactly("Ann Lee");
+        assertThat(upgraded.repositories().db().schemaVersion()).contains(latestMigration());
+        assertThat(upgraded.repositories().settings().schoolName()).isEqualTo("Old School");
+        assertThat(upgraded.repositories().staff().findAll()).extracting(s -> s.fullName()).containsExactly("Ann Lee");
     }
 
     /** The highest V&lt;n&gt; among the migrations the application ships. */

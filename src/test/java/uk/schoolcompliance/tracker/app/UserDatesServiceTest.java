@@ -46,7 +46,7 @@ class UserDatesServiceTest {
     private InductionItem aTask() {
         StaffMember starter = s.staffService().create(new StaffMember(0, 0, "Nina", "Newman", null, null,
                 StaffCategory.TEACHER, "Post", TODAY.minusDays(10), null, null, null), TODAY);
-        return s.induction().items(starter.id()).stream().filter(i -> i.kind() == InductionItemKind.TASK)
+        return s.repositories().induction().items(starter.id()).stream().filter(i -> i.kind() == InductionItemKind.TASK)
                 .findFirst().orElseThrow();
     }
 
@@ -65,7 +65,7 @@ class UserDatesServiceTest {
         assertThat(DataChecksum.of(db)).isEqualTo(before);
 
         s.inductionService().tick(task.id(), LAST_TUESDAY, "Office");
-        assertThat(s.induction().findItem(task.id()).orElseThrow().doneOn()).isEqualTo(LAST_TUESDAY);
+        assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneOn()).isEqualTo(LAST_TUESDAY);
     }
 
     @Test
@@ -84,13 +84,13 @@ class UserDatesServiceTest {
         assertThat(DataChecksum.of(db)).isEqualTo(before);
 
         s.reviewService().complete(p.id(), LAST_TUESDAY, ReviewOutcome.NO_CHANGE, null, null);
-        assertThat(s.reviews().findByPolicy(p.id())).anyMatch(r -> LAST_TUESDAY.equals(r.completedOn()));
+        assertThat(s.repositories().reviews().findByPolicy(p.id())).anyMatch(r -> LAST_TUESDAY.equals(r.completedOn()));
     }
 
     @Test
     void aSignatureTakesItsRealDateButNeverOneAfterTodayNorOutsideTheWindow() {
         AcknowledgementService acks = s.acknowledgementService();
-        StaffMember who = acks.findStaff("P10237");
+        StaffMember who = s.staffService().identify("P10237");
         Policy p = acks.findPolicy("Low-Level Concerns Policy");
         PolicyVersion v = acks.findVersion(p, null, TODAY);
         String before = DataChecksum.of(db);
@@ -127,10 +127,10 @@ class UserDatesServiceTest {
                 .containsEntry(StaffService.START_DATE, "Start date: 01/09/1949 is too long ago: dates from 01/01/1950 are accepted")
                 .containsEntry(StaffService.LEAVE_DATE,
                         "Leave date: 31/07/2099 is too far ahead: dates up to 24/11/2036 (10 years from today) are accepted");
-        int before = s.staff().count();
+        int before = s.repositories().staff().count();
         assertThatThrownBy(() -> s.staffService().create(m, TODAY)).isInstanceOf(UserException.class)
                 .hasMessageContaining("Start date: 01/09/1949 is too long ago");
-        assertThat(s.staff().count()).isEqualTo(before);
+        assertThat(s.repositories().staff().count()).isEqualTo(before);
         // a long-serving caretaker who started in 1986 is a real record
         assertThat(s.staffService().validate(new StaffMember(0, 0, "Long", "Server", null, null, StaffCategory.SUPPORT,
                 "Caretaker", LocalDate.of(1986, 9, 1), null, null, null))).isEmpty();

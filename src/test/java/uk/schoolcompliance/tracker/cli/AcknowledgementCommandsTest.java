@@ -55,22 +55,22 @@ class AcknowledgementCommandsTest {
     void freshSchool() {
         db = dir.resolve("rules.db");
         services = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        school = services.settings().ensureSchool("Rules Primary", "primary");
+        school = services.repositories().settings().ensureSchool("Rules Primary", "primary");
     }
 
     StaffMember staff(String given, String family, String ref, StaffCategory cat, String start, String leave) {
-        return services.staff().insert(new StaffMember(0, school, given, family, ref,
+        return services.repositories().staff().insert(new StaffMember(0, school, given, family, ref,
                 ref.toLowerCase() + "@rules.sch.uk", cat, "Job", LocalDate.parse(start),
                 leave == null ? null : LocalDate.parse(leave), null, null));
     }
 
     Policy policy(String title, Set<StaffCategory> audience, Integer reackMonths) {
-        return services.policies().insert(new Policy(0, school, title, null, "Safeguarding", true, "DSL",
+        return services.repositories().policies().insert(new Policy(0, school, title, null, "Safeguarding", true, "DSL",
                 "Full governing body", 12, reackMonths, null, null, PolicyStatus.ACTIVE, audience));
     }
 
     PolicyVersion version(Policy p, String label, String effective, boolean material) {
-        return services.versions().insert(new PolicyVersion(0, p.id(), label, null, null, null, "FGB",
+        return services.repositories().versions().insert(new PolicyVersion(0, p.id(), label, null, null, null, "FGB",
                 LocalDate.parse(effective), null, LocalDate.parse(effective), null, material), null);
     }
 
@@ -117,7 +117,7 @@ class AcknowledgementCommandsTest {
         // the same again writes nothing
         Result again = ack("t1@RULES.sch.uk", "Staff Code of Conduct", "2025-09-13");
         assertThat(again.out()).startsWith("already:");
-        assertThat(services.acknowledgements().findAll()).hasSize(1);
+        assertThat(services.repositories().acknowledgements().findAll()).hasSize(1);
 
         version(p, "1.1", "2026-01-05", false);
         assertThat(gaps("2026-02-01")).as("a minor version needs no new acknowledgement").isEmpty();
@@ -169,7 +169,7 @@ class AcknowledgementCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("Cara Leaver cannot acknowledge Health and Safety Policy")
                 .contains("they left on 31/07/2026");
-        assertThat(services.acknowledgements().findAll()).isEmpty();
+        assertThat(services.repositories().acknowledgements().findAll()).isEmpty();
     }
 
     @Test
@@ -193,7 +193,7 @@ class AcknowledgementCommandsTest {
         Policy p = policy("Whistleblowing Policy", StaffCategory.ALL_STAFF, null);
         version(p, "1.0", "2025-01-06", true);
         StaffMember away = staff("Eve", "Absent", "A1", StaffCategory.TEACHER, "2010-01-01", null);
-        services.staff().update(away.withAbsence(LocalDate.parse("2026-01-05"), null));
+        services.repositories().staff().update(away.withAbsence(LocalDate.parse("2026-01-05"), null));
         staff("Fay", "Present", "P1", StaffCategory.TEACHER, "2010-01-01", null);
 
         JsonNode g = gaps("2026-06-01");
@@ -219,7 +219,7 @@ class AcknowledgementCommandsTest {
         version(p, "1.0", "2024-01-08", true);
         staff("Gus", "Teacher", "T9", StaffCategory.TEACHER, "2010-01-01", null);
         assertThat(gaps("2026-06-01")).hasSize(1);
-        services.policies().update(p.withStatus(PolicyStatus.RETIRED));
+        services.repositories().policies().update(p.withStatus(PolicyStatus.RETIRED));
         assertThat(gaps("2026-06-01")).isEmpty();
         assertThat(gaps("2026-06-01", "--policy", "Mobile Phone Policy")).isEmpty();
         Result r = ack("T9", p.title(), "2026-06-01");
@@ -281,13 +281,13 @@ class AcknowledgementCommandsTest {
     void microsoftFormsImportRecordsTheRightRowsAndReportsTheRest() {
         Path demo = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR, TestDemo.CLOCK);
-        int before = s.acknowledgements().findAll().size();
+        int before = s.repositories().acknowledgements().findAll().size();
         String file = FormResponsesReaderTest.form("microsoft-forms-anti-bullying.csv").toString();
 
         Result dry = run("import-acks", "--db", demo.toString(), file, "--policy", "Anti-Bullying Policy", "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).startsWith("recorded 3, already 1, unmatched 1\n").contains("dry run: nothing was written");
-        assertThat(s.acknowledgements().findAll()).hasSize(before);
+        assertThat(s.repositories().acknowledgements().findAll()).hasSize(before);
 
         Result r = run("import-acks", "--db", demo.toString(), file, "--policy", "Anti-Bullying Policy");
         assertThat(r.code()).as(r.err()).isZero();
@@ -299,33 +299,33 @@ class AcknowledgementCommandsTest {
                 "  line 9: out of scope: mark.phillips@example.org.uk (Governor is not in the policy's audience (All staff))",
                 "  line 10: out of scope: g.baker@oakfield.sch.uk (they left on 31/08/2026)");
 
-        List<Acknowledgement> added = s.acknowledgements().findAll().subList(before, before + 3);
-        assertThat(s.acknowledgements().findAll()).hasSize(before + 3);
-        assertThat(added).extracting(a -> s.staff().findById(a.staffId()).orElseThrow().fullName())
+        List<Acknowledgement> added = s.repositories().acknowledgements().findAll().subList(before, before + 3);
+        assertThat(s.repositories().acknowledgements().findAll()).hasSize(before + 3);
+        assertThat(added).extracting(a -> s.repositories().staff().findById(a.staffId()).orElseThrow().fullName())
                 .containsExactly("Adam Brown", "Olivia Harris", "David Hughes");
         assertThat(added).extracting(Acknowledgement::date).containsExactly(LocalDate.of(2026, 11, 18),
                 LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 19));
         assertThat(added).allSatisfy(a -> assertThat(a.method()).isEqualTo(AckMethod.ONLINE_FORM));
-        assertThat(s.audit().recent(1, "acknowledgement_import", null)).hasSize(1);
+        assertThat(s.repositories().audit().recent(1, "acknowledgement_import", null)).hasSize(1);
 
         Result again = run("import-acks", "--db", demo.toString(), file, "--policy", "Anti-Bullying Policy");
         assertThat(again.out()).startsWith("recorded 0, already 4, unmatched 1\n");
-        assertThat(s.acknowledgements().findAll()).hasSize(before + 3);
+        assertThat(s.repositories().acknowledgements().findAll()).hasSize(before + 3);
     }
 
     @Test
     void aMalformedFileWritesNothing() {
         Path demo = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR, TestDemo.CLOCK);
-        int before = s.acknowledgements().findAll().size();
-        int audit = s.audit().count();
+        int before = s.repositories().acknowledgements().findAll().size();
+        int audit = s.repositories().audit().count();
         Result r = run("import-acks", "--db", demo.toString(),
                 FormResponsesReaderTest.form("malformed-bad-date.csv").toString(), "--policy", "Anti-Bullying Policy");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().trim()).isEqualTo(
                 "error: malformed-bad-date.csv line 3: Completion time: '31/11/2026 09:05:40' is not a date");
-        assertThat(s.acknowledgements().findAll()).hasSize(before);
-        assertThat(s.audit().count()).isEqualTo(audit);
+        assertThat(s.repositories().acknowledgements().findAll()).hasSize(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(audit);
         Result missing = run("import-acks", "--db", demo.toString(), dir.resolve("nope.csv").toString(), "--policy", "x");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(run("import-acks", "--db", demo.toString(), "--policy", "x").code()).as("no CSV given").isEqualTo(2);
@@ -362,6 +362,6 @@ class AcknowledgementCommandsTest {
         assertThat(nobody.err()).contains("no staff member with the staff reference 'ZZZ'");
         Result noVersion = ack("T5", p.title(), "2026-01-10", "--version", "9.9");
         assertThat(noVersion.err()).contains("has no version '9.9' (it has 1.0)");
-        assertThat(services.acknowledgements().findAll()).isEmpty();
+        assertThat(services.repositories().acknowledgements().findAll()).isEmpty();
     }
 }

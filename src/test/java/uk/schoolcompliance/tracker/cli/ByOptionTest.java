@@ -66,23 +66,23 @@ class ByOptionTest {
         names = new OperatorName(dir.resolve("settings").resolve("user.properties"), LOGIN);
         db = dir.resolve("school.db");
         services = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        long school = services.settings().ensureSchool("By Primary", "primary");
-        services.staff().insert(new StaffMember(0, school, "Ann", "Teacher", "T1", "t1@by.sch.uk",
+        long school = services.repositories().settings().ensureSchool("By Primary", "primary");
+        services.repositories().staff().insert(new StaffMember(0, school, "Ann", "Teacher", "T1", "t1@by.sch.uk",
                 StaffCategory.TEACHER, "Teacher", LocalDate.of(2020, 1, 1), null, null, null));
-        Policy p = services.policies().insert(new Policy(0, school, "Safeguarding Policy", null, "Safeguarding", true,
+        Policy p = services.repositories().policies().insert(new Policy(0, school, "Safeguarding Policy", null, "Safeguarding", true,
                 "DSL", "Full governing body", 12, null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        services.versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB",
+        services.repositories().versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB",
                 LocalDate.of(2026, 9, 1), null, LocalDate.of(2026, 9, 1), null, true), null);
     }
 
     private Acknowledgement onlyAck() {
-        List<Acknowledgement> all = services.acknowledgements().findAll();
+        List<Acknowledgement> all = services.repositories().acknowledgements().findAll();
         assertThat(all).hasSize(1);
         return all.get(0);
     }
 
     private AuditEntry newestAudit() {
-        return services.audit().recent(1, null, null).get(0);
+        return services.repositories().audit().recent(1, null, null).get(0);
     }
 
     @Test
@@ -144,7 +144,7 @@ class ByOptionTest {
 
     @Test
     void aBadNameIsAnErrorAndNothingIsWritten() {
-        int audit = services.audit().count();
+        int audit = services.repositories().audit().count();
         Result blank = ack("--by", "   ");
         assertThat(blank.code()).isEqualTo(1);
         assertThat(blank.out()).isEmpty();
@@ -162,8 +162,8 @@ class ByOptionTest {
         assertThat(both.code()).isEqualTo(1);
         assertThat(both.err()).isEqualTo("error: --by and --operator name different people: give --by only"
                 + System.lineSeparator());
-        assertThat(services.acknowledgements().findAll()).isEmpty();
-        assertThat(services.audit().count()).isEqualTo(audit);
+        assertThat(services.repositories().acknowledgements().findAll()).isEmpty();
+        assertThat(services.repositories().audit().count()).isEqualTo(audit);
         assertThat(ack("--by", "Jo Bloggs", "--operator", "Jo Bloggs").code()).isZero(); // the same person twice is fine
     }
 
@@ -177,15 +177,15 @@ class ByOptionTest {
 
         Path demo = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(demo, TestDemo.ACTOR, TestDemo.CLOCK);
-        int before = s.acknowledgements().findAll().size();
+        int before = s.repositories().acknowledgements().findAll().size();
         names.remember("Sam Patel");
         Result imported = run("import-acks", "--db", demo.toString(),
                 FormResponsesReaderTest.form("microsoft-forms-anti-bullying.csv").toString(),
                 "--policy", "Anti-Bullying Policy");
         assertThat(imported.code()).as(imported.err()).isZero();
-        List<Acknowledgement> added = s.acknowledgements().findAll().subList(before, s.acknowledgements().findAll().size());
+        List<Acknowledgement> added = s.repositories().acknowledgements().findAll().subList(before, s.repositories().acknowledgements().findAll().size());
         assertThat(added).hasSize(3).allSatisfy(a -> assertThat(a.recordedBy()).isEqualTo("Sam Patel"));
-        assertThat(s.audit().recent(3, "acknowledgement", null)).hasSize(3)
+        assertThat(s.repositories().audit().recent(3, "acknowledgement", null)).hasSize(3)
                 .allSatisfy(e -> assertThat(e.operator()).isEqualTo("Sam Patel"));
     }
 

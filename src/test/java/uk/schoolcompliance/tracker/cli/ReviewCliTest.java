@@ -53,13 +53,13 @@ class ReviewCliTest {
                 + "due 20/11/2029" + System.lineSeparator());
         TrackerServices s = open();
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
-        Review done = s.reviews().findByPolicy(p.id()).stream().filter(Review::isCompleted).reduce((a, b) -> b).orElseThrow();
+        Review done = s.repositories().reviews().findByPolicy(p.id()).stream().filter(Review::isCompleted).reduce((a, b) -> b).orElseThrow();
         assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(done.outcome()).isEqualTo(ReviewOutcome.NO_CHANGE);
         assertThat(done.approvedBy()).as("the policy's approving body").isEqualTo("Full governing body");
         assertThat(done.meetingDate()).isEqualTo(LocalDate.of(2026, 11, 18));
         assertThat(done.minuteRef()).isEqualTo("FGB 26/11 item 2");
-        assertThat(s.reviews().findOpen(p.id())).as("the planned review was completed").isEmpty();
+        assertThat(s.repositories().reviews().findOpen(p.id())).as("the planned review was completed").isEmpty();
     }
 
     @Test
@@ -72,7 +72,7 @@ class ReviewCliTest {
         TrackerServices s = open();
         Policy p = s.policyService().policyByTitle("Attendance Policy");
         assertThat(p.nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 1));
-        assertThat(s.reviews().findByPolicy(p.id())).filteredOn(Review::isCompleted).singleElement()
+        assertThat(s.repositories().reviews().findByPolicy(p.id())).filteredOn(Review::isCompleted).singleElement()
                 .satisfies(x -> assertThat(x.approvedBy()).isEqualTo("Resources committee"));
     }
 
@@ -104,7 +104,7 @@ class ReviewCliTest {
         TrackerServices s = open();
         s.policyService().save(new Policy(0, null, "Café Policy", null, null, false, null, null, 12, null, null, null,
                 PolicyStatus.ACTIVE, uk.schoolcompliance.tracker.domain.StaffCategory.ALL_STAFF));
-        s.policies().insert(new Policy(0, null, "CAFÉ POLICY", null, null, false, null, null, 12, null, null, null,
+        s.repositories().policies().insert(new Policy(0, null, "CAFÉ POLICY", null, null, false, null, null, 12, null, null, null,
                 PolicyStatus.ACTIVE, uk.schoolcompliance.tracker.domain.StaffCategory.ALL_STAFF));
         Result ambiguous = review("--policy", "café policy", "--completed", "2026-11-20", "--outcome", "no-change");
         assertThat(ambiguous.code()).isEqualTo(1);
@@ -117,8 +117,8 @@ class ReviewCliTest {
     void badInputExitsOneNamingTheOptionAndChangesNothing() {
         TrackerServices s = open();
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
-        var before = s.reviews().findByPolicy(p.id());
-        long lastAudit = s.audit().recent(1, null, null).get(0).id();
+        var before = s.repositories().reviews().findByPolicy(p.id());
+        long lastAudit = s.repositories().audit().recent(1, null, null).get(0).id();
 
         Result impossible = review("--policy", "Complaints Procedure", "--completed", "2026-02-30", "--outcome", "no-change");
         assertThat(impossible.code()).isEqualTo(1);
@@ -148,8 +148,8 @@ class ReviewCliTest {
         assertThat(meetingAfter.err()).startsWith("error: Meeting date: 23/11/2026 is after the completion date 20/11/2026");
 
         TrackerServices again = open();
-        assertThat(again.reviews().findByPolicy(p.id())).isEqualTo(before);
-        assertThat(again.audit().recent(1, null, null).get(0).id()).isEqualTo(lastAudit);
+        assertThat(again.repositories().reviews().findByPolicy(p.id())).isEqualTo(before);
+        assertThat(again.repositories().audit().recent(1, null, null).get(0).id()).isEqualTo(lastAudit);
         assertThat(review("--policy", "Complaints Procedure", "--outcome", "no-change").code()).as("--completed missing")
                 .isEqualTo(2);
     }

@@ -55,7 +55,7 @@ class SchoolsCliTest {
     private String threeSchools() {
         String db = dir.resolve("three.db").toString();
         TrackerServices s = TrackerServices.open(Path.of(db), TestDemo.ACTOR, TestDemo.CLOCK);
-        long trust = s.settings().ensureSchool("Vale Learning Trust", "trust");
+        long trust = s.repositories().settings().ensureSchool("Vale Learning Trust", "trust");
         assertThat(run("add-school", "--db", db, "--name", "Ashby Primary Academy", "--urn", "100001", "--phase", "primary").out())
                 .isEqualTo("Added school Ashby Primary Academy (URN 100001)\n");
         assertThat(run("add-school", "--db", db, "--name", "Brook Academy", "--urn", "100002").code()).isZero();
@@ -76,14 +76,14 @@ class SchoolsCliTest {
     }
 
     private static void person(TrackerServices s, int n, long school, StaffCategory cat) {
-        s.staff().insert(new StaffMember(0, school, "Given" + n, "Family" + n, "R" + n, null, cat, "Job",
+        s.repositories().staff().insert(new StaffMember(0, school, "Given" + n, "Family" + n, "R" + n, null, cat, "Job",
                 LocalDate.of(2020, 9, 1), null, null, null));
     }
 
     private static void policy(TrackerServices s, Long school, String title) {
-        Policy p = s.policies().insert(new Policy(0, school, title, null, "Safeguarding", true, "Owner", "FGB", 12, null,
+        Policy p = s.repositories().policies().insert(new Policy(0, school, title, null, "Safeguarding", true, "Owner", "FGB", 12, null,
                 null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        s.versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB", LocalDate.of(2026, 1, 1), null,
+        s.repositories().versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB", LocalDate.of(2026, 1, 1), null,
                 LocalDate.of(2026, 1, 1), null, true), null);
     }
 
@@ -133,7 +133,7 @@ class SchoolsCliTest {
 
     @Test
     void aSingleSchoolsFileIsATrustOfOneAndNeverSeesTheWordTrust() {
-        String file = TestDemo.open(dir).db().file().toString(); // a copy of the demo school
+        String file = TestDemo.open(dir).repositories().db().file().toString(); // a copy of the demo school
         Result schools = run("schools", "--db", file, "--as-of", "2026-11-24", "--json");
         Result summary = run("summary", "--db", file, "--as-of", "2026-11-24", "--json");
         assertThat(ints(schools.out(), "required")).containsExactly(ints(summary.out(), "required").get(0));

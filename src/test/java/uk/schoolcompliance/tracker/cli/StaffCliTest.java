@@ -39,7 +39,7 @@ class StaffCliTest {
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out().lines().findFirst()).contains("created 9, updated 0, unchanged 0");
         assertThat(dry.out()).contains("ignored columns: Title, Gender, Contract type").contains("nothing was written");
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count()).isZero();
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().count()).isZero();
 
         Result real = run("import-staff", "--db", db.toString(), csv.toString());
         assertThat(real.code()).as(real.err()).isZero();
@@ -48,20 +48,20 @@ class StaffCliTest {
         assertThat(again.out().lines().findFirst()).contains("created 0, updated 0, unchanged 9");
         Result semicolons = run("import-staff", "--db", db.toString(), StaffFiles.copy("arbor-export-1252.csv", dir).toString());
         assertThat(semicolons.out().lines().findFirst()).contains("created 3, updated 0, unchanged 0");
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findByRef("P30001").orElseThrow().givenName())
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().findByRef("P30001").orElseThrow().givenName())
                 .isEqualTo("Zoë");
     }
 
     @Test
     void importStaffWithABadRowPrintsTheLineExitsOneAndWritesNothing() {
         Path db = TestDemo.copy(dir);
-        int before = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count();
+        int before = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().count();
         Result r = run("import-staff", "--db", db.toString(), StaffFiles.copy("one-bad-row.csv", dir).toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)",
                 "error: one-bad-row.csv line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy); nothing was imported");
         assertThat(r.out()).isEmpty();
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().count()).isEqualTo(before);
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().count()).isEqualTo(before);
         Result missing = run("import-staff", "--db", db.toString(), dir.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.csv");
@@ -114,8 +114,8 @@ class StaffCliTest {
         // Mark Ahmed has neither reference nor email, Rebecca Hall (a governor) only an email
         Path csv = StaffFiles.write("staff.csv", StaffFiles.sampleStaffWithout("Adam Ward", "Mark Ahmed", "Rebecca Hall"), dir);
         TrackerServices before = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        var staff = before.staff().findAll();
-        int audit = before.audit().count();
+        var staff = before.repositories().staff().findAll();
+        int audit = before.repositories().audit().count();
         for (String[] args : new String[][] {{}, {"--mark-missing-left", "2026-11-20"}}) {
             Result dry = run(concat(new String[] {"import-staff", "--db", db.toString(), csv.toString(), "--dry-run"}, args));
             assertThat(dry.code()).as(dry.err()).isZero();
@@ -129,8 +129,8 @@ class StaffCliTest {
                     "dry run: nothing was written");
         }
         TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(after.staff().findAll()).as("a dry run changes nothing").isEqualTo(staff);
-        assertThat(after.audit().count()).isEqualTo(audit);
+        assertThat(after.repositories().staff().findAll()).as("a dry run changes nothing").isEqualTo(staff);
+        assertThat(after.repositories().audit().count()).isEqualTo(audit);
 
         // the real run without the option lists them and leaves them in post
         Result real = run("import-staff", "--db", db.toString(), csv.toString());
@@ -142,7 +142,7 @@ class StaffCliTest {
                 "  rebecca.hall@example.org.uk Rebecca Hall",
                 "  P10412 Adam Ward",
                 "ignored columns: Absence from, Absence to");
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findByRef("P10412").orElseThrow()
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().findByRef("P10412").orElseThrow()
                 .leaveDate()).isNull();
     }
 
@@ -162,10 +162,10 @@ class StaffCliTest {
                 "  line 49: new: Nadia Qureshi (Teacher)",
                 "ignored columns: Absence from, Absence to");
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
-        assertThat(s.staff().findAll().stream().filter(m -> m.fullName().equals("Mark Ahmed")).findFirst().orElseThrow()
+        assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(s.repositories().staff().findAll().stream().filter(m -> m.fullName().equals("Mark Ahmed")).findFirst().orElseThrow()
                 .leaveDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
-        assertThat(s.staff().findByRef("P10600")).isPresent();
+        assertThat(s.repositories().staff().findByRef("P10600")).isPresent();
         // they have left: the same file again misses nobody
         Result again = run("import-staff", "--db", db.toString(), csv.toString());
         assertThat(again.out().lines().toList()).containsExactly("created 0, updated 0, unchanged 48",
@@ -176,7 +176,7 @@ class StaffCliTest {
     void aBadLeaveDateIsAUserErrorAndChangesNothing() {
         Path db = TestDemo.copy(dir);
         Path csv = StaffFiles.write("staff.csv", StaffFiles.sampleStaffWithout("Adam Ward"), dir);
-        var staff = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findAll();
+        var staff = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().findAll();
         for (String dryRun : new String[] {"--dry-run", "--verbose"}) {
             Result future = run("import-staff", "--db", db.toString(), csv.toString(), dryRun, "--mark-missing-left", "2026-11-25");
             assertThat(future.code()).isEqualTo(1);
@@ -192,7 +192,7 @@ class StaffCliTest {
             assertThat(notADate.err().lines().toList()).containsExactly(
                     "error: --mark-missing-left: '20/11/2026' is not a date (use YYYY-MM-DD)");
         }
-        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findAll()).isEqualTo(staff);
+        assertThat(TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().findAll()).isEqualTo(staff);
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -105,18 +105,18 @@ class WarningsCommandTest {
     void aPolicyWhoseNextReviewIsOnOrBeforeItsLastReviewIsAWarning() {
         Path db = dir.resolve("dates.db");
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        s.settings().ensureSchool("Dates School", "primary");
-        Policy before = s.policies().insert(new Policy(0, null, "Before Policy", "B1", "HR", false, null, null, 12, null,
+        s.repositories().settings().ensureSchool("Dates School", "primary");
+        Policy before = s.repositories().policies().insert(new Policy(0, null, "Before Policy", "B1", "HR", false, null, null, 12, null,
                 null, LocalDate.of(2025, 6, 1), PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        Policy sameDay = s.policies().insert(new Policy(0, null, "Same Day Policy", "S1", "HR", false, null, null, 12, null,
+        Policy sameDay = s.repositories().policies().insert(new Policy(0, null, "Same Day Policy", "S1", "HR", false, null, null, 12, null,
                 null, LocalDate.of(2026, 3, 2), PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
-        Policy fine = s.policies().insert(new Policy(0, null, "Fine Policy", "F1", "HR", false, null, null, 12, null,
+        Policy fine = s.repositories().policies().insert(new Policy(0, null, "Fine Policy", "F1", "HR", false, null, null, 12, null,
                 null, LocalDate.of(2027, 3, 1), PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF));
         for (Policy p : List.of(before, sameDay, fine)) {
-            s.versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB", LocalDate.of(2025, 9, 1),
+            s.repositories().versions().insert(new PolicyVersion(0, p.id(), "1.0", null, null, null, "FGB", LocalDate.of(2025, 9, 1),
                     null, LocalDate.of(2025, 9, 1), null, true), null);
         }
-        s.reviews().insert(new Review(0, sameDay.id(), null, null, "Head", LocalDate.of(2026, 3, 2),
+        s.repositories().reviews().insert(new Review(0, sameDay.id(), null, null, "Head", LocalDate.of(2026, 3, 2),
                 ReviewOutcome.NO_CHANGE, null));
         Result r = run("warnings", "--db", db.toString(), "--as-of", "2026-11-24", "--json");
         assertThat(r.code()).as(r.err()).isZero();
@@ -136,7 +136,7 @@ class WarningsCommandTest {
     @Test
     void aFileWithNothingToCorrectPrintsNothingAndAnEmptyList() {
         Path db = dir.resolve("empty.db");
-        TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).settings().ensureSchool("Empty School", "primary");
+        TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().settings().ensureSchool("Empty School", "primary");
         Result text = run("warnings", "--db", db.toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).isEmpty();

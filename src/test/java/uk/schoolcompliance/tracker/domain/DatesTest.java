@@ -185,15 +185,6 @@ class DatesTest {
     }
 
     @Test
-    void aFieldNamesItselfInOneLine() {
-        assertThat(Dates.parsePeopleField("27/11/26", "Done on", TODAY)).isEqualTo(LocalDate.of(2026, 11, 27));
-        assertThat(Dates.parsePeopleField(" ", "Done on", TODAY)).isNull();
-        assertThatThrownBy(() -> Dates.parsePeopleField("31/11/2026", "Done on", TODAY))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Done on: '31/11/2026' is not a date: November 2026 has 30 days");
-    }
-
-    @Test
     void peopleReadTheDateBackAsTheyTypeIt() {
         assertThat(Dates.forPeople(read("1/2/26").date())).isEqualTo("01/02/2026");
         assertThat(Dates.forPeople(null)).isEmpty();

@@ -32,8 +32,8 @@ class CrashConsistencyTest {
         long started = System.nanoTime();
         Path db = dir.resolve("crash.db");
         TrackerServices setup = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        setup.settings().ensureSchool("Crash Test School", "primary");
-        setup.db().close();
+        setup.repositories().settings().ensureSchool("Crash Test School", "primary");
+        setup.repositories().db().close();
         Random random = new Random(20261124L);
         int expected = 0;
         List<String> outcomes = new ArrayList<>();

@@ -23,12 +23,12 @@ public final class CrashWriterMain {
         TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("crash", "Crash test"), TestDemo.CLOCK);
         int count = Integer.parseInt(args[1]);
         String batch = args.length > 2 ? args[2] : "b";
-        long school = services.settings().ensureSchool("Crash Test School", "primary");
-        services.db().inTransaction(() -> {
+        long school = services.repositories().settings().ensureSchool("Crash Test School", "primary");
+        services.repositories().db().inTransaction(() -> {
             System.out.println("BEGIN");
             System.out.flush();
             for (int i = 0; i < count; i++) {
-                services.staff().insert(new StaffMember(0, school, "Given" + i, "Family" + batch, batch + "-" + i,
+                services.repositories().staff().insert(new StaffMember(0, school, "Given" + i, "Family" + batch, batch + "-" + i,
                         batch + "." + i + "@crash.test", StaffCategory.TEACHER, "Teacher", LocalDate.of(2024, 9, 1),
                         null, null, null));
                 if (i % 1000 == 0) {

@@ -71,14 +71,14 @@ class DiskAndFolderTest {
         try {
             Path db = mount.resolve("full.db");
             TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-            long school = s.settings().ensureSchool("Full Disk School", null);
-            StaffMember kept = s.staff().insert(new StaffMember(0, school, "Saved", "Before", null, null,
+            long school = s.repositories().settings().ensureSchool("Full Disk School", null);
+            StaffMember kept = s.repositories().staff().insert(new StaffMember(0, school, "Saved", "Before", null, null,
                     StaffCategory.TEACHER, null, LocalDate.of(2025, 9, 1), null, null, null));
             String before = DataChecksum.of(db);
             String big = "x".repeat(100_000);
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> s.db().inTransaction(() -> {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> s.repositories().db().inTransaction(() -> {
                 for (int i = 0; i < 200; i++) {
-                    s.staff().insert(new StaffMember(0, school, "Filler" + i, big, null, null, StaffCategory.TEACHER,
+                    s.repositories().staff().insert(new StaffMember(0, school, "Filler" + i, big, null, null, StaffCategory.TEACHER,
                             null, LocalDate.of(2025, 9, 1), null, null, null));
                 }
             }));
@@ -86,7 +86,7 @@ class DiskAndFolderTest {
                     .hasMessageContaining("nothing was changed");
             System.out.println("disk full message: " + thrown.getMessage());
             assertThat(DataChecksum.of(db)).isEqualTo(before);
-            assertThat(s.staff().findById(kept.id())).isPresent();
+            assertThat(s.repositories().staff().findById(kept.id())).isPresent();
             // a backup onto the full disk fails cleanly and leaves no half file
             Path filler = mount.resolve("filler.bin");
             try (var out = Files.newOutputStream(filler)) {
@@ -100,7 +100,7 @@ class DiskAndFolderTest {
             assertThatThrownBy(() -> s.backups().backupTo(mount.resolve("copy.db"))).isInstanceOf(StoreException.class)
                     .hasMessageContaining("was not made");
             assertThat(Files.exists(mount.resolve("copy.db"))).isFalse();
-            s.db().close();
+            s.repositories().db().close();
         } finally {
             run("umount", "-l", mount.toString());
         }

@@ -103,7 +103,7 @@ class ImportBackupTest {
         List<Backup> taken = beforeImport(db);
         assertThat(taken).hasSize(1);
         assertThat(DataChecksum.of(taken.get(0).file())).isEqualTo(before);
-        s.db().close();
+        s.repositories().db().close();
     }
 
     @Test

@@ -42,8 +42,8 @@ class ImportCrashTest {
         long started = System.nanoTime();
         Path template = dir.resolve("template.db");
         TrackerServices setup = TrackerServices.open(template, TestDemo.ACTOR, TestDemo.CLOCK);
-        setup.settings().ensureSchool("Crash Test School", "secondary");
-        setup.db().close();
+        setup.repositories().settings().ensureSchool("Crash Test School", "secondary");
+        setup.repositories().db().close();
         Path csv = dir.resolve("staff.csv");
         StringBuilder sb = new StringBuilder(ImportHostileInputTest.STAFF_HEADER).append('\n');
         for (int i = 0; i < ROWS; i++) {

@@ -155,9 +155,9 @@ class ImportHostileInputTest {
                 + "\",01/09/2020\n");
         ok(staff(db, csv));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        StaffMember ada = s.staff().findAll().stream().filter(m -> "X1".equals(m.staffRef())).findFirst().orElseThrow();
+        StaffMember ada = s.repositories().staff().findAll().stream().filter(m -> "X1".equals(m.staffRef())).findFirst().orElseThrow();
         assertThat(ada.jobTitle()).as("stored verbatim").isEqualTo(formula);
-        s.db().close();
+        s.repositories().db().close();
         Path out = Files.createDirectories(dir.resolve("sar"));
         ok("subject-access", "--db", db.toString(), "--staff", "X1", "--out", out.toString());
         Path exported;
@@ -174,8 +174,8 @@ class ImportHostileInputTest {
         ok(staff(db, write("staff.csv", (STAFF_HEADER + "\nZoë,Brontë,X2,zoe@example.org,Teacher,Teacher,01/09/2020\n")
                 .getBytes(Charset.forName("windows-1252")))));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.staff().findAll()).anyMatch(m -> m.fullName().contains("Zoë") && m.fullName().contains("Brontë"));
-        s.db().close();
+        assertThat(s.repositories().staff().findAll()).anyMatch(m -> m.fullName().contains("Zoë") && m.fullName().contains("Brontë"));
+        s.repositories().db().close();
     }
 
     // ------------------------------------------------------------------ import-policies (CSV and XLSX)
@@ -212,8 +212,8 @@ class ImportHostileInputTest {
         ok(policies(db, write("schedule.csv", POLICY_HEADER + "\nCaretaking Policy,C1,Premises,no,\""
                 + formula.replace("\"", "\"\"") + "\",Governors,12,\n")));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.policies().findByTitle("Caretaking Policy").orElseThrow().owner()).isEqualTo(formula);
-        s.db().close();
+        assertThat(s.repositories().policies().findByTitle("Caretaking Policy").orElseThrow().owner()).isEqualTo(formula);
+        s.repositories().db().close();
     }
 
     private Path xlsx(String name, int rows, boolean header) throws IOException {
@@ -271,8 +271,8 @@ class ImportHostileInputTest {
         }
         ok(policies(db, formula));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.policies().findByTitle("Caretaking Policy").orElseThrow().owner()).contains("HYPERLINK");
-        s.db().close();
+        assertThat(s.repositories().policies().findByTitle("Caretaking Policy").orElseThrow().owner()).contains("HYPERLINK");
+        s.repositories().db().close();
         long t0 = System.nanoTime();
         rejected(db, "schedule.xlsx", policies(db, xlsx("schedule.xlsx", 100_000, true)));
         System.out.printf("100,000-row schedule workbook refused in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -319,16 +319,16 @@ class ImportHostileInputTest {
     void formResponsesThatAreLegitimateButOddAreImportedCorrectly() throws Exception {
         Path db = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        int before = s.acknowledgements().findAll().size();
-        s.db().close();
+        int before = s.repositories().acknowledgements().findAll().size();
+        s.repositories().db().close();
         // UTF-16 with a BOM (Excel's "Unicode text"), a duplicate response and a formula in the email column
         String text = "\uFEFF" + FORM_HEADER + "\n" + formRow(1) + "\n" + formRow(2) + "\n"
                 + "3,18/11/2026 08:43:19,\"=HYPERLINK(\"\"http://evil.example\"\")\",Nobody,Yes\n";
         CliRun r = ok(acks(db, write("form.csv", utf16le(text))));
         assertThat(r.out()).contains("line 3: duplicate").contains("line 4: unmatched: =HYPERLINK");
         s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.acknowledgements().findAll().size()).isBetween(before, before + 1);
-        s.db().close();
+        assertThat(s.repositories().acknowledgements().findAll().size()).isBetween(before, before + 1);
+        s.repositories().db().close();
     }
 
     private static byte[] utf16le(String text) {
@@ -393,9 +393,9 @@ class ImportHostileInputTest {
         Path db = TestDemo.copy(dir);
         ok(policy(db, write("lettings.txt", "=HYPERLINK(\"http://evil.example\") Lettings Policy\n\nApproved on: 01/10/2026\n")));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        List<String> titles = s.policies().findAll().stream().map(p -> p.title()).toList();
+        List<String> titles = s.repositories().policies().findAll().stream().map(p -> p.title()).toList();
         assertThat(titles).anyMatch(t -> t.startsWith("=HYPERLINK"));
-        s.db().close();
+        s.repositories().db().close();
     }
 
     // ------------------------------------------------------------------ files that take the app down
@@ -551,8 +551,8 @@ class ImportHostileInputTest {
         // and a small one under such a name imports: it is read through the same relationships
         ok(policies(db, HostileFiles.xlsx(dir.resolve("renamed.xlsx"), "xl/worksheets/Data.XML", 3, 2, cells)));
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(s.policies().findByTitle("Policy number 3")).isPresent();
-        s.db().close();
+        assertThat(s.repositories().policies().findByTitle("Policy number 3")).isPresent();
+        s.repositories().db().close();
     }
 
     @Test

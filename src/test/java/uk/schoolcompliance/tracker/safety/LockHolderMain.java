@@ -15,7 +15,7 @@ public final class LockHolderMain {
 
     public static void main(String[] args) throws Exception {
         TrackerServices services = TrackerServices.open(Path.of(args[0]), new Actor("holder", "Other copy"), TestDemo.CLOCK);
-        System.out.println("LOCKED readOnly=" + services.db().isReadOnly());
+        System.out.println("LOCKED readOnly=" + services.repositories().db().isReadOnly());
         System.out.flush();
         Thread.sleep(120_000);
     }

@@ -146,23 +146,23 @@ class OutputFilesTest {
     @Test
     void theServicesTheWindowUsesRefuseTheDatabaseToo() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path db = s.db().file();
+        Path db = s.repositories().db().file();
         String data = DataChecksum.of(db);
         var pack = s.governorsPack().build(TestDemo.AS_OF, null, true);
         List<Runnable> writes = new ArrayList<>();
         writes.add(() -> s.governorsPack().writePdf(pack, db));
         writes.add(() -> s.governorsPack().writeXlsx(pack, db));
         writes.add(() -> s.reviewService().exportCalendar(TestDemo.AS_OF, db));
-        long versionId = s.versions().findAll().get(0).id();
+        long versionId = s.repositories().versions().findAll().get(0).id();
         writes.add(() -> s.acknowledgementService().writeSignOffSheet(versionId, TestDemo.AS_OF, null, db));
         writes.add(() -> s.acknowledgementService().exportOutstanding(List.of(), "Outstanding", db));
-        long staffId = s.staff().findAll().get(0).id();
+        long staffId = s.repositories().staff().findAll().get(0).id();
         writes.add(() -> s.inductionService().writeChecklistPdf(staffId, TestDemo.AS_OF, db));
         writes.add(() -> s.backups().backupTo(db));
         for (Runnable w : writes) {
             assertThatThrownBy(w::run).isInstanceOf(UserException.class).hasMessageContaining("not written");
         }
-        s.db().close();
+        s.repositories().db().close();
         assertThat(DataChecksum.of(db)).isEqualTo(data);
     }
 

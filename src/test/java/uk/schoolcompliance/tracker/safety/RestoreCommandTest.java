@@ -57,13 +57,13 @@ class RestoreCommandTest {
     /** The n longest-serving people still in post become leavers whose retention period has ended. */
     private static List<StaffMember> makeLeavers(Path db, int n) {
         TrackerServices s = open(db);
-        List<StaffMember> people = s.staff().findAll().stream().filter(m -> m.leaveDate() == null && m.email() != null)
+        List<StaffMember> people = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null && m.email() != null)
                 .sorted(Comparator.comparing(StaffMember::startDate).thenComparing(StaffMember::id)).limit(n).toList();
         List<StaffMember> out = new ArrayList<>();
         for (StaffMember m : people) {
-            out.add(s.staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31))));
+            out.add(s.repositories().staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31))));
         }
-        s.db().close();
+        s.repositories().db().close();
         return out;
     }
 
@@ -74,7 +74,7 @@ class RestoreCommandTest {
     }
 
     private static JsonNode restoreLine(Path db) {
-        List<AuditRecord> lines = open(db).auditQueries().search(new AuditFilter("database", null, null, null, null, 10));
+        List<AuditRecord> lines = open(db).repositories().auditQueries().search(new AuditFilter("database", null, null, null, null, 10));
         AuditRecord newest = lines.get(0);
         assertThat(newest.entry().action()).isEqualTo("restore");
         return JSON.readTree(newest.entry().after());
@@ -139,17 +139,17 @@ class RestoreCommandTest {
 
         TrackerServices s = open(db);
         for (StaffMember m : leavers) {
-            StaffMember now = s.staff().findById(m.id()).orElseThrow();
+            StaffMember now = s.repositories().staff().findById(m.id()).orElseThrow();
             assertThat(now.fullName()).isEqualTo("Erased person #" + m.id());
             assertThat(now.email()).isNull();
-            assertThat(s.erasure().erased()).containsEntry(m.id(), TestDemo.AS_OF);
-            for (AuditRecord r : s.auditQueries().aboutStaff(m.id())) {
+            assertThat(s.repositories().erasure().erased()).containsEntry(m.id(), TestDemo.AS_OF);
+            for (AuditRecord r : s.repositories().auditQueries().aboutStaff(m.id())) {
                 assertThat(r.entry().before() + " " + r.entry().after()).doesNotContain(m.familyName())
                         .doesNotContain(m.email());
             }
         }
-        assertThat(s.staff().findAll()).noneMatch(m -> "N1".equals(m.staffRef()));
-        s.db().close();
+        assertThat(s.repositories().staff().findAll()).noneMatch(m -> "N1".equals(m.staffRef()));
+        s.repositories().db().close();
         JsonNode audit = restoreLine(db);
         assertThat(audit.get("from").asString()).isEqualTo(b.toAbsolutePath().normalize().toString());
         assertThat(audit.get("replacedKeptAs").asString()).isEqualTo(kept.toString());
@@ -177,9 +177,9 @@ class RestoreCommandTest {
                 "Not erased again (--keep-erased-restored): 1 erasure recorded since the backup (person #" + leaver.id()
                         + "); their details are back");
         TrackerServices s = open(db);
-        assertThat(s.staff().findById(leaver.id())).contains(leaver);
-        assertThat(s.erasure().erased()).doesNotContainKey(leaver.id());
-        s.db().close();
+        assertThat(s.repositories().staff().findById(leaver.id())).contains(leaver);
+        assertThat(s.repositories().erasure().erased()).doesNotContainKey(leaver.id());
+        s.repositories().db().close();
         JsonNode audit = restoreLine(db);
         assertThat(audit.get("erasuresReapplied")).isEmpty();
         assertThat(audit.get("erasuresNotReapplied")).extracting(JsonNode::asLong).containsExactly(leaver.id());
@@ -235,16 +235,16 @@ class RestoreCommandTest {
         assertThat(toNewer.out()).doesNotContain("Erased again").doesNotContain("erasure of");
         assertThat(toNewer.lines().get(0)).contains("not an earlier copy");
         TrackerServices s = open(db);
-        assertThat(s.erasure().erased()).containsKeys(first, second);
-        s.db().close();
+        assertThat(s.repositories().erasure().erased()).containsKeys(first, second);
+        s.repositories().db().close();
 
         // and from the oldest once more, keeping what it restores: both come back, as the user asked
         Run keep = cli("restore", "--db", db.toString(), "--from", beforeBoth.toString(), "--yes",
                 "--keep-erased-restored");
         assertThat(keep.code()).as(keep.err()).isZero();
         TrackerServices again = open(db);
-        assertThat(again.staff().findById(leavers.get(0).id())).contains(leavers.get(0));
-        assertThat(again.staff().findById(leavers.get(1).id())).contains(leavers.get(1));
+        assertThat(again.repositories().staff().findById(leavers.get(0).id())).contains(leavers.get(0));
+        assertThat(again.repositories().staff().findById(leavers.get(1).id())).contains(leavers.get(1));
     }
 
     @Test
@@ -256,8 +256,8 @@ class RestoreCommandTest {
         Run gen = cli("generate", "--db", other.toString(), "--staff", "60", "--policies", "4", "--seed", "3");
         assertThat(gen.code()).as(gen.err()).isZero();
         TrackerServices o = open(other);
-        StaffMember sameIdThere = o.staff().findById(leaver.id()).orElseThrow();
-        o.db().close();
+        StaffMember sameIdThere = o.repositories().staff().findById(leaver.id()).orElseThrow();
+        o.repositories().db().close();
 
         Run asked = cli("restore", "--db", db.toString(), "--from", other.toString());
         assertThat(asked.code()).isEqualTo(1);
@@ -268,8 +268,8 @@ class RestoreCommandTest {
         assertThat(yes.code()).as(yes.err()).isZero();
         assertThat(yes.out()).doesNotContain("Erased again");
         TrackerServices s = open(db);
-        assertThat(s.staff().findById(leaver.id())).as("a different person with the same id").contains(sameIdThere);
-        s.db().close();
+        assertThat(s.repositories().staff().findById(leaver.id())).as("a different person with the same id").contains(sameIdThere);
+        s.repositories().db().close();
         assertThat(restoreLine(db).get("earlierCopy").asBoolean()).isFalse();
     }
 
@@ -299,12 +299,12 @@ class RestoreCommandTest {
         erase(db, 1);
         TrackerServices before = open(db);
         var summary = before.compliance().summary(TestDemo.AS_OF);
-        before.db().close();
+        before.repositories().db().close();
 
         Run r = cli("restore", "--db", db.toString(), "--from", b.toString(), "--yes");
         assertThat(r.code()).as(r.err()).isZero();
         TrackerServices s = open(db);
-        StaffMember now = s.staff().findById(leaver.id()).orElseThrow();
+        StaffMember now = s.repositories().staff().findById(leaver.id()).orElseThrow();
         assertThat(now.fullName()).isEqualTo("Erased person #" + leaver.id());
         assertThat(now.leaveDate()).as("an erased person is never in post").isEqualTo(LocalDate.of(2018, 7, 31));
         assertThat(s.compliance().summary(TestDemo.AS_OF)).isEqualTo(summary);

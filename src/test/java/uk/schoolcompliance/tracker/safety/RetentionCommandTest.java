@@ -44,7 +44,7 @@ class RetentionCommandTest {
 
     private static StaffMember person(TrackerServices s, String given, String family, String ref, String email,
                                       LocalDate left) {
-        return s.staff().insert(new StaffMember(0, s.settings().schoolId().orElseThrow(), given, family, ref, email,
+        return s.repositories().staff().insert(new StaffMember(0, s.repositories().settings().schoolId().orElseThrow(), given, family, ref, email,
                 StaffCategory.TEACHER, "Class teacher", LocalDate.of(2008, 9, 1), left, null, null));
     }
 
@@ -54,7 +54,7 @@ class RetentionCommandTest {
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         StaffMember leaving = person(s, "Lee", "Leaving", "LL1", "lee@oakfield.sch.uk", LocalDate.of(2027, 7, 31));
         StaffMember gone = person(s, "Gail", "Gone", "GG1", "gail@oakfield.sch.uk", LocalDate.of(2019, 7, 31));
-        s.db().close();
+        s.repositories().db().close();
 
         // still employed (leaving in 2027): a future --as-of may list them, never erase them
         Run list = cli("retention", "--db", db.toString(), "--as-of", "2034-01-01");
@@ -74,9 +74,9 @@ class RetentionCommandTest {
         assertThat(apply.code()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("Gail Gone").doesNotContain("Lee Leaving").contains("Erased ");
         TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(after.erasure().erased()).containsEntry(gone.id(), TestDemo.AS_OF).doesNotContainKey(leaving.id());
-        assertThat(after.staff().findById(leaving.id())).contains(leaving);
-        after.db().close();
+        assertThat(after.repositories().erasure().erased()).containsEntry(gone.id(), TestDemo.AS_OF).doesNotContainKey(leaving.id());
+        assertThat(after.repositories().staff().findById(leaving.id())).contains(leaving);
+        after.repositories().db().close();
         Run again = cli("retention", "--db", db.toString(), "--apply");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).doesNotContain("Lee Leaving");
@@ -89,17 +89,17 @@ class RetentionCommandTest {
         StaffMember cole = person(s, "Dan", "Cole", "DC7", "dan.cole@oakfield.sch.uk", LocalDate.of(2018, 8, 31));
         StaffMember rea = person(s, "Rea", "Short", "REA", null, LocalDate.of(2017, 8, 31));
         StaffMember coleman = person(s, "Dan", "Coleman", "DC77", "dan.coleman@oakfield.sch.uk", null);
-        var version = s.versions().findAll().get(0);
-        s.acknowledgements().insert(new Acknowledgement(0, cole.id(), version.id(), LocalDate.of(2017, 9, 4),
+        var version = s.repositories().versions().findAll().get(0);
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, cole.id(), version.id(), LocalDate.of(2017, 9, 4),
                 AckMethod.PAPER, "Office", "already signed by Dan Cole", false, null));
-        s.acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(), LocalDate.of(2017, 9, 4),
+        s.repositories().acknowledgements().insert(new Acknowledgement(0, coleman.id(), version.id(), LocalDate.of(2017, 9, 4),
                 AckMethod.PAPER, "Dan Cole", "Dan Coleman: already read (REA area)", false, null));
         Map<Long, AuditRecord> before = lines(s);
         List<Long> aboutThem = new java.util.ArrayList<>();
         for (long id : new long[] {cole.id(), rea.id()}) {
-            s.auditQueries().aboutStaff(id).forEach(r -> aboutThem.add(r.entry().id()));
+            s.repositories().auditQueries().aboutStaff(id).forEach(r -> aboutThem.add(r.entry().id()));
         }
-        s.db().close();
+        s.repositories().db().close();
 
         Run apply = cli("retention", "--db", db.toString(), "--apply", "--json");
         assertThat(apply.code()).as(apply.err()).isZero();
@@ -109,8 +109,8 @@ class RetentionCommandTest {
         assertThat(json.get("auditEntriesRedacted").asInt()).isEqualTo(aboutThem.size());
 
         TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(after.erasure().erased()).containsKeys(cole.id(), rea.id()).doesNotContainKey(coleman.id());
-        assertThat(after.staff().findById(coleman.id())).contains(coleman);
+        assertThat(after.repositories().erasure().erased()).containsKeys(cole.id(), rea.id()).doesNotContainKey(coleman.id());
+        assertThat(after.repositories().staff().findById(coleman.id())).contains(coleman);
         Map<Long, AuditRecord> now = lines(after);
         int same = 0;
         for (AuditRecord was : before.values()) {
@@ -130,7 +130,7 @@ class RetentionCommandTest {
 
     private static Map<Long, AuditRecord> lines(TrackerServices s) {
         Map<Long, AuditRecord> out = new HashMap<>();
-        for (AuditRecord r : s.auditQueries().search(AuditFilter.all(1_000_000))) {
+        for (AuditRecord r : s.repositories().auditQueries().search(AuditFilter.all(1_000_000))) {
             out.put(r.entry().id(), r);
         }
         return out;

@@ -53,10 +53,10 @@ class SafetyCommandsTest {
 
         // a change after the backup: a leaver whose retention period ended, erased today
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        StaffMember first = s.staff().findAll().stream().filter(m -> m.leaveDate() == null)
+        StaffMember first = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
-        s.staff().update(first.withLeaveDate(java.time.LocalDate.of(2018, 7, 31)));
-        s.db().close();
+        s.repositories().staff().update(first.withLeaveDate(java.time.LocalDate.of(2018, 7, 31)));
+        s.repositories().db().close();
         Run erase = cli("retention", "--db", db.toString(), "--apply");
         assertThat(erase.code()).as(erase.err()).isZero();
         assertThat(erase.out()).contains("Erased 1;");
@@ -83,7 +83,7 @@ class SafetyCommandsTest {
         Path copy = dir.resolve("without-newest-" + System.nanoTime() + ".db");
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         s.backups().backupTo(copy);
-        s.db().close();
+        s.repositories().db().close();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy); var st = c.createStatement()) {
             try (var rs = st.executeQuery("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")) {
                 assertThat(rs.next()).isTrue();
@@ -99,10 +99,10 @@ class SafetyCommandsTest {
     void retentionListsThenApplies() throws Exception {
         Path db = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        StaffMember leaver = s.staff().findAll().stream().filter(m -> m.leaveDate() == null)
+        StaffMember leaver = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
         assertThat(leaver.startDate()).isBefore(java.time.LocalDate.of(2018, 7, 31));
-        s.staff().update(leaver.withLeaveDate(java.time.LocalDate.of(2018, 7, 31)));
+        s.repositories().staff().update(leaver.withLeaveDate(java.time.LocalDate.of(2018, 7, 31)));
         String before = DataChecksum.of(db);
 
         Run list = cli("retention", "--db", db.toString(), "--as-of", "2026-11-24", "--json");
@@ -124,14 +124,14 @@ class SafetyCommandsTest {
         Run apply = cli("retention", "--db", db.toString(), "--as-of", "2026-11-24", "--apply");
         assertThat(apply.code()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("Erased");
-        assertThat(s.staff().findById(leaver.id()).orElseThrow().givenName()).isEqualTo("Erased");
+        assertThat(s.repositories().staff().findById(leaver.id()).orElseThrow().givenName()).isEqualTo("Erased");
         assertThat(cli("check", "--db", db.toString()).code()).isZero();
     }
 
     @Test
     void subjectAccessWritesBothFiles() {
         Path db = TestDemo.copy(dir);
-        StaffMember who = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).staff().findAll().get(3);
+        StaffMember who = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK).repositories().staff().findAll().get(3);
         Run r = cli("subject-access", "--db", db.toString(), "--staff", "#" + who.id(), "--out",
                 dir.resolve("sar").toString());
         assertThat(r.code()).as(r.err()).isZero();

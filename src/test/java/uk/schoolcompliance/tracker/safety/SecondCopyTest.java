@@ -47,12 +47,12 @@ class SecondCopyTest {
             before = DataChecksum.of(db);
 
             TrackerServices second = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-            assertThat(second.db().isReadOnly()).isTrue();
-            assertThat(second.db().readOnlyReason()).contains(db.toString()).contains("is open in Compliance Tracker")
+            assertThat(second.repositories().db().isReadOnly()).isTrue();
+            assertThat(second.repositories().db().readOnlyReason()).contains(db.toString()).contains("is open in Compliance Tracker")
                     .contains("process ").contains("can only read it");
-            assertThat(second.staff().count()).isPositive(); // reading works
-            long school = second.settings().schoolId().orElseThrow();
-            assertThatThrownBy(() -> second.staff().insert(new StaffMember(0, school, "Lost", "Update", null, null,
+            assertThat(second.repositories().staff().count()).isPositive(); // reading works
+            long school = second.repositories().settings().schoolId().orElseThrow();
+            assertThatThrownBy(() -> second.repositories().staff().insert(new StaffMember(0, school, "Lost", "Update", null, null,
                     StaffCategory.TEACHER, null, LocalDate.of(2026, 1, 1), null, null, null)))
                     .isInstanceOf(StoreException.class).hasMessageContaining("can only read it");
 
@@ -72,7 +72,7 @@ class SecondCopyTest {
         }
         // the other copy was killed (SIGKILL): its lock went with it
         TrackerServices after = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(after.db().isReadOnly()).isFalse();
+        assertThat(after.repositories().db().isReadOnly()).isFalse();
         assertThat(DataChecksum.of(db)).isEqualTo(before);
     }
 }

@@ -50,18 +50,18 @@ class StaffIdentifierCommandsTest {
     void demoWithAReferenceThatLooksLikeAnId() {
         db = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        seven = s.staff().findById(7).orElseThrow();
-        sarah = s.staff().findByRef("P10237").orElseThrow();
-        long school = s.settings().schoolId().orElseThrow();
-        refSeven = s.staff().insert(new StaffMember(0, school, "Reference", "Seven", "7", "ref.seven@oakfield.sch.uk",
+        seven = s.repositories().staff().findById(7).orElseThrow();
+        sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        refSeven = s.repositories().staff().insert(new StaffMember(0, school, "Reference", "Seven", "7", "ref.seven@oakfield.sch.uk",
                 StaffCategory.TEACHER, null, LocalDate.of(2020, 9, 1), null, null, null));
-        s.staff().insert(new StaffMember(0, school, "Dan", "Cole", "DC1", null, StaffCategory.TEACHER, null,
+        s.repositories().staff().insert(new StaffMember(0, school, "Dan", "Cole", "DC1", null, StaffCategory.TEACHER, null,
                 LocalDate.of(2020, 9, 1), null, null, null));
-        s.staff().insert(new StaffMember(0, school, "Daniel", "Coleman", "dc1", null, StaffCategory.TEACHER, null,
+        s.repositories().staff().insert(new StaffMember(0, school, "Daniel", "Coleman", "dc1", null, StaffCategory.TEACHER, null,
                 LocalDate.of(2020, 9, 1), null, null, null));
         policy = s.acknowledgementService().findPolicy("Child Protection and Safeguarding Policy");
         versionLabel = s.acknowledgementService().findVersion(policy, null, LocalDate.of(2026, 11, 20)).label();
-        s.db().close();
+        s.repositories().db().close();
     }
 
     private Run ack(String staff) {

@@ -32,23 +32,23 @@ class AuditLogTriggersTest {
     @Test
     void entriesCannotBeDeletedOrEdited() {
         TrackerServices s = TestDemo.open(dir);
-        int count = s.audit().count();
-        assertThatThrownBy(() -> exec(s.db(), "DELETE FROM audit_log")).isInstanceOf(StoreException.class)
+        int count = s.repositories().audit().count();
+        assertThatThrownBy(() -> exec(s.repositories().db(), "DELETE FROM audit_log")).isInstanceOf(StoreException.class)
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET after = '{}' WHERE id = 1"))
+        assertThatThrownBy(() -> exec(s.repositories().db(), "UPDATE audit_log SET after = '{}' WHERE id = 1"))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET os_user = 'someone-else', redacted_on = '2030-01-01' "
+        assertThatThrownBy(() -> exec(s.repositories().db(), "UPDATE audit_log SET os_user = 'someone-else', redacted_on = '2030-01-01' "
                 + "WHERE id = 1")).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> exec(s.db(), "UPDATE audit_log SET at = '2000-01-01T00:00:00Z', redacted_on = '2030-01-01' "
+        assertThatThrownBy(() -> exec(s.repositories().db(), "UPDATE audit_log SET at = '2000-01-01T00:00:00Z', redacted_on = '2030-01-01' "
                 + "WHERE id = 1")).hasMessageContaining("append-only");
-        assertThat(s.audit().count()).isEqualTo(count);
+        assertThat(s.repositories().audit().count()).isEqualTo(count);
     }
 
     @Test
     void entriesCannotBeReplacedOrUpsertedPastTheTriggers() {
         TrackerServices s = TestDemo.open(dir);
-        int count = s.audit().count();
-        String original = s.auditQueries().search(AuditFilter.all(count)).stream()
+        int count = s.repositories().audit().count();
+        String original = s.repositories().auditQueries().search(AuditFilter.all(count)).stream()
                 .filter(r -> r.entry().id() == 1).findFirst().orElseThrow().entry().after();
         String forged = "(1, '2020-01-01T00:00:00Z', 'mallory', 'Mallory', 'staff', 1, 'update', NULL, '{}')";
         for (String sql : java.util.List.of(
@@ -57,23 +57,23 @@ class AuditLogTriggersTest {
                 "INSERT INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged
                         + " ON CONFLICT(id) DO UPDATE SET after = excluded.after",
                 "INSERT OR IGNORE INTO audit_log (id, at, os_user, operator, entity, entity_id, action, before, after) VALUES " + forged)) {
-            assertThatThrownBy(() -> exec(s.db(), sql)).as(sql).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> exec(s.repositories().db(), sql)).as(sql).hasMessageContaining("append-only");
         }
-        assertThat(s.audit().count()).isEqualTo(count);
-        assertThat(s.auditQueries().search(AuditFilter.all(count)).stream()
+        assertThat(s.repositories().audit().count()).isEqualTo(count);
+        assertThat(s.repositories().auditQueries().search(AuditFilter.all(count)).stream()
                 .filter(r -> r.entry().id() == 1).findFirst().orElseThrow().entry().after()).isEqualTo(original);
         // a new entry is still appended as before
-        exec(s.db(), "INSERT INTO audit_log (at, os_user, operator, entity, entity_id, action, before, after) VALUES "
+        exec(s.repositories().db(), "INSERT INTO audit_log (at, os_user, operator, entity, entity_id, action, before, after) VALUES "
                 + "('2026-11-24T09:00:00Z', 'u', 'U', 'staff', 1, 'update', NULL, '{}')");
-        assertThat(s.audit().count()).isEqualTo(count + 1);
+        assertThat(s.repositories().audit().count()).isEqualTo(count + 1);
     }
 
     @Test
     void aRedactionKeepsWhenWhoAndWhat() {
         TrackerServices s = TestDemo.open(dir);
-        AuditEntry first = s.audit().recent(1, null, null).get(0);
-        s.erasure().redactAuditEntry(first.id(), null, "{\"x\":\"[erased]\"}", first.operator(), java.time.LocalDate.of(2030, 1, 1));
-        AuditRecord r = s.auditQueries().search(AuditFilter.all(1)).get(0);
+        AuditEntry first = s.repositories().audit().recent(1, null, null).get(0);
+        s.repositories().erasure().redactAuditEntry(first.id(), null, "{\"x\":\"[erased]\"}", first.operator(), java.time.LocalDate.of(2030, 1, 1));
+        AuditRecord r = s.repositories().auditQueries().search(AuditFilter.all(1)).get(0);
         assertThat(r.redactedOn()).isEqualTo(java.time.LocalDate.of(2030, 1, 1));
         assertThat(r.entry().at()).isEqualTo(first.at());
         assertThat(r.entry().osUser()).isEqualTo(first.osUser());

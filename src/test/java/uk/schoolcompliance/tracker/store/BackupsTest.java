@@ -32,10 +32,10 @@ class BackupsTest {
     void aBackupIsSelfContainedCheckedOwnerOnlyAndHoldsTheSameData() throws Exception {
         TrackerServices s = TestDemo.open(dir);
         Backup b = s.backups().backupNow();
-        assertThat(b.file().getParent()).isEqualTo(Backups.defaultFolder(s.db().file()));
+        assertThat(b.file().getParent()).isEqualTo(Backups.defaultFolder(s.repositories().db().file()));
         assertThat(b.reason()).isEqualTo("manual");
         assertThat(Files.exists(b.file().resolveSibling(b.file().getFileName() + "-wal"))).isFalse();
-        assertThat(DataChecksum.of(b.file())).isEqualTo(DataChecksum.of(s.db().file()));
+        assertThat(DataChecksum.of(b.file())).isEqualTo(DataChecksum.of(s.repositories().db().file()));
         assertThat(IntegrityCheck.run(b.file()).ok()).isTrue();
         if (FilePermissions.posix(dir)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file()))).isEqualTo("rw-------");
@@ -48,7 +48,7 @@ class BackupsTest {
     void aNewDatabaseAndItsWalAreOwnerOnly() throws Exception {
         Path file = dir.resolve("new.db");
         TrackerServices s = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
-        s.settings().ensureSchool("X", null);
+        s.repositories().settings().ensureSchool("X", null);
         if (FilePermissions.posix(dir)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
             Path wal = dir.resolve("new.db-wal");
@@ -74,11 +74,11 @@ class BackupsTest {
     @Test
     void restoreBringsBackTheDataAndKeepsWhatItReplaced() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path file = s.db().file();
+        Path file = s.repositories().db().file();
         String original = DataChecksum.of(file);
         Backup b = s.backups().backupNow();
-        long school = s.settings().schoolId().orElseThrow();
-        s.staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        s.repositories().staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
                 LocalDate.of(2026, 11, 1), null, null, null));
         String changed = DataChecksum.of(file);
         assertThat(changed).isNotEqualTo(original);
@@ -91,13 +91,13 @@ class BackupsTest {
         assertThat(IntegrityCheck.run(file).ok()).isTrue();
         // the reopened database works and still holds its lock
         TrackerServices again = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(again.staff().findAll()).noneMatch(m -> m.familyName().equals("Arrival"));
+        assertThat(again.repositories().staff().findAll()).noneMatch(m -> m.familyName().equals("Arrival"));
     }
 
     @Test
     void restoreRefusesADamagedOrForeignBackupAndChangesNothing() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path file = s.db().file();
+        Path file = s.repositories().db().file();
         String before = DataChecksum.of(file);
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "not a backup");
@@ -116,11 +116,11 @@ class BackupsTest {
     @Test
     void restoreRepairsNothingButCanReplaceADamagedDatabase() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path file = s.db().file();
+        Path file = s.repositories().db().file();
         String good = DataChecksum.of(file);
         Backup b = s.backups().backupNow();
-        s.db().close();
-        try (var c = s.db().newConnection(); var st = c.createStatement()) {
+        s.repositories().db().close();
+        try (var c = s.repositories().db().newConnection(); var st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -156,14 +156,14 @@ class BackupsTest {
     @Test
     void restoreThroughASymlinkReplacesTheRealDatabaseAndKeepsTheLink() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path real = s.db().file().toRealPath();
+        Path real = s.repositories().db().file().toRealPath();
         String original = DataChecksum.of(real);
         Backup b = s.backups().backupNow();
-        long school = s.settings().schoolId().orElseThrow();
-        s.staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        s.repositories().staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
                 LocalDate.of(2026, 11, 1), null, null, null));
         String changed = DataChecksum.of(real);
-        s.db().close();
+        s.repositories().db().close();
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path link = elsewhere.resolve("tracker.db");
         try {

@@ -30,12 +30,12 @@ class DamagedFilesTest {
     @BeforeEach
     void demoWithABackup() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        file = s.db().file();
+        file = s.repositories().db().file();
         newest = s.backups().backupNow();
-        try (var c = s.db().newConnection(); var st = c.createStatement()) {
+        try (var c = s.repositories().db().newConnection(); var st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        s.db().close();
+        s.repositories().db().close();
     }
 
     private UnreadableDatabaseException refused() {

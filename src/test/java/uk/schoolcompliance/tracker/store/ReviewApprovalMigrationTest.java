@@ -49,8 +49,8 @@ class ReviewApprovalMigrationTest {
 
         TrackerServices s = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
 
-        assertThat(s.db().schemaVersion()).isPresent();
-        Review old = s.reviews().findByPolicy(1).get(0);
+        assertThat(s.repositories().db().schemaVersion()).isPresent();
+        Review old = s.repositories().reviews().findByPolicy(1).get(0);
         assertThat(old.completedOn()).isEqualTo(LocalDate.of(2025, 10, 14));
         assertThat(old.notes()).isEqualTo("At FGB");
         assertThat(old.approvedBy()).isNull();
@@ -63,21 +63,21 @@ class ReviewApprovalMigrationTest {
     @Test
     void theApprovalFieldsAreStoredAndReadBack() {
         TrackerServices s = TrackerServices.open(dir.resolve("new.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.settings().ensureSchool("New School", "primary");
+        s.repositories().settings().ensureSchool("New School", "primary");
         long policy = s.policyService().save(new uk.schoolcompliance.tracker.domain.Policy(0, null, "Behaviour Policy",
                 null, null, false, null, "Full governing body", 12, null, null, null,
                 uk.schoolcompliance.tracker.domain.PolicyStatus.ACTIVE,
                 uk.schoolcompliance.tracker.domain.StaffCategory.ALL_STAFF)).id();
-        var v = s.versions().insert(new uk.schoolcompliance.tracker.domain.PolicyVersion(0, policy, "1.0", null, null, null,
+        var v = s.repositories().versions().insert(new uk.schoolcompliance.tracker.domain.PolicyVersion(0, policy, "1.0", null, null, null,
                 null, null, null, LocalDate.of(2026, 9, 1), null, true), null);
-        Review saved = s.reviews().insert(new Review(0, policy, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 14),
+        Review saved = s.repositories().reviews().insert(new Review(0, policy, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 14),
                 "James Carter", LocalDate.of(2026, 10, 14), ReviewOutcome.NEW_VERSION, "Rewards ladder",
                 "Full governing body", LocalDate.of(2026, 10, 14), "FGB 26/10 item 7", LocalDate.of(2027, 7, 31), v.id()));
-        assertThat(s.reviews().findById(saved.id())).contains(saved);
+        assertThat(s.repositories().reviews().findById(saved.id())).contains(saved);
         Review updated = new Review(saved.id(), policy, saved.dueDate(), saved.plannedMeeting(), saved.reviewer(),
                 saved.completedOn(), saved.outcome(), saved.notes(), "Headteacher", LocalDate.of(2026, 10, 13), null, null,
                 null);
-        s.reviews().update(updated);
-        assertThat(s.reviews().findById(saved.id())).contains(updated);
+        s.repositories().reviews().update(updated);
+        assertThat(s.repositories().reviews().findById(saved.id())).contains(updated);
     }
 }

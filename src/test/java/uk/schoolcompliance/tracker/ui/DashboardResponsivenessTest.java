@@ -23,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.app.TrustGenerator;
 
 /**
  * The FX thread is never blocked while the dashboard loads a 5,000-staff × 100-policy trust: a
@@ -43,7 +42,7 @@ class DashboardResponsivenessTest {
     static void generate() {
         trust = dir.resolve("trust.db");
         TrackerServices services = TrackerServices.open(trust, TestDemo.ACTOR, TestDemo.CLOCK);
-        TrustGenerator.generate(services, 5_000, 100, 1, TestDemo.AS_OF);
+        services.generateTrust(5_000, 100, 1, TestDemo.AS_OF);
     }
 
     @Start

@@ -42,7 +42,7 @@ class RecordFromRecordPagesTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         StaffMember someone = window.viewModel().search("Whitfield").stream()
                 .map(h -> ((Destination.Person) h.destination()).staffId()).findFirst()
-                .flatMap(id -> uk.schoolcompliance.tracker.TestDemo.open(dir).staff().findById(id)).orElseThrow();
+                .flatMap(id -> uk.schoolcompliance.tracker.TestDemo.open(dir).repositories().staff().findById(id)).orElseThrow();
         robot.interact(() -> window.navigate(new Destination.Person(someone.id())));
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
         robot.clickOn("#staff-acknowledge");
@@ -57,7 +57,7 @@ class RecordFromRecordPagesTest {
     @SuppressWarnings("unchecked")
     void policyPageOpensTheDialogForThatPolicy(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
-        Policy behaviour = uk.schoolcompliance.tracker.TestDemo.open(dir).policies().findByTitle("Behaviour Policy")
+        Policy behaviour = uk.schoolcompliance.tracker.TestDemo.open(dir).repositories().policies().findByTitle("Behaviour Policy")
                 .orElseThrow();
         robot.interact(() -> window.navigate(new Destination.PolicyRecord(behaviour.id())));
         FxTestSupport.waitUntil(() -> robot.lookup("#detail-acknowledge").tryQuery().isPresent());

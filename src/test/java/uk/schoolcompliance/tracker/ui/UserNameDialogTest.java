@@ -135,7 +135,7 @@ class UserNameDialogTest {
         // what the window records names Jo Bloggs; the audit line keeps the login beside the name
         Acknowledgement ack = recordOne();
         assertThat(ack.recordedBy()).isEqualTo("Jo Bloggs");
-        AuditEntry line = ctx.services().audit().recent(1, null, null).get(0);
+        AuditEntry line = ctx.services().repositories().audit().recent(1, null, null).get(0);
         assertThat(line.operator()).isEqualTo("Jo Bloggs");
         assertThat(line.osUser()).isEqualTo(LOGIN);
         assertThat(ctx.services().governorsPack().build(TestDemo.AS_OF, null, false).preparedBy()).isEqualTo("Jo Bloggs");
@@ -167,7 +167,7 @@ class UserNameDialogTest {
         FxTestSupport.waitUntil(() -> "Recording as Sam Patel".equals(currentUser(robot)));
         FxTestSupport.waitUntil(() -> names.remembered().filter("Sam Patel"::equals).isPresent());
         assertThat(recordOne().recordedBy()).isEqualTo("Sam Patel");
-        assertThat(ctx.services().audit().recent(1, null, null).get(0).operator()).isEqualTo("Sam Patel");
+        assertThat(ctx.services().repositories().audit().recent(1, null, null).get(0).operator()).isEqualTo("Sam Patel");
 
         // File > Change who is using the app…: the earlier name is offered again
         MenuItem item = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()

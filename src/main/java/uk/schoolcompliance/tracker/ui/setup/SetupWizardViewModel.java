@@ -257,7 +257,7 @@ public final class SetupWizardViewModel {
         busy.set(true);
         error.set(null);
         Actor by = actor.get();
-        executor.run(() -> SchoolSetupService.createSchool(target, by, setup, clock), services -> {
+        executor.run(() -> TrackerServices.createSchool(target, by, setup, clock), services -> {
             busy.set(false);
             done.accept(services);
         }, e -> {

@@ -35,7 +35,7 @@ class SignOffSheetPdfTest {
     void listsExactlyTheUnsignedInScopeStaffOnNumberedPagesWithRepeatedHeaders() throws Exception {
         TrackerServices s = TestDemo.open(dir);
         // Child Protection: "Everyone", so the sheet runs over a page
-        Policy policy = s.policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
+        Policy policy = s.repositories().policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
         var calc = s.compliance().calculator(TestDemo.AS_OF);
         List<Obligation> obligations = calc.obligations(policy);
         PolicyVersion required = obligations.get(0).requiredVersion();
@@ -116,8 +116,8 @@ class SignOffSheetPdfTest {
     @Test
     void afterEveryoneSignsTheSheetIsEmpty() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Policy policy = s.policies().findByTitle("Anti-Bullying Policy").orElseThrow();
-        PolicyVersion v = s.versions().findByPolicy(policy.id()).get(0);
+        Policy policy = s.repositories().policies().findByTitle("Anti-Bullying Policy").orElseThrow();
+        PolicyVersion v = s.repositories().versions().findByPolicy(policy.id()).get(0);
         var unsigned = s.acknowledgementService().unsigned(v.id(), TestDemo.AS_OF);
         s.acknowledgementService().recordSession(v.id(), TestDemo.AS_OF, uk.schoolcompliance.tracker.domain.AckMethod.PAPER,
                 null, unsigned.stream().filter(c -> !c.absent()).map(c -> c.staff().id()).toList());

@@ -117,7 +117,7 @@ class AcknowledgementsViewModelTest {
     void aSessionTicksByTypingAndRecordsInOneGo() {
         SignOffSessionViewModel vm = new SignOffSessionViewModel(ctx);
         vm.dateProperty().set(TestDemo.AS_OF);
-        Long policyId = services.policies().findByTitle("Capability Policy").orElseThrow().id();
+        Long policyId = services.repositories().policies().findByTitle("Capability Policy").orElseThrow().id();
         vm.load(policyId, () -> { });
         int names = vm.items().size();
         assertThat(names).isGreaterThan(5);

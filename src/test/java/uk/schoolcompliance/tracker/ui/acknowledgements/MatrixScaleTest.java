@@ -52,31 +52,31 @@ class MatrixScaleTest {
         db = dir.resolve("trust.db");
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
         long start = System.nanoTime();
-        s.db().inTransaction(c -> {
-            long school = s.settings().ensureSchool("Scale Academy Trust", "all-through");
+        s.repositories().db().inTransaction(c -> {
+            long school = s.repositories().settings().ensureSchool("Scale Academy Trust", "all-through");
             StaffCategory[] cats = {StaffCategory.TEACHER, StaffCategory.TEACHING_ASSISTANT, StaffCategory.SUPPORT,
                     StaffCategory.TEACHER, StaffCategory.SLT, StaffCategory.SUPPLY, StaffCategory.GOVERNOR,
                     StaffCategory.TEACHER, StaffCategory.SUPPORT, StaffCategory.VOLUNTEER};
             List<StaffMember> staff = new ArrayList<>();
             for (int i = 0; i < STAFF; i++) {
                 LocalDate absentFrom = i % 97 == 0 ? LocalDate.of(2026, 10, 1) : null;
-                staff.add(s.staff().insert(new StaffMember(0, school, "Given" + i, "Family" + String.format("%05d", i),
+                staff.add(s.repositories().staff().insert(new StaffMember(0, school, "Given" + i, "Family" + String.format("%05d", i),
                         "S" + i, "s" + i + "@trust.example", cats[i % cats.length], "Role",
                         LocalDate.of(2015, 1, 1).plusDays(i % 4000), null, absentFrom, null)));
             }
             List<PolicyVersion> versions = new ArrayList<>();
             for (int p = 0; p < POLICIES; p++) {
-                Policy policy = s.policies().insert(new Policy(0, school, String.format("Policy %03d", p), "P" + p,
+                Policy policy = s.repositories().policies().insert(new Policy(0, school, String.format("Policy %03d", p), "P" + p,
                         p % 3 == 0 ? "Safeguarding" : p % 3 == 1 ? "HR" : "Health and safety", p % 2 == 0, "Owner",
                         "Trust board", 12, p % 5 == 0 ? 12 : null, null, null, PolicyStatus.ACTIVE,
                         p % 4 == 0 ? StaffCategory.EVERYONE : StaffCategory.ALL_STAFF));
-                versions.add(s.versions().insert(new PolicyVersion(0, policy.id(), "1.0", null, null, null, "Trust board",
+                versions.add(s.repositories().versions().insert(new PolicyVersion(0, policy.id(), "1.0", null, null, null, "Trust board",
                         LocalDate.of(2025, 9, 1), null, LocalDate.of(2025, 9, 1), null, true), null));
             }
             for (int i = 0; i < STAFF; i++) {
                 for (int p = 0; p < POLICIES; p++) {
                     if ((i * 7 + p * 3) % 4 == 0) {
-                        s.acknowledgements().insert(new Acknowledgement(0, staff.get(i).id(), versions.get(p).id(),
+                        s.repositories().acknowledgements().insert(new Acknowledgement(0, staff.get(i).id(), versions.get(p).id(),
                                 LocalDate.of(2026, 9, 10), AckMethod.ONLINE_FORM, "Generator", null, false, null));
                         acks++;
                     }

@@ -50,7 +50,7 @@ class RecordAfterAsOfFromPagesTest {
         long lewis = window.viewModel().search("Claire Lewis").stream()
                 .map(h -> h.destination()).filter(d -> d instanceof Destination.Person)
                 .map(d -> ((Destination.Person) d).staffId()).findFirst().orElseThrow();
-        Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
+        Policy capability = TestDemo.open(dir).repositories().policies().findByTitle("Capability Policy").orElseThrow();
         robot.interact(() -> window.navigate(new Destination.Person(lewis)));
         SlowWait.until(() -> robot.lookup("#staff-acknowledge").tryQuery().isPresent());
 
@@ -83,7 +83,7 @@ class RecordAfterAsOfFromPagesTest {
         SlowWait.until(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         DatePicker asOf = robot.lookup("#as-of").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(NOV_1));
-        Policy capability = TestDemo.open(dir).policies().findByTitle("Capability Policy").orElseThrow();
+        Policy capability = TestDemo.open(dir).repositories().policies().findByTitle("Capability Policy").orElseThrow();
         robot.interact(() -> window.navigate(new Destination.PolicyRecord(capability.id())));
         SlowWait.until(() -> robot.lookup("#detail-sign-off").tryQuery().isPresent());
 

@@ -77,10 +77,10 @@ class RecordedNoticeTest {
 
     @Test
     void recordOneAfterTheAsOfDateSaysSo() {
-        StaffMember lewis = services.staff().findAll().stream().filter(s -> s.fullName().equals("Claire Lewis"))
+        StaffMember lewis = services.repositories().staff().findAll().stream().filter(s -> s.fullName().equals("Claire Lewis"))
                 .findFirst().orElseThrow();
-        Policy capability = services.policies().findByTitle("Capability Policy").orElseThrow();
-        long version = services.versions().findByPolicy(capability.id()).get(0).id();
+        Policy capability = services.repositories().policies().findByTitle("Capability Policy").orElseThrow();
+        long version = services.repositories().versions().findByPolicy(capability.id()).get(0).id();
         AcknowledgementService.Result r = services.acknowledgementService().record(new AcknowledgementService.Recording(
                 lewis.id(), version, NOV_24, AckMethod.PAPER, null, null));
 
@@ -132,7 +132,7 @@ class RecordedNoticeTest {
                 && o.policy().title().equals("Capability Policy"));
 
         SignOffSessionViewModel session = new SignOffSessionViewModel(ctx);
-        session.load(services.policies().findByTitle("Capability Policy").orElseThrow().id(), () -> { });
+        session.load(services.repositories().policies().findByTitle("Capability Policy").orElseThrow().id(), () -> { });
         assertThat(session.dateProperty().get()).isEqualTo(NOV_24); // today, not the as-of date
         session.filterProperty().set("claire lewis");
         session.tickOnlyMatch();

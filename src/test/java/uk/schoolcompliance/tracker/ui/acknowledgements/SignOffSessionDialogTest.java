@@ -69,7 +69,7 @@ class SignOffSessionDialogTest {
 
     /** Opens the session for the policy, with the focus in the name filter. */
     private SignOffSessionViewModel open(FxRobot robot, String policyTitle) {
-        long id = services.policies().findByTitle(policyTitle).orElseThrow().id();
+        long id = services.repositories().policies().findByTitle(policyTitle).orElseThrow().id();
         SignOffSessionDialog[] dialog = new SignOffSessionDialog[1];
         robot.interact(() -> {
             dialog[0] = new SignOffSessionDialog(ctx, stage, id);

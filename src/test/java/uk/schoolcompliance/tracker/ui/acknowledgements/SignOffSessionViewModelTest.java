@@ -41,7 +41,7 @@ class SignOffSessionViewModelTest {
     /** A session on the policy's required version, dated the demo's "today". */
     private SignOffSessionViewModel session(String policyTitle) {
         SignOffSessionViewModel vm = new SignOffSessionViewModel(ctx);
-        Long policyId = services.policies().findByTitle(policyTitle).orElseThrow().id();
+        Long policyId = services.repositories().policies().findByTitle(policyTitle).orElseThrow().id();
         vm.load(policyId, () -> { });
         assertThat(vm.versionProperty().get()).isNotNull();
         return vm;

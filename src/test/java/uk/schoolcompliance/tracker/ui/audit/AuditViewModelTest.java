@@ -33,12 +33,12 @@ class AuditViewModelTest {
     @Test
     void listsNewestFirstFiltersAndShowsBeforeAndAfter() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember m = s.staff().findAll().get(0);
-        s.staff().update(m.withLeaveDate(LocalDate.of(2026, 12, 31)));
+        StaffMember m = s.repositories().staff().findAll().get(0);
+        s.repositories().staff().update(m.withLeaveDate(LocalDate.of(2026, 12, 31)));
         AuditViewModel vm = vm(s);
         vm.refresh();
         int all = vm.rows().size();
-        assertThat(all).isEqualTo(Math.min(s.audit().count(), AuditViewModel.LIMIT));
+        assertThat(all).isEqualTo(Math.min(s.repositories().audit().count(), AuditViewModel.LIMIT));
         AuditViewModel.Row newest = vm.rows().get(0);
         assertThat(newest.record()).isEqualTo("Staff #" + m.id());
         assertThat(newest.action()).isEqualTo("update");
@@ -84,7 +84,7 @@ class AuditViewModelTest {
         vm.retentionDue(due::addAll);
         assertThat(vm.errorProperty().get()).isNull();
 
-        StaffMember m = s.staff().findAll().get(2);
+        StaffMember m = s.repositories().staff().findAll().get(2);
         List<Path> written = new ArrayList<>();
         vm.exportSubjectAccess(m.id(), dir.resolve("sar"), e -> written.add(e.pdf()));
         assertThat(written).singleElement().satisfies(p -> assertThat(p).exists());

@@ -29,7 +29,6 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.domain.AuditFilter;
 import uk.schoolcompliance.tracker.domain.Backup;
-import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -55,11 +54,11 @@ class SafetyDialogsTest {
     static void demoWithAnErasure() {
         db = TestDemo.copy(dir);
         TrackerServices s = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
-        StaffMember first = s.staff().findAll().stream().filter(m -> m.leaveDate() == null)
+        StaffMember first = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
-        erased = s.staff().update(first.withLeaveDate(LocalDate.of(2018, 7, 31)));
+        erased = s.repositories().staff().update(first.withLeaveDate(LocalDate.of(2018, 7, 31)));
         s.retention().erase(List.of(erased.id()));
-        s.db().close();
+        s.repositories().db().close();
     }
 
     @Start
@@ -110,8 +109,8 @@ class SafetyDialogsTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#audit-status").queryAs(Label.class).getText()
                 .endsWith("1 person erased since the backup was erased again."));
         TrackerServices now = ctx.services();
-        assertThat(now.staff().findById(erased.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + erased.id());
-        assertThat(now.auditQueries().search(new AuditFilter("database", null, null, null, null, 5)))
+        assertThat(now.repositories().staff().findById(erased.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + erased.id());
+        assertThat(now.repositories().auditQueries().search(new AuditFilter("database", null, null, null, null, 5)))
                 .first().satisfies(r -> assertThat(r.entry().action()).isEqualTo("restore"));
     }
 

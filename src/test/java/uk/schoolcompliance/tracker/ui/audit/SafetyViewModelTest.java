@@ -37,9 +37,9 @@ class SafetyViewModelTest {
     }
 
     private static StaffMember leaverErasedAfter(TrackerServices s) {
-        StaffMember m = s.staff().findAll().stream().filter(x -> x.leaveDate() == null)
+        StaffMember m = s.repositories().staff().findAll().stream().filter(x -> x.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
-        StaffMember leaver = s.staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31)));
+        StaffMember leaver = s.repositories().staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31)));
         s.retention().erase(List.of(leaver.id()));
         return leaver;
     }
@@ -48,9 +48,9 @@ class SafetyViewModelTest {
     void restoreListsTheErasureAndErasesAgainByDefault() {
         TrackerServices s = TestDemo.open(dir);
         AuditViewModel vm = vm(s);
-        StaffMember m = s.staff().findAll().stream().filter(x -> x.leaveDate() == null)
+        StaffMember m = s.repositories().staff().findAll().stream().filter(x -> x.leaveDate() == null)
                 .min(java.util.Comparator.comparing(StaffMember::startDate)).orElseThrow();
-        s.staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31)));
+        s.repositories().staff().update(m.withLeaveDate(LocalDate.of(2018, 7, 31)));
         s.retention().erase(List.of(m.id()));
         Backup beforeErasure = s.backups().list().stream().filter(b -> b.reason().equals("before-erasure")).findFirst()
                 .orElseThrow();
@@ -70,8 +70,8 @@ class SafetyViewModelTest {
         assertThat(done[0]).contains("before-restore").endsWith("1 person erased since the backup was erased again.");
         TrackerServices reopened = ctx.services();
         assertThat(reopened).isNotSameAs(s);
-        assertThat(reopened.staff().findById(m.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + m.id());
-        assertThat(reopened.auditQueries().search(new AuditFilter("database", null, null, null, null, 5)))
+        assertThat(reopened.repositories().staff().findById(m.id()).orElseThrow().fullName()).isEqualTo("Erased person #" + m.id());
+        assertThat(reopened.repositories().auditQueries().search(new AuditFilter("database", null, null, null, null, 5)))
                 .first().satisfies(r -> assertThat(r.entry().action()).isEqualTo("restore"));
     }
 
@@ -86,7 +86,7 @@ class SafetyViewModelTest {
         String[] done = new String[1];
         vm.restore(b.file(), plans.get(0), false, message -> done[0] = message);
         assertThat(done[0]).endsWith("1 person erased since the backup was not erased again: their details are back.");
-        assertThat(ctx.services().staff().findById(leaver.id()).orElseThrow().familyName())
+        assertThat(ctx.services().repositories().staff().findById(leaver.id()).orElseThrow().familyName())
                 .isEqualTo(leaver.familyName());
     }
 
@@ -99,16 +99,16 @@ class SafetyViewModelTest {
         List<RestorePlan> plans = new ArrayList<>();
         vm.planRestore(b.file(), plans::add);
         // another change after the list was shown
-        long school = s.settings().schoolId().orElseThrow();
-        s.staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
+        long school = s.repositories().settings().schoolId().orElseThrow();
+        s.repositories().staff().insert(new StaffMember(0, school, "Late", "Arrival", null, null, StaffCategory.TEACHER, null,
                 LocalDate.of(2026, 11, 1), null, null, null));
-        int before = s.audit().count();
+        int before = s.repositories().audit().count();
         String[] done = new String[1];
         vm.restore(b.file(), plans.get(0), true, message -> done[0] = message);
         assertThat(done[0]).isNull();
         assertThat(vm.errorProperty().get()).contains("changed since the list of what the restore would undo was made");
         assertThat(ctx.services()).isSameAs(s);
-        assertThat(s.audit().count()).isEqualTo(before);
+        assertThat(s.repositories().audit().count()).isEqualTo(before);
         assertThat(s.backups().list()).noneMatch(x -> x.reason().equals("before-restore"));
     }
 
@@ -116,7 +116,7 @@ class SafetyViewModelTest {
     void theSubjectAccessDialogIdentifiesByTheOneRule() {
         TrackerServices s = TestDemo.open(dir);
         AuditViewModel vm = vm(s);
-        StaffMember sarah = s.staff().findByRef("P10237").orElseThrow();
+        StaffMember sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
         List<StaffMember> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         vm.identifyStaff("S.WHITFIELD@oakfield.SCH.uk", found::add, problems::add);
@@ -134,12 +134,12 @@ class SafetyViewModelTest {
     @Test
     void theOfferToRestoreADatabaseThatCannotBeOpenedIsAuditedToo() throws Exception {
         TrackerServices s = TestDemo.open(dir);
-        Path file = s.db().file();
+        Path file = s.repositories().db().file();
         s.backups().backupNow();
-        try (var c = s.db().newConnection(); var st = c.createStatement()) {
+        try (var c = s.repositories().db().newConnection(); var st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        s.db().close();
+        s.repositories().db().close();
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         java.nio.file.Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
 
@@ -151,7 +151,7 @@ class SafetyViewModelTest {
         main.acceptRestore(offer);
         TrackerServices reopened = ctx.services();
         assertThat(reopened).isNotNull();
-        var line = reopened.auditQueries().search(new AuditFilter("database", null, null, null, null, 5)).get(0);
+        var line = reopened.repositories().auditQueries().search(new AuditFilter("database", null, null, null, null, 5)).get(0);
         assertThat(line.entry().action()).isEqualTo("restore");
         assertThat(line.entry().after()).contains("\"database\":\"unreadable\"");
     }

@@ -85,7 +85,7 @@ class DashboardViewModelTest {
         java.util.List<DashboardViewModel.Job> jobs = vm.figuresProperty().get().thisWeek();
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
         services.compliance().calculator(TestDemo.AS_OF).data().policies().forEach(p -> ids.put(p.title(), p.id()));
-        long chloe = services.staff().findAll().stream().filter(s -> s.fullName().equals("Chloe Allen")).findFirst()
+        long chloe = services.repositories().staff().findAll().stream().filter(s -> s.fullName().equals("Chloe Allen")).findFirst()
                 .orElseThrow().id();
         assertThat(jobs).hasSize(16);
         assertThat(jobs.get(0)).isEqualTo(new DashboardViewModel.Job(uk.schoolcompliance.tracker.app.ThisWeek.Kind.STATUTORY_REVIEW_OVERDUE,

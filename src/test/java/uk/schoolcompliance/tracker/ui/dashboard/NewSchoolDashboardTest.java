@@ -21,7 +21,6 @@ import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -43,11 +42,11 @@ class NewSchoolDashboardTest {
         Path file = dir.resolve("new-" + System.nanoTime() + ".db");
         byte[] csv = ("First name,Surname,Work email,Staff type,Start date\n"
                 + "Ann,Lee,ann@x.org,Teacher,01/09/2020\nBo,Ng,bo@x.org,Support,01/09/2021\n").getBytes(StandardCharsets.UTF_8);
-        TrackerServices s = SchoolSetupService.createSchool(file, TestDemo.ACTOR, new SchoolSetupService.SchoolSetup(
+        TrackerServices s = TrackerServices.createSchool(file, TestDemo.ACTOR, new SchoolSetupService.SchoolSetup(
                 "Hillside Primary School", SchoolPhase.PRIMARY, 14, new SchoolSetupService.StaffList("staff.csv", csv),
                 PolicyCatalogue.preselected(SchoolPhase.PRIMARY)), TestDemo.CLOCK);
-        policies = s.policies().findAll().size();
-        s.db().close();
+        policies = s.repositories().policies().findAll().size();
+        s.repositories().db().close();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiContext ctx = uk.schoolcompliance.tracker.ui.FxTestSupport.context(dir);
         MainWindow window = new MainWindow(stage, ctx);

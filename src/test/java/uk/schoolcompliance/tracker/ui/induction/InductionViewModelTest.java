@@ -36,7 +36,7 @@ class InductionViewModelTest {
     private InductionItem openTask(TrackerServices s) {
         StaffMember starter = s.staffService().create(new StaffMember(0, 0, "Nina", "Newman", null, null,
                 StaffCategory.TEACHER, "Post", TODAY.minusDays(10), null, null, null), TODAY);
-        return s.induction().items(starter.id()).stream().filter(i -> i.kind() == InductionItemKind.TASK)
+        return s.repositories().induction().items(starter.id()).stream().filter(i -> i.kind() == InductionItemKind.TASK)
                 .findFirst().orElseThrow();
     }
 
@@ -55,7 +55,7 @@ class InductionViewModelTest {
         assertThat(vm.tickProblem(LAST_TUESDAY)).isNull();
         vm.tick(task.id(), LAST_TUESDAY);
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(s.induction().findItem(task.id()).orElseThrow().doneOn()).isEqualTo(LAST_TUESDAY);
+        assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneOn()).isEqualTo(LAST_TUESDAY);
     }
 
     @Test
@@ -69,6 +69,6 @@ class InductionViewModelTest {
         // the service says the same if the check is bypassed, and nothing is written
         vm.tick(task.id(), TODAY.plusDays(1));
         assertThat(vm.errorProperty().get()).isEqualTo("Done on: 25/11/2026 is in the future (today is 24/11/2026)");
-        assertThat(s.induction().findItem(task.id()).orElseThrow().doneOn()).isNull();
+        assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneOn()).isNull();
     }
 }

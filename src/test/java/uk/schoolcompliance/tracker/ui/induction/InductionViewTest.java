@@ -52,7 +52,7 @@ class InductionViewTest {
         robot.interact(() -> plans.getSelectionModel().select(first));
         FxTestSupport.waitUntil(() -> first.staff().fullName().equals(
                 robot.lookup("#induction-checklist-name").queryAs(Label.class).getText()));
-        InductionItem open = services.induction().items(first.staff().id()).stream()
+        InductionItem open = services.repositories().induction().items(first.staff().id()).stream()
                 .filter(i -> i.kind() == uk.schoolcompliance.tracker.domain.InductionItemKind.TASK && i.doneOn() == null)
                 .findFirst().orElseThrow();
         TableView<uk.schoolcompliance.tracker.app.InductionService.ChecklistLine> items =
@@ -93,12 +93,12 @@ class InductionViewTest {
         assertThat(robot.lookup("#induction-tick-problem").queryAs(Label.class).getText())
                 .isEqualTo("Done on: 25/11/2026 is in the future (today is 24/11/2026)");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(services.induction().findItem(open.id()).orElseThrow().doneOn()).as("nothing written").isNull();
+        assertThat(services.repositories().induction().findItem(open.id()).orElseThrow().doneOn()).as("nothing written").isNull();
 
         retype(robot, "17/11/26"); // the DBS check was seen last Tuesday
         robot.clickOn(ok);
-        FxTestSupport.waitUntil(() -> services.induction().findItem(open.id()).orElseThrow().doneOn() != null);
-        assertThat(services.induction().findItem(open.id()).orElseThrow().doneOn()).isEqualTo(LocalDate.of(2026, 11, 17));
+        FxTestSupport.waitUntil(() -> services.repositories().induction().findItem(open.id()).orElseThrow().doneOn() != null);
+        assertThat(services.repositories().induction().findItem(open.id()).orElseThrow().doneOn()).isEqualTo(LocalDate.of(2026, 11, 17));
     }
 
     @Test
@@ -111,7 +111,7 @@ class InductionViewTest {
         robot.clickOn(robot.lookup("#induction-tick-dialog .button").lookup((Button b) -> b.getText().equals("Cancel")).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(box.isSelected()).isFalse();
-        assertThat(services.induction().findItem(open.id()).orElseThrow().doneOn()).isNull();
+        assertThat(services.repositories().induction().findItem(open.id()).orElseThrow().doneOn()).isNull();
     }
 
     @Test
@@ -127,7 +127,7 @@ class InductionViewTest {
         robot.clickOn(first.staff().fullName());
         FxTestSupport.waitUntil(() -> first.staff().fullName().equals(
                 robot.lookup("#induction-checklist-name").queryAs(Label.class).getText()));
-        InductionItem open = services.induction().items(first.staff().id()).stream()
+        InductionItem open = services.repositories().induction().items(first.staff().id()).stream()
                 .filter(i -> i.kind() == uk.schoolcompliance.tracker.domain.InductionItemKind.TASK && i.doneOn() == null)
                 .findFirst().orElseThrow();
         TableView<uk.schoolcompliance.tracker.app.InductionService.ChecklistLine> items =
@@ -142,8 +142,8 @@ class InductionViewTest {
         // the tick asks when it was done: today unless changed
         FxTestSupport.waitUntil(() -> robot.lookup("#induction-tick-dialog").tryQuery().isPresent());
         robot.clickOn("#induction-tick-ok");
-        FxTestSupport.waitUntil(() -> services.induction().findItem(open.id()).orElseThrow().doneOn() != null);
-        InductionItem ticked = services.induction().findItem(open.id()).orElseThrow();
+        FxTestSupport.waitUntil(() -> services.repositories().induction().findItem(open.id()).orElseThrow().doneOn() != null);
+        InductionItem ticked = services.repositories().induction().findItem(open.id()).orElseThrow();
         assertThat(ticked.doneOn()).isEqualTo(TestDemo.AS_OF);
         assertThat(ticked.doneBy()).isNotBlank();
         FxTestSupport.waitUntil(() -> plans.getItems().stream().filter(p -> p.staff().id() == first.staff().id())

@@ -120,8 +120,8 @@ class PoliciesViewTest {
         type(robot, "#version-minute", "FGB 26/10");
         robot.clickOn(robot.lookup("#version-dialog .button").lookup((Button b) -> b.getText().equals("Add version"))
                 .queryButton());
-        FxTestSupport.waitUntil(() -> !s.versions().findByPolicy(saved.id()).isEmpty());
-        PolicyVersion v = s.versions().findByPolicy(saved.id()).get(0);
+        FxTestSupport.waitUntil(() -> !s.repositories().versions().findByPolicy(saved.id()).isEmpty());
+        PolicyVersion v = s.repositories().versions().findByPolicy(saved.id()).get(0);
         assertThat(v.label()).isEqualTo("1.0");
         assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(v.minuteRef()).isEqualTo("FGB 26/10");
@@ -219,7 +219,7 @@ class PoliciesViewTest {
                 + "(version 5.1, approved by Full governing body, minute FGB 26/11 item 2)");
         assertThat(history(robot)).startsWith("Approved 20/11/2026 (version 5.1, approved by Full governing body, minute "
                 + "FGB 26/11 item 2).");
-        PolicyVersion v = s.versions().findByPolicy(code.id()).stream().filter(x -> x.label().equals("5.1")).findFirst()
+        PolicyVersion v = s.repositories().versions().findByPolicy(code.id()).stream().filter(x -> x.label().equals("5.1")).findFirst()
                 .orElseThrow();
         assertThat(v.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         FxTestSupport.waitUntil(() -> LocalDate.of(2027, 11, 20).equals(table(robot).getItems().get(0).standing().nextDue()));
@@ -250,11 +250,11 @@ class PoliciesViewTest {
 
         TrackerServices s = servicesOf();
         Policy p = s.policyService().policyByTitle("Social Media Policy");
-        FxTestSupport.waitUntil(() -> s.versions().findByPolicy(p.id()).stream().anyMatch(v -> v.label().equals("1.1")));
-        PolicyVersion v = s.versions().findByPolicy(p.id()).stream().filter(x -> x.label().equals("1.1")).findFirst().orElseThrow();
+        FxTestSupport.waitUntil(() -> s.repositories().versions().findByPolicy(p.id()).stream().anyMatch(v -> v.label().equals("1.1")));
+        PolicyVersion v = s.repositories().versions().findByPolicy(p.id()).stream().filter(x -> x.label().equals("1.1")).findFirst().orElseThrow();
         assertThat(v.fileName()).isEqualTo("staff-social-media.txt");
         assertThat(v.approvedBy()).isEqualTo("Mark Phillips");
-        assertThat(s.policies().findById(p.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(s.repositories().policies().findById(p.id()).orElseThrow().nextReviewOverride()).isEqualTo(LocalDate.of(2027, 9, 30));
         FxTestSupport.waitUntil(() -> robot.lookup("#policies-status").queryAs(Label.class).getText().contains("1.1"));
         FxTestSupport.waitUntil(() -> robot.lookup("#open-document-1-1").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#open-document-1-1").queryButton().fire());

@@ -77,7 +77,7 @@ class PolicyImportsViewTest {
         Screenshots.take(robot.lookup("#catalogue-dialog").query().getScene(), "policies-catalogue");
         // the demo is a primary school: the button ticks what is statutory for primary schools
         long statutoryMissing = PolicyCatalogue.preselected(uk.schoolcompliance.tracker.domain.SchoolPhase.PRIMARY).stream()
-                .filter(e -> s.policies().findByTitle(e.title()).isEmpty()).count();
+                .filter(e -> s.repositories().policies().findByTitle(e.title()).isEmpty()).count();
         assertThat(statutoryMissing).isPositive();
         robot.clickOn(robot.lookup("#catalogue-dialog .button")
                 .lookup((Button b) -> b.getText().equals("Add the ticked policies")).queryButton());

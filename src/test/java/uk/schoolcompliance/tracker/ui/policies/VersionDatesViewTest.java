@@ -64,7 +64,7 @@ class VersionDatesViewTest {
         TrackerServices s = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR,
                 TestDemo.CLOCK);
         Policy policy = s.policyService().policyByTitle("Low-Level Concerns Policy");
-        List<PolicyVersion> before = s.versions().findByPolicy(policy.id());
+        List<PolicyVersion> before = s.repositories().versions().findByPolicy(policy.id());
         robot.clickOn("#nav-policies");
         FxTestSupport.waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.policy().id() == policy.id()));
         robot.interact(() -> table(robot).getSelectionModel().select(table(robot).getItems().stream()
@@ -85,7 +85,7 @@ class VersionDatesViewTest {
                 .isEqualTo("Approved on: '31/11/2026' is not a date: November 2026 has 30 days");
         assertThat(robot.lookup("#version-approved-on-text").queryAs(TextField.class).getText()).isEqualTo("31/11/2026");
         assertThat(robot.lookup("#version-approved-on-message").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(s.versions().findByPolicy(policy.id())).hasSameSizeAs(before);
+        assertThat(s.repositories().versions().findByPolicy(policy.id())).hasSameSizeAs(before);
 
         // an effective date far in the future is refused the same way
         retype(robot, "#version-approved-on-text", "");
@@ -94,13 +94,13 @@ class VersionDatesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#version-dialog-problem").queryAs(Label.class).getText()).isEqualTo(
                 "Effective from: '01/12/9999' is too far ahead: dates up to 24/11/2036 (10 years from today) are accepted");
-        assertThat(s.versions().findByPolicy(policy.id())).hasSameSizeAs(before);
+        assertThat(s.repositories().versions().findByPolicy(policy.id())).hasSameSizeAs(before);
 
         retype(robot, "#version-effective-text", "1/12/26");
         retype(robot, "#version-approved-on-text", "20 Nov 2026");
         robot.clickOn(add);
-        FxTestSupport.waitUntil(() -> s.versions().findByPolicy(policy.id()).size() == before.size() + 1);
-        PolicyVersion added = s.versions().findByPolicy(policy.id()).stream()
+        FxTestSupport.waitUntil(() -> s.repositories().versions().findByPolicy(policy.id()).size() == before.size() + 1);
+        PolicyVersion added = s.repositories().versions().findByPolicy(policy.id()).stream()
                 .filter(v -> before.stream().noneMatch(b -> b.id() == v.id())).findFirst().orElseThrow();
         assertThat(added.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(added.effectiveFrom()).isEqualTo(LocalDate.of(2026, 12, 1));

@@ -86,12 +86,12 @@ class CompleteReviewDateTest {
         assertThat(robot.lookup("#complete-dialog").tryQuery()).as("refused: the dialog stays open").isPresent();
         assertThat(robot.lookup("#complete-dialog .error-text").queryAs(Label.class).getText())
                 .isEqualTo("Completed on: '31/11/2026' is not a date: November 2026 has 30 days");
-        assertThat(s.reviews().findByPolicy(complaints.id())).noneMatch(r -> r.completedOn() != null
+        assertThat(s.repositories().reviews().findByPolicy(complaints.id())).noneMatch(r -> r.completedOn() != null
                 && r.completedOn().isAfter(LocalDate.of(2026, 11, 1)));
 
         retype(robot, "17/11/2026");
         robot.clickOn(ok);
-        FxTestSupport.waitUntil(() -> s.reviews().findByPolicy(complaints.id()).stream()
+        FxTestSupport.waitUntil(() -> s.repositories().reviews().findByPolicy(complaints.id()).stream()
                 .anyMatch(r -> LocalDate.of(2026, 11, 17).equals(r.completedOn())));
     }
 }

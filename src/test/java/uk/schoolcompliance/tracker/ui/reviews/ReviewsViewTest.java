@@ -82,7 +82,7 @@ class ReviewsViewTest {
         TextField reviewer = robot.lookup("#plan-reviewer").queryAs(TextField.class);
         robot.interact(() -> reviewer.setText("Helen Marsh"));
         robot.clickOn(robot.lookup("#plan-dialog .button").lookup((Button b) -> b.getText().equals("Save plan")).queryButton());
-        FxTestSupport.waitUntil(() -> s.reviews().findOpen(complaints.id())
+        FxTestSupport.waitUntil(() -> s.repositories().reviews().findOpen(complaints.id())
                 .map(r -> LocalDate.of(2026, 12, 16).equals(r.plannedMeeting()) && "Helen Marsh".equals(r.reviewer()))
                 .orElse(false));
         FxTestSupport.waitUntil(() -> table(robot).getItems().size() == 1 && table(robot).getItems().get(0).planned() != null
@@ -102,8 +102,8 @@ class ReviewsViewTest {
         screenshot("reviews-complete", robot.lookup("#complete-dialog").query().getScene());
         robot.clickOn(ok);
 
-        FxTestSupport.waitUntil(() -> s.reviews().findOpen(complaints.id()).isEmpty());
-        var done = s.reviews().findByPolicy(complaints.id()).stream().filter(r -> LocalDate.of(2026, 11, 18).equals(r.completedOn()))
+        FxTestSupport.waitUntil(() -> s.repositories().reviews().findOpen(complaints.id()).isEmpty());
+        var done = s.repositories().reviews().findByPolicy(complaints.id()).stream().filter(r -> LocalDate.of(2026, 11, 18).equals(r.completedOn()))
                 .findFirst().orElseThrow();
         assertThat(done.outcome()).isEqualTo(ReviewOutcome.MINOR_AMENDMENTS);
         assertThat(done.reviewer()).isEqualTo("Helen Marsh");
@@ -111,7 +111,7 @@ class ReviewsViewTest {
                 && table(robot).getItems().get(0).standing().status() == ReviewStatus.IN_DATE
                 && LocalDate.of(2029, 11, 18).equals(table(robot).getItems().get(0).standing().nextDue()));
         FxTestSupport.waitUntil(() -> robot.lookup("#reviews-status").queryAs(Label.class).getText().contains("Minor amendments"));
-        assertThat(s.audit().recent(5, "review", done.id())).extracting(e -> e.action()).contains("complete");
+        assertThat(s.repositories().audit().recent(5, "review", done.id())).extracting(e -> e.action()).contains("complete");
 
         robot.clickOn("#reviews-tab-terms");
         robot.interact(() -> robot.lookup("#reviews-filter").queryAs(TextField.class).setText(""));
@@ -167,8 +167,8 @@ class ReviewsViewTest {
         screenshot("reviews-complete-approval", robot.lookup("#complete-dialog").query().getScene());
         robot.clickOn(ok);
 
-        FxTestSupport.waitUntil(() -> s.reviews().findOpen(attendance.id()).isEmpty());
-        var done = s.reviews().findByPolicy(attendance.id()).stream().filter(r -> r.isCompleted()).findFirst().orElseThrow();
+        FxTestSupport.waitUntil(() -> s.repositories().reviews().findOpen(attendance.id()).isEmpty());
+        var done = s.repositories().reviews().findByPolicy(attendance.id()).stream().filter(r -> r.isCompleted()).findFirst().orElseThrow();
         assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(done.outcome()).isEqualTo(ReviewOutcome.MINOR_AMENDMENTS);
         assertThat(done.approvedBy()).isEqualTo("Full governing body");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
@@ -136,14 +135,14 @@ class FirstRunTest {
         assertThat(robot.lookup("#next-step-record-acknowledgements").tryQuery()).isPresent();
 
         TrackerServices saved = TrackerServices.open(target, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(saved.settings().graceDays()).isEqualTo(21);
-        assertThat(saved.staff().findAll()).extracting(s -> s.fullName())
+        assertThat(saved.repositories().settings().graceDays()).isEqualTo(21);
+        assertThat(saved.repositories().staff().findAll()).extracting(s -> s.fullName())
                 .containsExactlyInAnyOrder("Amira Khan", "Ben Okafor", "Carys Evans", "Dana Price");
-        for (var member : saved.staff().findAll()) {
-            assertThat(saved.induction().planId(member.id())).as(member.fullName() + "'s induction plan")
+        for (var member : saved.repositories().staff().findAll()) {
+            assertThat(saved.repositories().induction().planId(member.id())).as(member.fullName() + "'s induction plan")
                     .matches(plan -> plan.isPresent() == member.fullName().equals("Dana Price"));
         }
-        assertThat(saved.policies().findAll()).hasSize(statutory + 1)
+        assertThat(saved.repositories().policies().findAll()).hasSize(statutory + 1)
                 .anySatisfy(p -> assertThat(p.title()).isEqualTo("Online Safety Policy"));
 
         // a line of the checklist opens the page where the work is done; Hide removes the checklist
@@ -153,7 +152,7 @@ class FirstRunTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#next-steps-hide").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#next-steps-hide");
         FxTestSupport.waitUntil(() -> !robot.lookup("#next-steps").queryAs(Node.class).isVisible());
-        assertThat(saved.settings().get(SchoolSetupService.CHECKLIST_HIDDEN)).isPresent();
+        assertThat(saved.repositories().settings().get(SchoolSetupService.CHECKLIST_HIDDEN)).isPresent();
     }
 
     @Test
@@ -237,10 +236,10 @@ class FirstRunTest {
         FxTestSupport.waitUntil(() -> file.equals(opened.get()));
         assertThat(run.get().stage().isShowing()).isFalse();
         TrackerServices saved = TrackerServices.open(file, TestDemo.ACTOR, TestDemo.CLOCK);
-        assertThat(saved.settings().schoolName()).isEqualTo("Brook Special School");
-        assertThat(saved.settings().schoolPhase()).contains("special");
-        assertThat(saved.policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.SPECIAL).size());
-        saved.db().close();
+        assertThat(saved.repositories().settings().schoolName()).isEqualTo("Brook Special School");
+        assertThat(saved.repositories().settings().schoolPhase()).contains("special");
+        assertThat(saved.repositories().policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.SPECIAL).size());
+        saved.repositories().db().close();
     }
 
     private static int indexOf(TableView<SetupWizardViewModel.PolicyChoice> table, String title) {

@@ -113,12 +113,12 @@ class SetupWizardInductionTest {
         FxTestSupport.waitUntil(() -> created.get() != null);
 
         TrackerServices saved = created.get();
-        assertThat(saved.staff().count()).isEqualTo(4);
+        assertThat(saved.repositories().staff().count()).isEqualTo(4);
         assertThat(saved.compliance().summary(TestDemo.AS_OF).inductionOverdueItems()).isZero();
-        for (var member : saved.staff().findAll()) {
-            assertThat(saved.induction().planId(member.id())).as(member.fullName() + "'s induction plan")
+        for (var member : saved.repositories().staff().findAll()) {
+            assertThat(saved.repositories().induction().planId(member.id())).as(member.fullName() + "'s induction plan")
                     .matches(plan -> plan.isPresent() == member.fullName().equals("Dana Price"));
         }
-        saved.db().close();
+        saved.repositories().db().close();
     }
 }

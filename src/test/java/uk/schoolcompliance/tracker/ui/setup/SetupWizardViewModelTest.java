@@ -83,9 +83,9 @@ class SetupWizardViewModelTest {
         assertThat(vm.errorProperty().get()).isNull();
         TrackerServices s = done.get();
         assertThat(s.compliance().summary(TODAY).inductionOverdueItems()).isZero();
-        assertThat(s.staff().findAll().stream().filter(m -> s.induction().planId(m.id()).isPresent()))
+        assertThat(s.repositories().staff().findAll().stream().filter(m -> s.repositories().induction().planId(m.id()).isPresent()))
                 .extracting(m -> m.fullName()).containsExactly("Nadia Qureshi");
-        s.db().close();
+        s.repositories().db().close();
     }
 
     @Test
@@ -118,9 +118,9 @@ class SetupWizardViewModelTest {
         AtomicReference<TrackerServices> done = new AtomicReference<>();
         vm.finish(AppClock.startingAt(TODAY), done::set);
         assertThat(vm.inductedBeforeProperty().get()).isEqualTo(LocalDate.of(2026, 9, 25));
-        assertThat(done.get().staff().findAll().stream().filter(m -> done.get().induction().planId(m.id()).isPresent()))
+        assertThat(done.get().repositories().staff().findAll().stream().filter(m -> done.get().repositories().induction().planId(m.id()).isPresent()))
                 .extracting(m -> m.fullName()).containsExactly("New Starter");
-        done.get().db().close();
+        done.get().repositories().db().close();
     }
 
     @Test
@@ -213,16 +213,16 @@ class SetupWizardViewModelTest {
         vm.finish(AppClock.startingAt(TODAY), done::set);
         assertThat(vm.errorProperty().get()).isNull();
         TrackerServices s = done.get();
-        assertThat(s.settings().schoolName()).isEqualTo("Hillside Primary");
-        assertThat(s.staff().count()).isEqualTo(2);
-        long newStarter = s.staff().findAll().stream().filter(m -> m.familyName().equals("Starter")).findFirst()
+        assertThat(s.repositories().settings().schoolName()).isEqualTo("Hillside Primary");
+        assertThat(s.repositories().staff().count()).isEqualTo(2);
+        long newStarter = s.repositories().staff().findAll().stream().filter(m -> m.familyName().equals("Starter")).findFirst()
                 .orElseThrow().id();
-        long ann = s.staff().findAll().stream().filter(m -> m.familyName().equals("Lee")).findFirst().orElseThrow().id();
-        assertThat(s.induction().planId(newStarter)).as("the new starter's induction plan").isPresent();
-        assertThat(s.induction().planId(ann)).as("no plan for someone who started in 2020").isEmpty();
-        assertThat(s.policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size());
+        long ann = s.repositories().staff().findAll().stream().filter(m -> m.familyName().equals("Lee")).findFirst().orElseThrow().id();
+        assertThat(s.repositories().induction().planId(newStarter)).as("the new starter's induction plan").isPresent();
+        assertThat(s.repositories().induction().planId(ann)).as("no plan for someone who started in 2020").isEmpty();
+        assertThat(s.repositories().policies().findAll()).hasSize(PolicyCatalogue.preselected(SchoolPhase.PRIMARY).size());
         assertThat(Files.exists(vm.target())).isTrue();
-        s.db().close();
+        s.repositories().db().close();
 
         // a second finish on the same file is refused with a message, not an exception
         SetupWizardViewModel again = vm();
@@ -241,11 +241,11 @@ class SetupWizardViewModelTest {
         AtomicReference<TrackerServices> done = new AtomicReference<>();
         vm.finish(AppClock.startingAt(TODAY), done::set);
         assertThat(vm.errorProperty().get()).isNull();
-        List<AuditEntry> lines = done.get().audit().recent(1_000, null, null);
+        List<AuditEntry> lines = done.get().repositories().audit().recent(1_000, null, null);
         assertThat(lines).isNotEmpty().allSatisfy(e -> {
             assertThat(e.operator()).isEqualTo("Jo Bloggs");
             assertThat(e.osUser()).isEqualTo("office-pc");
         });
-        done.get().db().close();
+        done.get().repositories().db().close();
     }
 }

@@ -102,7 +102,7 @@ class StaffImportDialogTest {
         DatePicker date = robot.lookup("#staff-import-left-date").queryAs(DatePicker.class);
         assertThat(date.getValue()).isEqualTo(TestDemo.AS_OF);
         assertThat(date.isDisabled()).isTrue();
-        assertThat(services.staff().findByRef("P10412").orElseThrow().leaveDate()).as("the preview writes nothing").isNull();
+        assertThat(services.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).as("the preview writes nothing").isNull();
 
         // one click: mark them as left on the date shown, then Import does both, together
         robot.clickOn("#staff-import-mark-left");
@@ -113,7 +113,7 @@ class StaffImportDialogTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-import-summary").queryAs(Label.class).getText().startsWith("Imported"));
         assertThat(robot.lookup("#staff-import-summary").queryAs(Label.class).getText())
                 .endsWith(" 1 marked as left on 20/11/2026.");
-        assertThat(services.staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(services.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(robot.lookup("#staff-import-do").queryButton().isDisabled()).as("no second import").isTrue();
     }
 

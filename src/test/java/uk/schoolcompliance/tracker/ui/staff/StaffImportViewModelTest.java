@@ -33,7 +33,7 @@ class StaffImportViewModelTest {
         TrackerServices s = TestDemo.open(dir);
         UiContext ctx = ctx(s);
         StaffImportViewModel vm = new StaffImportViewModel(ctx);
-        List<StaffMember> before = s.staff().findAll();
+        List<StaffMember> before = s.repositories().staff().findAll();
         vm.fileProperty().set(StaffFiles.write("staff.csv", StaffFiles.sampleStaffWithout("Adam Ward", "Mark Ahmed"), dir)
                 .toString());
         vm.preview();
@@ -42,7 +42,7 @@ class StaffImportViewModelTest {
         assertThat(vm.markMissingLeftProperty().get()).as("nobody is marked as left unless asked").isFalse();
         assertThat(vm.leftOnProperty().get()).as("today by the app's clock").isEqualTo(TestDemo.AS_OF);
         assertThat(vm.firstImportProperty().get()).isFalse();
-        assertThat(s.staff().findAll()).as("the preview writes nothing").isEqualTo(before);
+        assertThat(s.repositories().staff().findAll()).as("the preview writes nothing").isEqualTo(before);
 
         // a leave date after today is refused and nothing is written
         vm.markMissingLeftProperty().set(true);
@@ -51,7 +51,7 @@ class StaffImportViewModelTest {
         assertThat(vm.errorProperty().get()).isEqualTo("staff.csv: Leave date: 25/11/2026 is after today (24/11/2026); "
                 + "nothing was imported");
         assertThat(vm.outcomeProperty().get()).isNull();
-        assertThat(s.staff().findAll()).isEqualTo(before);
+        assertThat(s.repositories().staff().findAll()).isEqualTo(before);
 
         int revision = ctx.revisionProperty().get();
         vm.leftOnProperty().set(LocalDate.of(2026, 11, 20));
@@ -59,7 +59,7 @@ class StaffImportViewModelTest {
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.outcomeProperty().get().markedLeft()).isEqualTo(2);
         assertThat(ctx.revisionProperty().get()).isGreaterThan(revision);
-        assertThat(s.staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isEqualTo(LocalDate.of(2026, 11, 20));
 
         // a new file forgets the choice
         vm.fileProperty().set(StaffFiles.write("other.csv", StaffFiles.sampleStaff(), dir).toString());
@@ -75,7 +75,7 @@ class StaffImportViewModelTest {
         vm.preview();
         vm.importNow();
         assertThat(vm.outcomeProperty().get().markedLeft()).isZero();
-        assertThat(s.staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
+        assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
     }
 
     @Test

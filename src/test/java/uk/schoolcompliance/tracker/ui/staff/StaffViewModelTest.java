@@ -38,7 +38,7 @@ class StaffViewModelTest {
         TrackerServices s = TestDemo.open(dir);
         StaffViewModel vm = new StaffViewModel(ctx(s));
         vm.load();
-        int all = s.staff().count();
+        int all = s.repositories().staff().count();
         assertThat(vm.rows()).hasSize(all);
         vm.statusProperty().set(StaffViewModel.Status.ALL);
         assertThat(vm.filtered()).hasSize(all);
@@ -63,7 +63,7 @@ class StaffViewModelTest {
         TrackerServices s = TestDemo.open(dir);
         StaffViewModel vm = new StaffViewModel(ctx(s));
         vm.load();
-        StaffMember sarah = s.staff().findByRef("P10237").orElseThrow();
+        StaffMember sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
         assertThat(vm.validate(sarah)).isEmpty();
         StaffMember copy = new StaffMember(0, 0, "", " ", "P10237", "S.WHITFIELD@oakfield.sch.uk", StaffCategory.TEACHER,
                 null, D, D.minusDays(1), null, null);

@@ -56,7 +56,7 @@ class StaffViewTest {
     void addAStaffMemberThroughTheFormWithInlineValidation(FxRobot robot) {
         TableView<StaffViewModel.Row> table = openStaff(robot);
         TrackerServices services = services(robot);
-        int before = services.staff().count();
+        int before = services.repositories().staff().count();
         robot.clickOn("#staff-add");
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-form-given").tryQuery().isPresent());
         Button save = robot.lookup("#staff-form-save").queryButton();
@@ -74,11 +74,11 @@ class StaffViewTest {
         robot.clickOn(save);
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-form-given").tryQuery().isEmpty());
         FxTestSupport.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.staff().familyName().equals("Llewellyn")));
-        assertThat(services.staff().count()).isEqualTo(before + 1);
-        StaffMember nia = services.staff().findByEmail("n.llewellyn@oakfield.sch.uk").orElseThrow();
+        assertThat(services.repositories().staff().count()).isEqualTo(before + 1);
+        StaffMember nia = services.repositories().staff().findByEmail("n.llewellyn@oakfield.sch.uk").orElseThrow();
         assertThat(nia.startDate()).isEqualTo(TestDemo.AS_OF);
-        assertThat(services.induction().planId(nia.id())).as("a new starter gets a plan").isPresent();
-        assertThat(services.audit().recent(5, "staff", nia.id())).isNotEmpty();
+        assertThat(services.repositories().induction().planId(nia.id())).as("a new starter gets a plan").isPresent();
+        assertThat(services.repositories().audit().recent(5, "staff", nia.id())).isNotEmpty();
 
         // the search opens her page
         robot.interact(() -> window.navigate(new Destination.Person(nia.id())));
@@ -91,7 +91,7 @@ class StaffViewTest {
     void importAStaffListThroughThePreview(FxRobot robot) {
         openStaff(robot);
         TrackerServices services = services(robot);
-        int before = services.staff().count();
+        int before = services.repositories().staff().count();
         Path csv = StaffFiles.copy("sims-export.csv", dir);
         robot.clickOn("#staff-import");
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-import-file").tryQuery().isPresent());
@@ -100,10 +100,10 @@ class StaffViewTest {
         robot.clickOn("#staff-import-preview");
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-import-summary").queryAs(Label.class).getText().startsWith("9 new"));
         assertThat(robot.lookup("#staff-import-entries").queryAs(TableView.class).getItems()).hasSize(9);
-        assertThat(services.staff().count()).as("the preview writes nothing").isEqualTo(before);
+        assertThat(services.repositories().staff().count()).as("the preview writes nothing").isEqualTo(before);
         robot.clickOn("#staff-import-do");
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-import-summary").queryAs(Label.class).getText().startsWith("Imported"));
-        assertThat(services.staff().count()).isEqualTo(before + 9);
+        assertThat(services.repositories().staff().count()).isEqualTo(before + 9);
         assertThat(robot.lookup("#staff-import-do").queryButton().isDisabled()).as("no second import").isTrue();
 
         // a file with a bad row: rejected with its line, Import stays disabled
@@ -114,7 +114,7 @@ class StaffViewTest {
         assertThat(robot.lookup("#staff-import-problems").queryListView().getItems()).extracting(Object::toString)
                 .containsExactly("line 5: Start date: '31/02/2025' is not a date (use dd/mm/yyyy)");
         assertThat(robot.lookup("#staff-import-do").queryButton().isDisabled()).isTrue();
-        assertThat(services.staff().count()).isEqualTo(before + 9);
+        assertThat(services.repositories().staff().count()).isEqualTo(before + 9);
         robot.interact(() -> ((Stage) robot.lookup("#staff-import-file").query().getScene().getWindow()).close());
     }
 
