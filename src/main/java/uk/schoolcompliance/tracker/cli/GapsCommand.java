@@ -32,8 +32,8 @@ public final class GapsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--policy", paramLabel = "TITLE", description = "Only this policy.")
     String policy;
@@ -56,7 +56,7 @@ public final class GapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
         var chosen = school.resolve(services);

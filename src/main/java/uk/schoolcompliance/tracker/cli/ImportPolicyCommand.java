@@ -32,8 +32,8 @@ public final class ImportPolicyCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "The policy's title, when the document's own is wrong or missing.")
     String title;
 
-    @Option(names = "--json", description = "Print what was extracted as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +51,7 @@ public final class ImportPolicyCommand implements Callable<Integer> {
         PolicyService.DocumentImportResult result = policies.importDocument(in);
         CoverDetails c = preview.extracted();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("title", result.policy().title());
             m.put("approvedBy", in.approvedBy());

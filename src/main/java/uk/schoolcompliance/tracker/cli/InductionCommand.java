@@ -27,11 +27,11 @@ public final class InductionCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Mixin
     SchoolOption school;
@@ -41,11 +41,11 @@ public final class InductionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             out.println(Json.write(toJson(plans)));
             return Cli.OK;
         }

@@ -32,20 +32,18 @@ public final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "Erase the people listed (without it nothing is changed).")
     boolean apply;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "List who is due as of this date (default: today). With --apply it must be today: erasure is "
-                    + "only ever as of today.")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         RetentionService retention = services.retention();
         if (apply) {
@@ -65,7 +63,7 @@ public final class RetentionCommand implements Callable<Integer> {
             redacted = retention.erase(due.stream().map(c -> c.staff().id()).toList());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             List<Map<String, Object>> people = new ArrayList<>();
             for (RetentionService.Candidate c : due) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -27,11 +27,11 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the review dates as an iCalendar file.")
     Path ics;
@@ -44,12 +44,12 @@ public final class ReviewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         var chosen = school.resolve(services);
         List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (ReviewService.Scheduled s : schedule) {
                 list.add(toJson(s.standing()));
@@ -69,7 +69,7 @@ public final class ReviewsCommand implements Callable<Integer> {
         }
         if (ics != null) {
             int n = services.reviewService().exportCalendar(date, ics);
-            (json ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
+            (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
         }
         return Cli.OK;
     }

@@ -26,22 +26,22 @@ public final class SchoolsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list, one object per school.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        var date = options.asOf(asOf);
+        var date = asOf.date();
         TrackerServices services = options.open();
         List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             List<Map<String, Object>> list = new ArrayList<>();
             figures.forEach(f -> list.add(toJson(f)));
             out.println(Json.write(list));

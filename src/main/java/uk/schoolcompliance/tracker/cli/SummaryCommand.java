@@ -22,11 +22,11 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Mixin
     SchoolOption school;
@@ -36,12 +36,12 @@ public final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var date = options.asOf(asOf);
+        var date = asOf.date();
         TrackerServices services = options.open();
         var chosen = school.resolve(services);
         Summary s = services.compliance().calculator(date, chosen).summary();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             out.println(Json.write(toJson(s)));
             return Cli.OK;
         }
