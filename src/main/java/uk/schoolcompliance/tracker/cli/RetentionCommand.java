@@ -2,10 +2,7 @@ package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -64,24 +61,8 @@ public final class RetentionCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {
-            List<Map<String, Object>> people = new ArrayList<>();
-            for (RetentionService.Candidate c : due) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.staff().id());
-                m.put("name", c.staff().fullName());
-                m.put("leftOn", c.leftOn().toString());
-                m.put("dueOn", c.dueOn().toString());
-                m.put("acknowledgements", c.acknowledgements());
-                people.add(m);
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("asOf", date.toString());
-            m.put("retentionYears", retention.retentionYears());
-            m.put("due", people);
-            m.put("applied", apply);
-            m.put("erased", apply ? due.size() : 0);
-            m.put("auditEntriesRedacted", redacted);
-            out.println(Json.write(m));
+            out.println(Json.write(new RetentionJson(date, retention.retentionYears(),
+                    due.stream().map(RetentionJson.Person::of).toList(), apply, apply ? due.size() : 0, redacted)));
             return Cli.OK;
         }
         if (due.isEmpty()) {
@@ -104,5 +85,16 @@ public final class RetentionCommand implements Callable<Integer> {
             out.println("Nothing was changed. Run again with --apply to erase them.");
         }
         return Cli.OK;
+    }
+
+    /** The documented JSON shape of {@code retention --json}. */
+    record RetentionJson(LocalDate asOf, int retentionYears, List<Person> due, boolean applied, int erased,
+                         int auditEntriesRedacted) {
+
+        record Person(long id, String name, LocalDate leftOn, LocalDate dueOn, int acknowledgements) {
+            static Person of(RetentionService.Candidate c) {
+                return new Person(c.staff().id(), c.staff().fullName(), c.leftOn(), c.dueOn(), c.acknowledgements());
+            }
+        }
     }
 }

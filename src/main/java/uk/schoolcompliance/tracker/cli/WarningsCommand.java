@@ -2,9 +2,7 @@ package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -41,7 +39,7 @@ public final class WarningsCommand implements Callable<Integer> {
         List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {
-            out.println(Json.write(warnings.stream().map(WarningsCommand::toJson).toList()));
+            out.println(Json.write(warnings.stream().map(WarningJson::of).toList()));
             return Cli.OK;
         }
         for (DataWarning w : warnings) {
@@ -56,11 +54,9 @@ public final class WarningsCommand implements Callable<Integer> {
     }
 
     /** The documented JSON shape of one warning. */
-    public static Map<String, Object> toJson(DataWarning w) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", w.kind().code());
-        m.put("record", w.subject());
-        m.put("message", w.message());
-        return m;
+    record WarningJson(String kind, String record, String message) {
+        static WarningJson of(DataWarning w) {
+            return new WarningJson(w.kind().code(), w.subject(), w.message());
+        }
     }
 }
