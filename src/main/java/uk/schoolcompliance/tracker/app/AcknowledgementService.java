@@ -252,11 +252,6 @@ public final class AcknowledgementService {
     }
 
     /** Writes the sign-off sheet PDF to a file. */
-    /** The objects {@code gaps --json} prints for {@code gaps} (one per gap, keys in the documented order). */
-    public static List<java.util.Map<String, Object>> outstandingJson(List<Obligation> gaps) {
-        return OutstandingExport.gaps(gaps).stream().map(OutstandingExport.Gap::toJson).toList();
-    }
-
     /** {@code gaps} as {@code gaps --csv} prints them: a heading row, ISO dates, yes/no for the flags. */
     public static void writeOutstandingCsv(List<Obligation> gaps, java.io.Writer out) throws IOException {
         OutstandingExport.writeCsv(OutstandingExport.gaps(gaps), out);

@@ -44,9 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Compute as of this date (default: the date the database was generated as of, else today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--runs", defaultValue = "9", paramLabel = "N", description = "Timed runs per row (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -77,10 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserException("--runs must be at least 1 and --warmup not negative");
         }
-        LocalDate given = asOf != null ? options.asOf(asOf) : null; // a bad date is refused before anything opens
+        java.util.Optional<LocalDate> given = asOf.given(); // a bad date is refused before anything opens
         Actor actor = Actor.fromSystem("bench");
         TrackerServices services = options.open();
-        LocalDate date = given != null ? given : services.generatedToday().orElse(options.today());
+        LocalDate date = given.or(services::generatedToday).orElseGet(options::today);
         SchoolData data = services.compliance().load();
         out.printf("Benchmark of %s as of %s: %d people, %d policies, %d acknowledgements%n", options.db(), date,
                 data.staff().size(), data.policies().size(), data.acknowledgementCount());

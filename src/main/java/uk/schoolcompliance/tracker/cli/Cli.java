@@ -49,7 +49,16 @@ public final class Cli {
         CommandLine.IFactory withClock = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == DbOptions.class ? cls.cast(new DbOptions(clock, names)) : defaults.create(cls);
+                if (cls == DbOptions.class) {
+                    return cls.cast(new DbOptions(clock, names));
+                }
+                if (cls == AsOfOption.class) {
+                    return cls.cast(new AsOfOption(clock));
+                }
+                if (cls == AsOfOption.Reader.class) {
+                    return cls.cast(new AsOfOption.Reader(clock));
+                }
+                return defaults.create(cls);
             }
         };
         CommandLine cl = new CommandLine(new TrackerCommand(), withClock);

@@ -14,7 +14,6 @@ import uk.schoolcompliance.tracker.app.OperatorName;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Actor;
-import uk.schoolcompliance.tracker.domain.Dates;
 
 /**
  * {@code --db FILE} (default: the user's data folder) and {@code --by NAME} (who is doing it), shared by the
@@ -113,11 +112,4 @@ public final class DbOptions {
         };
     }
 
-    /**
-     * Parses an as-of option value: a date in ISO form inside the window of sane dates (see
-     * {@link Dates#parseIsoField(String, String, LocalDate)}), or today when absent.
-     */
-    public LocalDate asOf(String value) {
-        return value == null ? today() : Dates.parseIsoField(value, "--as-of", today());
-    }
 }

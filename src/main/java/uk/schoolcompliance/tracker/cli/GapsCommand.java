@@ -32,8 +32,8 @@ public final class GapsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--policy", paramLabel = "TITLE", description = "Only this policy.")
     String policy;
@@ -56,7 +56,7 @@ public final class GapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
         var chosen = school.resolve(services);
@@ -66,7 +66,7 @@ public final class GapsCommand implements Callable<Integer> {
         List<Obligation> rows = gaps.stream().filter(Obligation::isGap).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.write(AcknowledgementService.outstandingJson(rows)));
+            out.println(Json.write(rows.stream().map(GapJson::of).toList()));
             return Cli.OK;
         }
         if (format.csv) {
@@ -106,5 +106,16 @@ public final class GapsCommand implements Callable<Integer> {
         }
         out.printf("%n%d outstanding (%d overdue), %s%n", outstanding, overdue, FigureWords.absent(absent.size()));
         return Cli.OK;
+    }
+
+    /** The documented JSON shape of one gap of {@code gaps --json}. */
+    record GapJson(String name, String staffRef, String email, String category, String policy, String requiredVersion,
+                   LocalDate due, boolean overdue, boolean absent) {
+
+        static GapJson of(Obligation o) {
+            return new GapJson(o.staff().fullName(), o.staff().staffRef(), o.staff().email(),
+                    o.staff().category().code(), o.policy().title(), o.requiredVersion().label(), o.due(),
+                    o.status() == ObligationStatus.OVERDUE, o.status() == ObligationStatus.ABSENT);
+        }
     }
 }

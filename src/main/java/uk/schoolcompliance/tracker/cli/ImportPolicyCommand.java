@@ -3,8 +3,7 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -32,8 +31,8 @@ public final class ImportPolicyCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "The policy's title, when the document's own is wrong or missing.")
     String title;
 
-    @Option(names = "--json", description = "Print what was extracted as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -51,15 +50,9 @@ public final class ImportPolicyCommand implements Callable<Integer> {
         PolicyService.DocumentImportResult result = policies.importDocument(in);
         CoverDetails c = preview.extracted();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", result.policy().title());
-            m.put("approvedBy", in.approvedBy());
-            m.put("approvedOn", Dates.iso(in.approvedOn()));
-            m.put("lastReviewed", Dates.iso(in.lastReviewed()));
-            m.put("nextReviewDue", Dates.iso(in.nextReviewDue()));
-            m.put("warnings", c.warnings());
-            out.println(Json.write(m));
+        if (json.on()) {
+            out.println(Json.write(new ExtractedJson(result.policy().title(), in.approvedBy(), in.approvedOn(),
+                    in.lastReviewed(), in.nextReviewDue(), c.warnings())));
             return Cli.OK;
         }
         out.printf("%s%n", document.getFileName());
@@ -76,6 +69,11 @@ public final class ImportPolicyCommand implements Callable<Integer> {
                 result.createdPolicy() ? "Created policy" : "Added to policy", result.policy().title(),
                 result.version().label(), result.version().documentSha256());
         return Cli.OK;
+    }
+
+    /** The documented JSON shape of {@code import-policy --json}: what was extracted (and stored). */
+    record ExtractedJson(String title, String approvedBy, LocalDate approvedOn, LocalDate lastReviewed,
+                         LocalDate nextReviewDue, List<String> warnings) {
     }
 
     private static void row(PrintWriter out, String label, String value) {

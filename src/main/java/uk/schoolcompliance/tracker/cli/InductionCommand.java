@@ -3,10 +3,7 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -27,11 +24,11 @@ public final class InductionCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Mixin
     SchoolOption school;
@@ -41,12 +38,12 @@ public final class InductionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(toJson(plans)));
+        if (json.on()) {
+            out.println(Json.write(plans.stream().map(PlanJson::of).toList()));
             return Cli.OK;
         }
         out.printf("Induction as of %s: %d plan(s)%n%n", Dates.forPeople(date), plans.size());
@@ -63,29 +60,18 @@ public final class InductionCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** The documented JSON shape of {@code induction --json}. */
-    public static List<Map<String, Object>> toJson(List<InductionProgress> plans) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (InductionProgress p : plans) {
-            StaffMember s = p.staff();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.fullName());
-            m.put("staffRef", s.staffRef());
-            m.put("email", s.email());
-            m.put("category", s.category().code());
-            m.put("startDate", s.startDate().toString());
-            m.put("itemsTotal", p.items().size());
-            m.put("itemsDone", p.itemsDone());
-            List<Map<String, Object>> overdue = new ArrayList<>();
-            for (InductionItem i : p.overdueItems()) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("title", i.title());
-                o.put("due", i.dueDate().toString());
-                overdue.add(o);
-            }
-            m.put("overdueItems", overdue);
-            out.add(m);
+    /** The documented JSON shape of one plan of {@code induction --json}. */
+    record PlanJson(String name, String staffRef, String email, String category, LocalDate startDate, int itemsTotal,
+                    int itemsDone, List<OverdueItem> overdueItems) {
+
+        record OverdueItem(String title, LocalDate due) {
         }
-        return out;
+
+        static PlanJson of(InductionProgress p) {
+            StaffMember s = p.staff();
+            return new PlanJson(s.fullName(), s.staffRef(), s.email(), s.category().code(), s.startDate(),
+                    p.items().size(), p.itemsDone(),
+                    p.overdueItems().stream().map(i -> new OverdueItem(i.title(), i.dueDate())).toList());
+        }
     }
 }

@@ -23,8 +23,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--term", paramLabel = "TERM",
             description = "The term for \"approvals and reviews this term\", e.g. \"Autumn 2026\" (default: the term containing the as-of date).")
@@ -51,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (pdf == null && xlsx == null) {
             throw new ParameterException(spec.commandLine(), "Give --pdf FILE, --xlsx FILE or both");
         }
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
         TrackerServices services = options.open();
         GovernorsPack pack = services.governorsPack().build(date, chosen, names, school.resolve(services));

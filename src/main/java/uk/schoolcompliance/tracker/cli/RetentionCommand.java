@@ -2,10 +2,7 @@ package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -32,20 +29,18 @@ public final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "Erase the people listed (without it nothing is changed).")
     boolean apply;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "List who is due as of this date (default: today). With --apply it must be today: erasure is "
-                    + "only ever as of today.")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         RetentionService retention = services.retention();
         if (apply) {
@@ -65,25 +60,9 @@ public final class RetentionCommand implements Callable<Integer> {
             redacted = retention.erase(due.stream().map(c -> c.staff().id()).toList());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Map<String, Object>> people = new ArrayList<>();
-            for (RetentionService.Candidate c : due) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.staff().id());
-                m.put("name", c.staff().fullName());
-                m.put("leftOn", c.leftOn().toString());
-                m.put("dueOn", c.dueOn().toString());
-                m.put("acknowledgements", c.acknowledgements());
-                people.add(m);
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("asOf", date.toString());
-            m.put("retentionYears", retention.retentionYears());
-            m.put("due", people);
-            m.put("applied", apply);
-            m.put("erased", apply ? due.size() : 0);
-            m.put("auditEntriesRedacted", redacted);
-            out.println(Json.write(m));
+        if (json.on()) {
+            out.println(Json.write(new RetentionJson(date, retention.retentionYears(),
+                    due.stream().map(RetentionJson.Person::of).toList(), apply, apply ? due.size() : 0, redacted)));
             return Cli.OK;
         }
         if (due.isEmpty()) {
@@ -106,5 +85,16 @@ public final class RetentionCommand implements Callable<Integer> {
             out.println("Nothing was changed. Run again with --apply to erase them.");
         }
         return Cli.OK;
+    }
+
+    /** The documented JSON shape of {@code retention --json}. */
+    record RetentionJson(LocalDate asOf, int retentionYears, List<Person> due, boolean applied, int erased,
+                         int auditEntriesRedacted) {
+
+        record Person(long id, String name, LocalDate leftOn, LocalDate dueOn, int acknowledgements) {
+            static Person of(RetentionService.Candidate c) {
+                return new Person(c.staff().id(), c.staff().fullName(), c.leftOn(), c.dueOn(), c.acknowledgements());
+            }
+        }
     }
 }

@@ -3,10 +3,7 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -27,11 +24,11 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the review dates as an iCalendar file.")
     Path ics;
@@ -44,17 +41,13 @@ public final class ReviewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         var chosen = school.resolve(services);
         List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (ReviewService.Scheduled s : schedule) {
-                list.add(toJson(s.standing()));
-            }
-            out.println(Json.write(list));
+        if (json.on()) {
+            out.println(Json.write(schedule.stream().map(s -> ReviewJson.of(s.standing())).toList()));
         } else {
             out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
             out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
@@ -69,24 +62,20 @@ public final class ReviewsCommand implements Callable<Integer> {
         }
         if (ics != null) {
             int n = services.reviewService().exportCalendar(date, ics);
-            (json ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
+            (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
         }
         return Cli.OK;
     }
 
     /** The documented JSON shape of one line of {@code reviews --json}. */
-    public static Map<String, Object> toJson(ReviewStanding s) {
-        Policy p = s.policy();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("policy", p.title());
-        m.put("statutory", p.statutory());
-        m.put("owner", p.owner());
-        m.put("approvingBody", p.approvingBody());
-        m.put("lastReviewed", Dates.iso(s.lastReviewed()));
-        m.put("frequencyMonths", p.reviewMonths());
-        m.put("nextDue", Dates.iso(s.nextDue()));
-        m.put("status", s.status().code());
-        return m;
+    record ReviewJson(String policy, boolean statutory, String owner, String approvingBody, LocalDate lastReviewed,
+                      Integer frequencyMonths, LocalDate nextDue, String status) {
+
+        static ReviewJson of(ReviewStanding s) {
+            Policy p = s.policy();
+            return new ReviewJson(p.title(), p.statutory(), p.owner(), p.approvingBody(), s.lastReviewed(),
+                    p.reviewMonths(), s.nextDue(), s.status().code());
+        }
     }
 
     private static String clip(String s, int n) {

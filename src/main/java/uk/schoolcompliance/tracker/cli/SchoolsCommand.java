@@ -1,10 +1,7 @@
 package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,25 +23,23 @@ public final class SchoolsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list, one object per school.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        var date = options.asOf(asOf);
+        var date = asOf.date();
         TrackerServices services = options.open();
         List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            figures.forEach(f -> list.add(toJson(f)));
-            out.println(Json.write(list));
+        if (json.on()) {
+            out.println(Json.write(figures.stream().map(SchoolJson::of).toList()));
             return Cli.OK;
         }
         out.printf("Schools as of %s: %d%n%n", Dates.forPeople(date), figures.size());
@@ -65,15 +60,13 @@ public final class SchoolsCommand implements Callable<Integer> {
     }
 
     /** The documented JSON shape of one entry of {@code schools --json}. */
-    static Map<String, Object> toJson(SchoolService.SchoolFigures f) {
-        Summary s = f.summary();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", f.name());
-        m.put("urn", f.urn());
-        m.put("staffInPost", s.staffInPost());
-        m.put("acknowledgements", SummaryCommand.acknowledgementsJson(s));
-        m.put("reviews", SummaryCommand.reviewsJson(s));
-        m.put("induction", SummaryCommand.inductionJson(s));
-        return m;
+    record SchoolJson(String name, String urn, int staffInPost, FiguresJson.Acknowledgements acknowledgements,
+                      FiguresJson.Reviews reviews, FiguresJson.Induction induction) {
+
+        static SchoolJson of(SchoolService.SchoolFigures f) {
+            Summary s = f.summary();
+            return new SchoolJson(f.name(), f.urn(), s.staffInPost(), FiguresJson.Acknowledgements.of(s),
+                    FiguresJson.Reviews.of(s), FiguresJson.Induction.of(s));
+        }
     }
 }

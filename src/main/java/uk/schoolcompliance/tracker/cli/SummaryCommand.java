@@ -1,10 +1,11 @@
 package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,11 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute the figures as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Mixin
     SchoolOption school;
@@ -36,13 +37,13 @@ public final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var date = options.asOf(asOf);
+        var date = asOf.date();
         TrackerServices services = options.open();
         var chosen = school.resolve(services);
         Summary s = services.compliance().calculator(date, chosen).summary();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(toJson(s)));
+        if (json.on()) {
+            out.println(Json.write(SummaryJson.of(s)));
             return Cli.OK;
         }
         out.printf("%s — figures as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(s.asOf()));
@@ -70,50 +71,25 @@ public final class SummaryCommand implements Callable<Integer> {
         out.printf("  %-28s %s%n", label, value);
     }
 
-    /** The acknowledgement figures every JSON output shares: required, done, outstanding, overdue, percent. */
-    static Map<String, Object> acknowledgementsJson(Summary s) {
-        Map<String, Object> ack = new LinkedHashMap<>();
-        ack.put("required", s.ackRequired());
-        ack.put("done", s.ackDone());
-        ack.put("outstanding", s.ackOutstanding());
-        ack.put("overdue", s.ackOverdue());
-        ack.put("percent", s.ackPercent());
-        return ack;
-    }
+    /**
+     * The documented JSON shape of {@code summary --json}: the shared figures ({@link FiguresJson}), with the gaps of
+     * people on long-term absence (listed apart, never in "outstanding") and the active policies with a review
+     * cycle but no review date yet.
+     */
+    record SummaryJson(LocalDate asOf, int staffInPost, int policiesActive, Acknowledgements acknowledgements,
+                       Reviews reviews, FiguresJson.Induction induction, int dataWarnings) {
 
-    /** The review figures every JSON output shares: overdue, dueSoon. */
-    static Map<String, Object> reviewsJson(Summary s) {
-        Map<String, Object> reviews = new LinkedHashMap<>();
-        reviews.put("overdue", s.reviewsOverdue());
-        reviews.put("dueSoon", s.reviewsDueSoon());
-        return reviews;
-    }
+        record Acknowledgements(@JsonUnwrapped FiguresJson.Acknowledgements figures, int absent) {
+        }
 
-    /** The induction figures: inProgress, overdueItems. */
-    static Map<String, Object> inductionJson(Summary s) {
-        Map<String, Object> induction = new LinkedHashMap<>();
-        induction.put("inProgress", s.inductionInProgress());
-        induction.put("overdueItems", s.inductionOverdueItems());
-        return induction;
-    }
+        record Reviews(@JsonUnwrapped FiguresJson.Reviews figures, int noDate) {
+        }
 
-    /** The documented JSON shape of {@code summary --json}. */
-    public static Map<String, Object> toJson(Summary s) {
-        Map<String, Object> ack = acknowledgementsJson(s);
-        // added: gaps of people on long-term absence, listed apart and never in "outstanding"
-        ack.put("absent", s.ackAbsent());
-        Map<String, Object> reviews = reviewsJson(s);
-        // added: active policies with a review cycle but no review date yet
-        reviews.put("noDate", s.reviewsNoDate());
-        Map<String, Object> induction = inductionJson(s);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("asOf", s.asOf().toString());
-        m.put("staffInPost", s.staffInPost());
-        m.put("policiesActive", s.policiesActive());
-        m.put("acknowledgements", ack);
-        m.put("reviews", reviews);
-        m.put("induction", induction);
-        m.put("dataWarnings", s.dataWarnings());
-        return m;
+        static SummaryJson of(Summary s) {
+            return new SummaryJson(s.asOf(), s.staffInPost(), s.policiesActive(),
+                    new Acknowledgements(FiguresJson.Acknowledgements.of(s), s.ackAbsent()),
+                    new Reviews(FiguresJson.Reviews.of(s), s.reviewsNoDate()), FiguresJson.Induction.of(s),
+                    s.dataWarnings());
+        }
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "compliance-tracker",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = "uk.schoolcompliance.tracker.cli.options",
         description = "Policy acknowledgements, inductions and review schedules for schools in England.",
         subcommands = {
                 DemoCommand.class,

@@ -2,9 +2,7 @@ package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -25,23 +23,23 @@ public final class WarningsCommand implements Callable<Integer> {
     @Mixin
     DbOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Compute as of this date (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Print a JSON list of {kind, record, message}.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LocalDate date = options.asOf(asOf);
+        LocalDate date = asOf.date();
         TrackerServices services = options.open();
         List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(warnings.stream().map(WarningsCommand::toJson).toList()));
+        if (json.on()) {
+            out.println(Json.write(warnings.stream().map(WarningJson::of).toList()));
             return Cli.OK;
         }
         for (DataWarning w : warnings) {
@@ -56,11 +54,9 @@ public final class WarningsCommand implements Callable<Integer> {
     }
 
     /** The documented JSON shape of one warning. */
-    public static Map<String, Object> toJson(DataWarning w) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", w.kind().code());
-        m.put("record", w.subject());
-        m.put("message", w.message());
-        return m;
+    record WarningJson(String kind, String record, String message) {
+        static WarningJson of(DataWarning w) {
+            return new WarningJson(w.kind().code(), w.subject(), w.message());
+        }
     }
 }

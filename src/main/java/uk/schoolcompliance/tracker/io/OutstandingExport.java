@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,10 +25,7 @@ import uk.schoolcompliance.tracker.domain.ObligationStatus;
  */
 public final class OutstandingExport {
 
-    /** The JSON field names, in order (the command-line contract). */
-    public static final List<String> FIELDS = List.of("name", "staffRef", "email", "category", "policy",
-            "requiredVersion", "due", "overdue", "absent");
-    /** The spreadsheet column headings, in the same order. */
+    /** The spreadsheet column headings, in the order of {@code gaps --json}'s fields (cli.GapsCommand.GapJson). */
     public static final List<String> HEADINGS = List.of("Name", "Staff ref", "Email", "Category", "Policy",
             "Required version", "Due", "Overdue", "On absence");
 
@@ -42,21 +37,6 @@ public final class OutstandingExport {
             return new Gap(o.staff().fullName(), o.staff().staffRef(), o.staff().email(), o.staff().category().code(),
                     o.staff().category().label(), o.policy().title(), o.requiredVersion().label(), o.due(),
                     o.status() == ObligationStatus.OVERDUE, o.status() == ObligationStatus.ABSENT);
-        }
-
-        /** The object {@code gaps --json} prints, keys in the documented order. */
-        public Map<String, Object> toJson() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", name);
-            m.put("staffRef", staffRef);
-            m.put("email", email);
-            m.put("category", category);
-            m.put("policy", policy);
-            m.put("requiredVersion", requiredVersion);
-            m.put("due", due.toString());
-            m.put("overdue", overdue);
-            m.put("absent", absent);
-            return m;
         }
     }
 
