@@ -101,6 +101,36 @@ class FileAndHelpMenuTest {
     }
 
     @Test
+    void theFocusRingIsATwoPixelAccentOutlineOnButtonsFieldsAndTheNavRail(FxRobot robot) {
+        ready(robot);
+        for (String id : List.of("#nav-staff", "#global-search", "#current-user")) {
+            javafx.scene.layout.Region control = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+            robot.interact(control::requestFocus);
+            FxTestSupport.waitUntil(() -> control.isFocused() && control.getBorder() != null
+                    && !control.getBorder().getStrokes().isEmpty());
+            var stroke = control.getBorder().getStrokes().get(0);
+            assertThat(stroke.getWidths().getTop()).as(id).isEqualTo(2.0);
+            assertThat(stroke.getTopStroke()).as(id).isEqualTo(stroke.getLeftStroke())
+                    .isInstanceOf(javafx.scene.paint.Color.class);
+            assertThat(((javafx.scene.paint.Color) stroke.getTopStroke()).getOpacity()).as(id).isEqualTo(1.0);
+            assertThat(control.getInsets().getTop()).as(id + ": nothing moves").isLessThan(20);
+        }
+        // a row of a table shows it too
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#audit-table").tryQuery().isPresent()
+                && !robot.lookup("#audit-table").queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> table = robot.lookup("#audit-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getFocusModel().focus(0);
+        });
+        FxTestSupport.waitUntil(() -> robot.lookup(".table-row-cell:focused").tryQuery()
+                .map(n -> ((javafx.scene.layout.Region) n).getBorder() != null
+                        && ((javafx.scene.layout.Region) n).getBorder().getStrokes().get(0).getWidths().getTop() == 2.0)
+                .orElse(false));
+    }
+
+    @Test
     void backUpNowWritesToTheChosenFolderOffTheFxThreadAndSaysWhere(FxRobot robot) throws Exception {
         ready(robot);
         Path usb = Files.createDirectories(dir.resolve("usb-" + System.nanoTime()));
