@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.schoolcompliance.tracker.domain.AuditRecord;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
 
 /**
  * The audit log's JSON snapshots as people read them: field by field, with the changed fields first, field
- * names in words ("leaveDate" → "Leave date") and ISO dates as dd/MM/yyyy.
+ * names in words ("leaveDate" → "Leave date") and ISO dates as dd/MM/yyyy; the records named as a school would
+ * ("Claire Lewis", "Capability Policy v2.0", "Induction: Claire Lewis — Safeguarding training").
  */
 public final class AuditText {
 
@@ -57,6 +61,80 @@ public final class AuditText {
         return changed;
     }
 
+    /**
+     * What the entry is about, named as a school would, from the names the log was read with: "Claire Lewis" (a
+     * staff record), "Capability Policy v2.0" (a version), "Acknowledgement: Claire Lewis — Capability Policy v2.0",
+     * "Induction: Claire Lewis — Safeguarding training". A person erased since reads as retention left them
+     * ("Erased person #19"). A record whose names are unknown (gone, or a type without a name) keeps its type and
+     * number ("Staff #19").
+     */
+    public static String recordName(AuditRecord r) {
+        var e = r.entry();
+        AuditRecord.Names n = r.names() == null ? AuditRecord.Names.NONE : r.names();
+        String fallback = label(e.entity()) + (e.entityId() == null ? "" : " #" + e.entityId());
+        String version = n.policy() == null ? null : n.version() == null ? n.policy() : n.policy() + " v" + n.version();
+        String named = switch (e.entity()) {
+            case "staff" -> n.person();
+            case "policy" -> n.policy();
+            case "policy_version" -> n.version() == null ? null : version;
+            case "school" -> n.school();
+            case "acknowledgement" -> n.person() == null || n.version() == null ? null
+                    : "Acknowledgement: " + n.person() + " — " + version;
+            case "induction_plan" -> n.person() == null ? null : "Induction: " + n.person();
+            case "induction_item" -> n.person() == null || n.item() == null ? null
+                    : "Induction: " + n.person() + " — " + n.item();
+            case "review" -> n.policy() == null ? null : "Review: " + n.policy();
+            case "acknowledgement_session" -> n.version() == null ? null : "Sign-off session: " + version;
+            case "acknowledgement_import" -> n.version() == null ? null : "Form import: " + version;
+            case "induction_template" -> e.action().startsWith("replace:") ? "Induction template: "
+                    + categoryLabel(e.action().substring("replace:".length())) : null;
+            case "setting" -> settingName(e.after());
+            default -> null;
+        };
+        return named == null || named.isBlank() ? fallback : named;
+    }
+
+    /**
+     * The entry's change in a line: "Job title: Teacher → Head of Year; Leave date: (none) → 31/07/2027" for the
+     * changed fields of an update, the new record's fields for a creation.
+     */
+    public static String changeLine(String beforeJson, String afterJson) {
+        if (beforeJson == null) {
+            return oneLine(afterJson);
+        }
+        JsonNode after = parse(afterJson);
+        Set<String> written = new LinkedHashSet<>(); // a void or un-tick writes only what it changed
+        if (after != null && after.isObject()) {
+            after.propertyNames().forEach(f -> written.add(label(f)));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Change c : changes(beforeJson, afterJson)) {
+            if (c.changed() && (written.isEmpty() || written.contains(c.field()))) {
+                parts.add(c.field() + ": " + (c.before().isEmpty() ? NONE : c.before()) + " → "
+                        + (c.after().isEmpty() ? NONE : c.after()));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static final String NONE = "(none)";
+
+    private static String categoryLabel(String code) {
+        try {
+            return StaffCategory.fromCode(code).label();
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
+    }
+
+    private static String settingName(String afterJson) {
+        JsonNode node = parse(afterJson);
+        if (node == null || !node.isObject() || node.propertyNames().isEmpty()) {
+            return null;
+        }
+        return "Setting: " + label(node.propertyNames().iterator().next());
+    }
+
     /** A snapshot on one line: "Given name: Ada; Family name: Lovelace; ...". */
     public static String oneLine(String json) {
         JsonNode node = parse(json);
@@ -82,6 +160,29 @@ public final class AuditText {
         return spaced.isEmpty() ? field : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** A stored enum name in words: "TEACHING_ASSISTANT" → "Teaching assistant", "ACTIVE" → "Active". */
+    private static String words(String s) {
+        if (!ENUM_NAME.matcher(s).matches()) {
+            return s;
+        }
+        for (StaffCategory c : StaffCategory.values()) {
+            if (c.name().equals(s)) {
+                return c.label();
+            }
+        }
+        for (PolicyStatus p : PolicyStatus.values()) {
+            if (p.name().equals(s)) {
+                return p.label();
+            }
+        }
+        if (s.equals("TASK") || s.equals("POLICY")) {
+            return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return s;
+    }
+
+    private static final Pattern ENUM_NAME = Pattern.compile("[A-Z][A-Z_]+");
+
     private static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
             return null;
@@ -102,7 +203,7 @@ public final class AuditText {
             if (ISO_DATE.matcher(s).matches()) {
                 return s.substring(8, 10) + "/" + s.substring(5, 7) + "/" + s.substring(0, 4);
             }
-            return s;
+            return words(s);
         }
         if (n.isArray()) {
             List<String> parts = new ArrayList<>();

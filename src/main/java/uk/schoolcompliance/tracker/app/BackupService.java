@@ -89,7 +89,46 @@ public final class BackupService {
         return target;
     }
 
-    /** What a restore did: the plan it followed, the copy kept of what it replaced, and the erasures re-applied. */
+    /**
+     * A backup into a folder of the user's choosing (a USB stick, a OneDrive folder), named as the usual backups are
+     * ({@code <name>-<when>-manual.db}) so it can be restored from there. The usual backup folder takes an ordinary
+     * backup there (rotated as usual). Refused with one line, nothing written: a folder that does not exist or cannot
+     * be written, and the database's own folder (a copy beside the database is lost with it); the output-file guards
+     * ({@link OutputFiles#check}) apply to the file.
+     */
+    public Path backupToFolder(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (real(abs).equals(real(folder().toAbsolutePath().normalize()))) {
+            return backupNow().file(); // the usual folder (made if need be), rotated as usual
+        }
+        if (!Files.isDirectory(abs)) {
+            throw new UserException(folder + ": not backed up: the folder does not exist (nothing was changed)");
+        }
+        Path real = real(abs);
+        if (real.equals(real(db.file().toAbsolutePath().normalize()).getParent())) {
+            throw new UserException(folder + ": not backed up: this is the folder of the school's database itself; "
+                    + "a backup there is lost with it, so choose another folder, a USB stick or a OneDrive folder "
+                    + "(nothing was changed)");
+        }
+        if (!Files.isWritable(real)) {
+            throw new UserException(folder + ": not backed up: this folder cannot be written (no permission, or a "
+                    + "read-only or full drive) (nothing was changed)");
+        }
+        Path target = real.resolve(Backups.fileName(db, "manual"));
+        new OutputFiles(db).check(target);
+        Backups.copyTo(db, target);
+        return target;
+    }
+
+    /** The path with its links resolved when it exists, else as given. */
+    private static Path real(Path abs) {
+        try {
+            return Files.exists(abs) ? abs.toRealPath() : abs;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     /** A database file that could not be opened and the newest backup found beside it, which can be restored. */
     public record Unreadable(Path file, Backup newestBackup) {
     }
@@ -105,6 +144,7 @@ public final class BackupService {
         return Optional.empty();
     }
 
+    /** What a restore did: the plan it followed, the copy kept of what it replaced, and the erasures re-applied. */
     public record RestoreOutcome(RestorePlan plan, Optional<Path> kept, List<Long> reapplied, List<Long> notReapplied) {
     }
 

@@ -82,6 +82,21 @@ public final class GovernorsPackService {
     }
 
     /** Writes the PDF; returns the number of pages. */
+    /**
+     * The name the pack's file is offered under: "Governors pack - Ashby Primary Academy - Autumn 2026.pdf". Only
+     * characters every file system takes: the ones Windows refuses ({@code \\ / : * ? " < > |}) and control
+     * characters become a space, runs of spaces one, and a name never ends in a dot or a space. A school with no name
+     * gives "Governors pack - Autumn 2026.pdf".
+     */
+    public static String fileName(String schoolName, Term term, String extension) {
+        String school = schoolName == null ? "" : schoolName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ")
+                .replaceAll("\\s+", " ").strip().replaceAll("[. ]+$", "");
+        if (school.length() > 80) {
+            school = school.substring(0, 80).strip();
+        }
+        return "Governors pack - " + (school.isEmpty() ? "" : school + " - ") + term.label() + "." + extension;
+    }
+
     public int writePdf(GovernorsPack pack, Path file) {
         outputs.write(file, out -> GovernorsPackPdf.write(pack, out));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {

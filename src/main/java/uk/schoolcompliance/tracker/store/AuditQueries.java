@@ -26,37 +26,64 @@ public final class AuditQueries {
         this.zone = zone;
     }
 
-    /** Entries matching the filter, newest first. */
+    /**
+     * Each entry with the names of the records it is about, in one query: the person (a staff row, their
+     * acknowledgement, induction plan or item), the policy and version (a policy, a version, an acknowledgement, a
+     * review, a sign-off session or form import of a version), an induction item's title and a school's name.
+     */
+    private static final String NAMED = "SELECT a.*, person.given_name AS n_given, person.family_name AS n_family, "
+            + "p.title AS n_policy, pv.label AS n_version, ii.title AS n_item, sc.name AS n_school FROM audit_log a "
+            + "LEFT JOIN acknowledgement ak ON a.entity = 'acknowledgement' AND ak.id = a.entity_id "
+            + "LEFT JOIN induction_plan ip ON a.entity = 'induction_plan' AND ip.id = a.entity_id "
+            + "LEFT JOIN induction_item ii ON a.entity = 'induction_item' AND ii.id = a.entity_id "
+            + "LEFT JOIN induction_plan iip ON iip.id = ii.plan_id "
+            + "LEFT JOIN review rv ON a.entity = 'review' AND rv.id = a.entity_id "
+            + "LEFT JOIN policy_version pv ON pv.id = CASE WHEN a.entity IN ('policy_version', 'acknowledgement_session', "
+            + "'acknowledgement_import') THEN a.entity_id WHEN a.entity = 'acknowledgement' THEN ak.version_id END "
+            + "LEFT JOIN policy p ON p.id = CASE a.entity WHEN 'policy' THEN a.entity_id WHEN 'review' THEN rv.policy_id "
+            + "ELSE pv.policy_id END "
+            + "LEFT JOIN staff person ON person.id = CASE a.entity WHEN 'staff' THEN a.entity_id "
+            + "WHEN 'acknowledgement' THEN ak.staff_id WHEN 'induction_plan' THEN ip.staff_id "
+            + "WHEN 'induction_item' THEN iip.staff_id END "
+            + "LEFT JOIN school sc ON a.entity = 'school' AND sc.id = a.entity_id";
+
+    /**
+     * Entries matching the filter, newest first, each with the names of its records ({@link AuditRecord.Names}).
+     * The text is found in the snapshots, the record type, and the names: typing a person's name finds their staff
+     * record's entries and those of their acknowledgements and induction items, whose snapshots hold only ids.
+     */
     public List<AuditRecord> search(AuditFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(NAMED).append(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.entity() != null && !f.entity().isBlank()) {
-            sql.append(" AND entity = ?");
+            sql.append(" AND a.entity = ?");
             args.add(f.entity());
         }
         if (f.from() != null) {
-            sql.append(" AND at >= ?");
+            sql.append(" AND a.at >= ?");
             args.add(f.from().atStartOfDay(zone).toInstant().toString());
         }
         if (f.to() != null) {
-            sql.append(" AND at < ?");
+            sql.append(" AND a.at < ?");
             args.add(f.to().plusDays(1).atStartOfDay(zone).toInstant().toString());
         }
         if (f.user() != null && !f.user().isBlank()) {
-            sql.append(" AND (os_user = ? OR operator = ?)");
+            sql.append(" AND (a.os_user = ? OR a.operator = ?)");
             args.add(f.user());
             args.add(f.user());
         }
+        sql.append(") n WHERE 1 = 1");
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\')");
-            String like = "%" + escapeLike(f.text().trim()) + "%";
-            args.add(like);
-            args.add(like);
-            args.add(like);
+            String like = "%" + escapeLike(f.text().trim().replaceAll("\\s+", " ")) + "%";
+            List<String> searched = List.of("before", "after", "entity", "n_given || ' ' || n_family", "n_policy",
+                    "n_policy || ' v' || n_version", "n_item", "n_school");
+            sql.append(" AND (").append(String.join(" OR ", searched.stream()
+                    .map(column -> column + " LIKE ? ESCAPE '\\'").toList())).append(")");
+            searched.forEach(column -> args.add(like));
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(f.limit());
-        return query(sql.toString(), args);
+        return query(sql.toString(), args, true);
     }
 
     /** The entity types present, sorted. */
@@ -85,7 +112,7 @@ public final class AuditQueries {
             args.add(staffId);
         });
         sql.append(" ORDER BY id");
-        return query(sql.toString(), args);
+        return query(sql.toString(), args, false);
     }
 
     /**
@@ -103,7 +130,7 @@ public final class AuditQueries {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private List<AuditRecord> query(String sql, List<Object> args) {
+    private List<AuditRecord> query(String sql, List<Object> args, boolean named) {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
@@ -112,7 +139,7 @@ public final class AuditQueries {
                 List<AuditRecord> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(map(rs));
+                        out.add(named ? mapNamed(rs) : map(rs));
                     }
                 }
                 return out;
@@ -125,6 +152,16 @@ public final class AuditQueries {
                 rs.getString("operator"), rs.getString("entity"), Jdbc.getLong(rs, "entity_id"), rs.getString("action"),
                 rs.getString("before"), rs.getString("after"));
         return new AuditRecord(e, Jdbc.getDate(rs, "redacted_on"));
+    }
+
+    private static AuditRecord mapNamed(ResultSet rs) throws SQLException {
+        AuditRecord plain = map(rs);
+        String given = rs.getString("n_given");
+        String family = rs.getString("n_family");
+        String person = given == null && family == null ? null
+                : ((given == null ? "" : given) + " " + (family == null ? "" : family)).trim();
+        return new AuditRecord(plain.entry(), plain.redactedOn(), new AuditRecord.Names(person, rs.getString("n_policy"),
+                rs.getString("n_version"), rs.getString("n_item"), rs.getString("n_school")));
     }
 
     private List<String> strings(String sql) {

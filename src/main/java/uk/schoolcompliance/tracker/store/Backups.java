@@ -101,6 +101,11 @@ public final class Backups {
         }
     }
 
+    /** The name a backup of {@code db} taken now for {@code reason} gets: {@code <name>-<yyyyMMdd-HHmmssSSS>-<reason>.db}. */
+    public static String fileName(Database db, String reason) {
+        return stem(db.file().toAbsolutePath()) + "-" + LocalDateTime.now(db.clock()).format(STAMP) + "-" + reason + ".db";
+    }
+
     /** Takes a backup into the database's backup folder, then applies the rotation. */
     public static Backup create(Database db, String reason) {
         Path folder = folder(db);

@@ -18,7 +18,7 @@ public final class I18n {
     public static final Locale LOCALE = Locale.UK;
     /** The bundles, searched in order. */
     public static final List<String> BUNDLE_NAMES =
-            List.of("main", "staff", "policies", "acknowledgements", "reports", "safety", "setup");
+            List.of("main", "staff", "policies", "acknowledgements", "reports", "safety", "setup", "help");
     private static final List<ResourceBundle> BUNDLES = load();
 
     private I18n() {

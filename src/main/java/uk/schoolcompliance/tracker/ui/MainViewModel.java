@@ -116,6 +116,34 @@ public final class MainViewModel {
                 e -> error.set(uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
     }
 
+    private final StringProperty done = new SimpleStringProperty();
+
+    /** Set when an action the user asked for succeeded and says where ("Backed up to …"); the view shows it and clears it. */
+    public StringProperty doneProperty() {
+        return done;
+    }
+
+    /**
+     * "Back up now…" to a folder the user chose (a USB stick, a OneDrive folder), off the FX thread: the status line
+     * says it is under way, then where the backup is; a refusal (the database's own folder, one it cannot write) is
+     * shown as the error, and nothing is written.
+     */
+    public void backUpTo(Path folder) {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        status.set(I18n.t("help.backup.running", folder));
+        ctx.executor().run(() -> services.backups().backupToFolder(folder), written -> {
+            status.set(I18n.t("help.backup.done", written));
+            done.set(I18n.t("help.backup.done", written));
+        }, e -> {
+            String why = uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e);
+            status.set(I18n.t("help.backup.failed", why));
+            error.set(why);
+        });
+    }
+
     /** Read-only when another copy holds the file; otherwise the daily backup (at most one a day). */
     private void afterOpen(TrackerServices services) {
         if (services.isReadOnly()) {

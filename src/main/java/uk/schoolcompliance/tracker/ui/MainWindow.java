@@ -45,6 +45,8 @@ import uk.schoolcompliance.tracker.app.AppPaths;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 import uk.schoolcompliance.tracker.ui.dashboard.DashboardView;
+import uk.schoolcompliance.tracker.ui.help.HelpDialogs;
+import uk.schoolcompliance.tracker.ui.help.Shortcuts;
 
 /**
  * The one main window: menu, top bar (school, as-of date, global search), navigation rail with
@@ -84,6 +86,17 @@ public final class MainWindow {
             if (message != null) {
                 vm.errorProperty().set(null);
                 Dialogs.error(stage, message);
+            }
+        });
+        vm.doneProperty().addListener((o, a, message) -> {
+            if (message != null) {
+                vm.doneProperty().set(null);
+                Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+                done.initOwner(stage);
+                done.setTitle(I18n.t("app.title"));
+                done.setHeaderText(null);
+                done.getDialogPane().setId("done-message");
+                done.show();
             }
         });
         vm.restoreOfferProperty().addListener((o, a, offer) -> {
@@ -150,27 +163,104 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem newFile = new MenuItem(I18n.t("menu.file.new"));
-        newFile.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newFile.setId("menu-new");
+        shortcuts.menu(newFile, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newFile.setOnAction(e -> chooseFile(true));
         MenuItem openFile = new MenuItem(I18n.t("menu.file.open"));
-        openFile.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openFile.setId("menu-open");
+        shortcuts.menu(openFile, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openFile.setOnAction(e -> chooseFile(false));
         MenuItem demo = new MenuItem(I18n.t("menu.file.demo"));
         demo.setOnAction(e -> open(AppPaths.demoDatabase(), true));
+        MenuItem backup = new MenuItem(I18n.t("menu.file.backup"));
+        backup.setId("menu-backup");
+        shortcuts.menu(backup, new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        backup.setOnAction(e -> backUp());
+        MenuItem restore = new MenuItem(I18n.t("menu.file.restore"));
+        restore.setId("menu-restore");
+        restore.setOnAction(e -> restore());
+        for (MenuItem needsFile : new MenuItem[] {backup, restore}) {
+            needsFile.disableProperty().bind(ctx.servicesProperty().isNull());
+        }
         MenuItem user = new MenuItem(I18n.t("menu.file.user"));
         user.setId("menu-user");
         user.setOnAction(e -> changeUserName());
         MenuItem exit = new MenuItem(I18n.t("menu.file.exit"));
-        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        shortcuts.menu(exit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.close());
-        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), user,
-                new SeparatorMenuItem(), exit);
+        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), backup, restore,
+                new SeparatorMenuItem(), user, new SeparatorMenuItem(), exit);
+        MenuItem guide = new MenuItem(I18n.t("menu.help.guide"));
+        guide.setId("menu-guide");
+        shortcuts.menu(guide, new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> HelpDialogs.guide(stage));
+        MenuItem keys = new MenuItem(I18n.t("menu.help.shortcuts"));
+        keys.setId("menu-shortcuts");
+        keys.setOnAction(e -> HelpDialogs.shortcuts(stage, shortcuts.all()));
         MenuItem about = new MenuItem(I18n.t("menu.help.about"));
         about.setOnAction(e -> about());
-        Menu help = new Menu(I18n.t("menu.help"), null, about);
+        Menu help = new Menu(I18n.t("menu.help"), null, guide, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Every shortcut of the window, installed through one registry so the Help menu's table lists exactly these. */
+    private final Shortcuts shortcuts = new Shortcuts();
+
+    /** The keyboard shortcuts the window installed (menu accelerators and window-wide keys). */
+    public java.util.List<Shortcuts.Shortcut> shortcuts() {
+        return shortcuts.all();
+    }
+
+    /** Asks for a folder to back up to (a USB stick, a OneDrive folder), starting in the usual backup folder. */
+    private java.util.function.Function<Path, Path> folderChooser = this::chooseFolder;
+
+    private Path chooseFolder(Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(I18n.t("help.backup.choose"));
+        Path start = initial;
+        while (start != null && !start.toFile().isDirectory()) {
+            start = start.getParent();
+        }
+        chooser.setInitialDirectory(start == null ? null : start.toFile());
+        File chosen = chooser.showDialog(stage);
+        return chosen == null ? null : chosen.toPath();
+    }
+
+    /** Tests choose the folder without the system's folder dialog. */
+    void chooseFoldersWith(java.util.function.Function<Path, Path> chooser) {
+        this.folderChooser = chooser;
+    }
+
+    private void backUp() {
+        if (ctx.services() == null) {
+            return;
+        }
+        Path folder = folderChooser.apply(ctx.services().backups().folder());
+        if (folder != null) {
+            vm.backUpTo(folder);
+        }
+    }
+
+    private uk.schoolcompliance.tracker.ui.audit.AuditViewModel restoring;
+
+    /** The Audit log page's restore dialog, from the File menu. */
+    private void restore() {
+        if (ctx.services() == null) {
+            return;
+        }
+        if (restoring == null) {
+            restoring = new uk.schoolcompliance.tracker.ui.audit.AuditViewModel(ctx);
+            restoring.statusProperty().addListener((o, a, message) -> vm.statusProperty().set(message));
+            restoring.errorProperty().addListener((o, a, message) -> {
+                if (message != null) {
+                    restoring.errorProperty().set(null);
+                    Dialogs.error(stage, message);
+                }
+            });
+        }
+        uk.schoolcompliance.tracker.ui.audit.RestoreDialog.show(stage, restoring);
     }
 
     /** Who is using the app: the same dialog as on the first start, with the name in use. */
@@ -314,12 +404,13 @@ public final class MainWindow {
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
         for (int i = 0; i < all.length && i < digits.length; i++) {
             Section s = all[i];
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
-                    () -> navigate(Destination.home(s)));
+            shortcuts.scene(scene, new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    I18n.t("help.shortcut.nav", I18n.t(s.key())), () -> navigate(Destination.home(s)));
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> searchField.requestFocus());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), ctx::dataChanged);
+        shortcuts.scene(scene, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                I18n.t("help.shortcut.search"), () -> searchField.requestFocus());
+        shortcuts.scene(scene, new KeyCodeCombination(KeyCode.F5), I18n.t("help.shortcut.refresh"), ctx::dataChanged);
+        shortcuts.provided(new KeyCodeCombination(KeyCode.F10), I18n.t("help.shortcut.menu")); // the MenuBar's own
     }
 
     public Stage stage() {

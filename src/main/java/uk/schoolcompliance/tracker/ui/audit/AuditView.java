@@ -35,6 +35,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
 /** The Audit log page: a filter bar, the entries (read-only), the selected entry's changes, and data-protection actions. */
 public final class AuditView implements Page {
 
+    /** How long typing in the search box pauses before the log is asked again. */
+    static final javafx.util.Duration SEARCH_PAUSE = javafx.util.Duration.millis(250);
+
     private final AuditViewModel vm;
     private final UiContext ctx;
     private final VBox root;
@@ -145,6 +148,12 @@ public final class AuditView implements Page {
         text.setPromptText(I18n.t("audit.filter.text"));
         text.textProperty().bindBidirectional(vm.textProperty());
         text.setOnAction(e -> vm.refresh());
+        // live as the user types, asked once they pause (each keystroke would otherwise query the whole log)
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(SEARCH_PAUSE);
+        vm.debounceSearch(refresh -> {
+            pause.setOnFinished(e -> refresh.run());
+            pause.playFromStart();
+        });
         Button clear = new Button(I18n.t("audit.filter.clear"), new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("audit-filter-clear");
         clear.setOnAction(e -> vm.clearFilters());

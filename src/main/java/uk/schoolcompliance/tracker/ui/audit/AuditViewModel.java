@@ -72,6 +72,18 @@ public final class AuditViewModel {
         this.zone = zone;
         selected.addListener((o, a, row) -> changes.setAll(row == null ? List.of()
                 : AuditText.changes(row.source().entry().before(), row.source().entry().after())));
+        // the search is live like the other filters: every change of the text asks again (the page debounces)
+        text.addListener((o, a, b) -> typed.accept(this::refresh));
+    }
+
+    /** How a change of the search text runs its refresh: at once here, after a pause in typing on the page. */
+    private java.util.function.Consumer<Runnable> typed = Runnable::run;
+    /** The newest refresh asked for; an older one's answer arriving later is dropped. */
+    private long asked;
+
+    /** The page's debounce: {@code debounce} runs the refresh once the user pauses typing. */
+    public void debounceSearch(java.util.function.Consumer<Runnable> debounce) {
+        this.typed = debounce;
     }
 
     private record Loaded(List<Row> rows, List<String> entities, List<String> users, String readOnly) {
@@ -85,6 +97,7 @@ public final class AuditViewModel {
         AuditFilter filter = new AuditFilter(blankToNull(entity.get()), from.get(), to.get(), blankToNull(user.get()),
                 blankToNull(text.get()), LIMIT);
         loading.set(true);
+        long ask = ++asked;
         ctx.executor().run(() -> {
             List<Row> out = new ArrayList<>();
             for (AuditRecord r : s.auditLog().search(filter)) {
@@ -92,6 +105,9 @@ public final class AuditViewModel {
             }
             return new Loaded(out, s.auditLog().entities(), s.auditLog().users(), s.readOnlyReason());
         }, loaded -> {
+            if (ask != asked) {
+                return; // the user typed on: a newer answer is on its way
+            }
             loading.set(false);
             Row keep = selected.get();
             rows.setAll(loaded.rows());
@@ -107,6 +123,9 @@ public final class AuditViewModel {
             selected.set(keep == null ? null
                     : loaded.rows().stream().filter(r -> r.id() == keep.id()).findFirst().orElse(null));
         }, e -> {
+            if (ask != asked) {
+                return;
+            }
             loading.set(false);
             error.set(Dialogs.describe(e));
         });
@@ -114,13 +133,12 @@ public final class AuditViewModel {
 
     private Row row(AuditRecord r) {
         var e = r.entry();
-        String record = AuditText.label(e.entity()) + (e.entityId() == null ? "" : " #" + e.entityId());
-        List<AuditText.Change> diff = AuditText.changes(e.before(), e.after());
-        List<String> changed = diff.stream().filter(AuditText.Change::changed).map(AuditText.Change::field).toList();
-        String summary = e.before() == null ? I18n.t("audit.summary.created", AuditText.oneLine(e.after()))
+        String record = AuditText.recordName(r);
+        String line = AuditText.changeLine(e.before(), e.after());
+        String summary = e.before() == null ? ("create".equals(e.action()) ? I18n.t("audit.summary.created", line) : line)
                 : e.after() == null ? I18n.t("audit.summary.removed")
-                : changed.isEmpty() ? I18n.t("audit.summary.none")
-                : I18n.t("audit.summary.changed", String.join(", ", changed));
+                : line.isEmpty() ? I18n.t("audit.summary.none")
+                : line;
         return new Row(e.id(), e.at().atZone(zone).format(WHEN), e.osUser(), e.operator() == null ? "" : e.operator(),
                 record, e.action(), summary, r.redactedOn() == null ? "" : I18n.t("audit.redacted.on",
                         uk.schoolcompliance.tracker.domain.Dates.forPeople(r.redactedOn())), r);

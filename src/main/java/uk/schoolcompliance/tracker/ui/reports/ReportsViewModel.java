@@ -59,6 +59,7 @@ public final class ReportsViewModel {
     public ReportsViewModel(UiContext ctx, Path folder) {
         this.ctx = ctx;
         this.folder = folder;
+        this.school = ctx.services() == null ? null : ctx.services().schoolName();
         asOf.set(ctx.asOf());
         choose(ctx.asOf());
         ctx.asOfProperty().addListener((o, a, d) -> {
@@ -71,20 +72,20 @@ public final class ReportsViewModel {
                 Term old = term.get();
                 choose(d);
                 if (old != null && !old.equals(term.get())) {
-                    renameDefaults(old, term.get());
+                    renameDefaults(school, old, school, term.get());
                 }
                 refreshPreview();
             }
         });
         term.addListener((o, a, t) -> {
             if (a != null && t != null) {
-                renameDefaults(a, t);
+                renameDefaults(school, a, school, t);
             }
             refreshPreview();
         });
         names.addListener((o, a, b) -> refreshPreview());
-        pdfPath.set(folder.resolve(defaultName(term.get(), "pdf")).toString());
-        xlsxPath.set(folder.resolve(defaultName(term.get(), "xlsx")).toString());
+        pdfPath.set(folder.resolve(defaultName(school, term.get(), "pdf")).toString());
+        xlsxPath.set(folder.resolve(defaultName(school, term.get(), "xlsx")).toString());
     }
 
     static Path defaultFolder() {
@@ -93,8 +94,12 @@ public final class ReportsViewModel {
         return Files.isDirectory(docs) ? docs : home;
     }
 
-    static String defaultName(Term term, String extension) {
-        return "Governors pack " + term.label() + "." + extension;
+    /** The school whose name the default file names carry (the open file's; followed when another is opened). */
+    private String school;
+
+    /** "Governors pack - Ashby Primary Academy - Autumn 2026.pdf" ({@link uk.schoolcompliance.tracker.app.GovernorsPackService#fileName}). */
+    static String defaultName(String school, Term term, String extension) {
+        return uk.schoolcompliance.tracker.app.GovernorsPackService.fileName(school, term, extension);
     }
 
     /** The terms offered: the as-of date's, the three before it and the next one; picks the as-of date's. */
@@ -110,16 +115,17 @@ public final class ReportsViewModel {
         }
     }
 
-    private void renameDefaults(Term old, Term now) {
+    /** A default name still in place follows the term and the school; a name the user typed is kept as given. */
+    private void renameDefaults(String oldSchool, Term old, String newSchool, Term now) {
         for (StringProperty p : List.of(pdfPath, xlsxPath)) {
             String v = p.get();
             if (v == null) {
                 continue;
             }
             for (String ext : List.of("pdf", "xlsx")) {
-                String oldName = defaultName(old, ext);
+                String oldName = defaultName(oldSchool, old, ext);
                 if (v.endsWith(oldName)) {
-                    p.set(v.substring(0, v.length() - oldName.length()) + defaultName(now, ext));
+                    p.set(v.substring(0, v.length() - oldName.length()) + defaultName(newSchool, now, ext));
                 }
             }
         }
@@ -137,6 +143,11 @@ public final class ReportsViewModel {
         boolean withNames = names.get();
         ctx.executor().run(() -> services.governorsPack().build(date, t, withNames), pack -> {
             if (request == previewRequest) {
+                if (!java.util.Objects.equals(school, pack.schoolName())) { // another school's file was opened
+                    String was = school;
+                    school = pack.schoolName();
+                    renameDefaults(was, t, school, t);
+                }
                 preview.set(pack);
             }
         }, e -> error.set(Dialogs.describe(e)));

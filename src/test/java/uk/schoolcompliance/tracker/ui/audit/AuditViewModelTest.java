@@ -40,9 +40,9 @@ class AuditViewModelTest {
         int all = vm.rows().size();
         assertThat(all).isEqualTo(Math.min(s.repositories().audit().count(), AuditViewModel.LIMIT));
         AuditViewModel.Row newest = vm.rows().get(0);
-        assertThat(newest.record()).isEqualTo("Staff #" + m.id());
+        assertThat(newest.record()).isEqualTo(m.fullName());
         assertThat(newest.action()).isEqualTo("update");
-        assertThat(newest.summary()).isEqualTo("Changed: Leave date");
+        assertThat(newest.summary()).isEqualTo("Leave date: (none) → 31/12/2026");
         assertThat(newest.osUser()).isEqualTo("test-user");
         assertThat(newest.operator()).isEqualTo("Test Operator");
         assertThat(vm.entities()).contains("staff", "acknowledgement");
@@ -56,11 +56,12 @@ class AuditViewModelTest {
 
         vm.entityProperty().set("staff");
         vm.refresh();
-        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.record().startsWith("Staff"));
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.source().entry().entity().equals("staff"));
         assertThat(vm.selectedProperty().get()).as("the selection survives a refresh").isNotNull();
         vm.textProperty().set(m.familyName());
         vm.refresh();
-        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.source().entry().after().contains(m.familyName())
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.record().contains(m.familyName())
+                || r.source().entry().after().contains(m.familyName())
                 || (r.source().entry().before() != null && r.source().entry().before().contains(m.familyName())));
         vm.fromProperty().set(TestDemo.AS_OF.plusDays(1));
         vm.refresh();
@@ -68,6 +69,54 @@ class AuditViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("0 entries, newest first");
         vm.clearFilters();
         assertThat(vm.rows()).hasSize(all);
+    }
+
+    @Test
+    void searchIsLiveAndFindsAPersonsTicksAndSignOffsAsWellAsTheirRecord() {
+        TrackerServices s = TestDemo.open(dir);
+        StaffMember megan = s.staff().findAll().stream().filter(m -> m.fullName().equals("Megan Robinson"))
+                .findFirst().orElseThrow();
+        s.staff().update(megan.withJobTitle("Head of Year"));
+        AuditViewModel vm = vm(s);
+        vm.refresh();
+        int all = vm.rows().size();
+        List<Runnable> waiting = new ArrayList<>();
+        vm.debounceSearch(waiting::add);
+
+        vm.textProperty().set("Megan Robinson"); // typed: no Enter, no button
+        assertThat(vm.rows()).as("asked once the typing pauses, not at each key").hasSize(all);
+        assertThat(waiting).hasSize(1);
+        waiting.get(0).run();
+        assertThat(vm.rows()).extracting(AuditViewModel.Row::record)
+                .contains("Megan Robinson", "Induction: Megan Robinson — Meet the designated safeguarding lead")
+                .anyMatch(r -> r.startsWith("Acknowledgement: Megan Robinson — "))
+                .allMatch(r -> r.contains("Megan Robinson"));
+        assertThat(vm.rows().get(0).summary()).isEqualTo("Job title: " + megan.jobTitle() + " → Head of Year");
+        assertThat(vm.statusProperty().get()).isEqualTo(vm.rows().size() + " entries, newest first");
+
+        // an answer to an older question arriving after a newer one is dropped
+        List<Runnable> answers = new ArrayList<>();
+        UiContext ctx = new UiContext(new TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                java.util.function.Consumer<Throwable> failed) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                answers.add(() -> ok.accept(result));
+            }
+        }, TestDemo.CLOCK);
+        ctx.servicesProperty().set(s);
+        AuditViewModel slow = new AuditViewModel(ctx, ZoneOffset.UTC);
+        slow.textProperty().set("a");
+        slow.textProperty().set("Megan Robinson");
+        answers.get(1).run();
+        int newest = slow.rows().size();
+        answers.get(0).run();
+        assertThat(slow.rows()).hasSize(newest).allMatch(r -> r.record().contains("Megan Robinson"));
     }
 
     @Test

@@ -40,6 +40,26 @@ class AuditViewTest {
     }
 
     @Test
+    void typingANameListsTheirRecordTheirSignOffsAndTheirInductionTicks(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#audit-table").tryQuery().isPresent()
+                && !robot.lookup("#audit-table").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<AuditViewModel.Row> table = robot.lookup("#audit-table").queryAs(TableView.class);
+        int all = table.getItems().size();
+
+        robot.clickOn("#audit-filter-text").write("Megan Robinson"); // no Enter: the list follows the typing
+        FxTestSupport.waitUntil(() -> table.getItems().size() < all && !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(r -> r.record().contains("Megan Robinson")));
+        assertThat(table.getItems()).extracting(AuditViewModel.Row::record)
+                .contains("Megan Robinson", "Induction: Megan Robinson — Meet the designated safeguarding lead")
+                .anyMatch(r -> r.startsWith("Acknowledgement: Megan Robinson — "));
+        assertThat(robot.lookup("#audit-status").queryAs(Label.class).getText())
+                .isEqualTo(table.getItems().size() + " entries, newest first");
+    }
+
+    @Test
     void filterSelectAndBackUp(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
@@ -54,7 +74,7 @@ class AuditViewTest {
         ComboBox<String> entity = robot.lookup("#audit-filter-entity").queryAs(ComboBox.class);
         robot.interact(() -> entity.getSelectionModel().select("staff"));
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().size() < all
-                && table.getItems().stream().allMatch(r -> r.record().startsWith("Staff")));
+                && table.getItems().stream().allMatch(r -> r.source().entry().entity().equals("staff")));
 
         robot.clickOn(table);
         robot.interact(() -> table.getSelectionModel().select(0));

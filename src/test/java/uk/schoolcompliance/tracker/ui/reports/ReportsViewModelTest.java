@@ -43,8 +43,8 @@ class ReportsViewModelTest {
         assertThat(vm.termProperty().get()).isEqualTo(Term.parse("Autumn 2026"));
         assertThat(vm.terms()).contains(Term.parse("Summer 2026"), Term.parse("Spring 2027"));
         assertThat(vm.namesProperty().get()).isFalse();
-        assertThat(vm.pdfPathProperty().get()).isEqualTo(dir.resolve("Governors pack Autumn 2026.pdf").toString());
-        assertThat(vm.xlsxPathProperty().get()).endsWith("Governors pack Autumn 2026.xlsx");
+        assertThat(vm.pdfPathProperty().get()).isEqualTo(dir.resolve("Governors pack - Oakfield Primary School - Autumn 2026.pdf").toString());
+        assertThat(vm.xlsxPathProperty().get()).endsWith("Governors pack - Oakfield Primary School - Autumn 2026.xlsx");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ReportsViewModelTest {
         vm.refreshPreview();
         assertThat(vm.previewProperty().get().summary()).isEqualTo(services.compliance().summary(TestDemo.AS_OF));
         vm.termProperty().set(Term.parse("Summer 2026"));
-        assertThat(vm.pdfPathProperty().get()).endsWith("Governors pack Summer 2026.pdf");
+        assertThat(vm.pdfPathProperty().get()).endsWith("Governors pack - Oakfield Primary School - Summer 2026.pdf");
         assertThat(vm.previewProperty().get().term()).isEqualTo(Term.parse("Summer 2026"));
         vm.asOfProperty().set(LocalDate.of(2026, 2, 1));
         assertThat(vm.termProperty().get()).isEqualTo(Term.parse("Spring 2026"));
@@ -74,7 +74,7 @@ class ReportsViewModelTest {
         assertThat(progress).isSorted().contains(1.0);
         assertThat(progress.size()).isGreaterThanOrEqualTo(3);
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).contains("Governors pack Autumn 2026.pdf").contains("24/11/2026");
+        assertThat(vm.statusProperty().get()).contains("Governors pack - Oakfield Primary School - Autumn 2026.pdf").contains("24/11/2026");
         assertThat(opened).containsExactly(List.of(pdf, xlsx));
         assertThat(vm.existingTargets()).containsExactly(pdf, xlsx);
     }
