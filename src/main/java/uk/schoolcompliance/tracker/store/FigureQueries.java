@@ -42,9 +42,9 @@ public final class FigureQueries implements ObligationSource {
 
     /**
      * One row per obligation: staff_id, policy_id, category, school_id, req_version_id, status ('S' satisfied,
-     * 'D' due, 'O' overdue, 'A' absent), due, ack_id (the satisfying acknowledgement, if any). Placeholders:
-     * {@code /*STAFF* /} and {@code /*POLICY* /} for the filters; parameters: the as-of date and the file's
-     * grace period, then the filters' values.
+     * 'D' due, 'O' overdue, 'A' absent), due, ack_id (the satisfying acknowledgement, if any; left out of the
+     * counts). Placeholders ({@link #filtered}) for the policy and staff filters and the satisfying
+     * acknowledgement; parameters ({@link #bind}): the as-of date and the file's grace period, then the filters'.
      */
     static final String OBLIGATIONS = """
             WITH params AS (
@@ -80,23 +80,27 @@ public final class FigureQueries implements ObligationSource {
                   AND (r.policy_school IS NULL OR r.policy_school = s.school_id)
                   /*STAFF*/
             ),
-            counting AS (   -- acknowledgements that count on D (not void, not after D), of the version or later
-                SELECT sc.staff_id, sc.policy_id, a.id AS ack_id, a.ack_date,
-                       CASE WHEN sc.reack_months IS NULL THEN NULL ELSE %2$s END AS expiry
-                FROM scope sc
-                JOIN ver v ON v.policy_id = sc.policy_id AND v.rn >= sc.req_rn
-                JOIN acknowledgement a ON a.staff_id = sc.staff_id AND a.version_id = v.id
+            okv AS (        -- the versions that satisfy each policy's required version: it or any later one
+                SELECT r.policy_id, r.reack_months, v.id AS version_id
+                FROM reqv r JOIN ver v ON v.policy_id = r.policy_id AND v.rn >= r.req_rn
+            ),
+            counting AS (   -- acknowledgements that count on D (not void, not after D), with a periodic one's expiry
+                SELECT a.staff_id, o.policy_id, a.id AS ack_id, a.ack_date,
+                       CASE WHEN o.reack_months IS NULL THEN NULL ELSE %2$s END AS expiry
+                FROM acknowledgement a
+                JOIN okv o ON o.version_id = a.version_id
                 CROSS JOIN params
                 WHERE a.voided_at IS NULL AND a.ack_date <= params.d
+                      /*ACKSTAFF*/
             ),
-            best AS (       -- the newest still-current one satisfies; the latest expiry of the others moves the due date
+            best AS (       -- a still-current one satisfies; the latest expiry of the others moves the due date
                 SELECT staff_id, policy_id,
                        max(CASE WHEN expiry IS NULL OR expiry > params.d THEN 1 ELSE 0 END) AS satisfied,
                        max(CASE WHEN expiry <= params.d THEN expiry END) AS last_expired
                 FROM counting CROSS JOIN params
                 GROUP BY staff_id, policy_id
             ),
-            pick AS (
+            pick AS (       -- the satisfying one: the newest still current (the first recorded of a day)
                 SELECT staff_id, policy_id, ack_id,
                        row_number() OVER (PARTITION BY staff_id, policy_id ORDER BY ack_date DESC, ack_id) AS rn
                 FROM counting CROSS JOIN params
@@ -109,13 +113,13 @@ public final class FigureQueries implements ObligationSource {
                 WHERE i.kind = 'policy'
             ),
             due AS (        -- rule 3
-                SELECT sc.*, COALESCE(b.satisfied, 0) AS satisfied, pk.ack_id,
+                SELECT sc.*, COALESCE(b.satisfied, 0) AS satisfied, /*PICKED*/ AS ack_id,
                        CASE WHEN ind.due_date IS NOT NULL AND b.last_expired IS NULL AND sc.start_date >= sc.req_from
                             THEN ind.due_date
                             ELSE %3$s END AS due
                 FROM scope sc
                 LEFT JOIN best b ON b.staff_id = sc.staff_id AND b.policy_id = sc.policy_id
-                LEFT JOIN pick pk ON pk.staff_id = sc.staff_id AND pk.policy_id = sc.policy_id AND pk.rn = 1
+                /*PICK*/
                 LEFT JOIN ind ON ind.staff_id = sc.staff_id AND ind.policy_id = sc.policy_id AND ind.rn = 1
             ),
             obligation AS ( -- absent people are listed apart; overdue only after the due date
@@ -129,7 +133,7 @@ public final class FigureQueries implements ObligationSource {
             )
             """.formatted(
             SqlDialect.dateParameter(),
-            SqlDialect.plusMonths("a.ack_date", "sc.reack_months"),
+            SqlDialect.plusMonths("a.ack_date", "o.reack_months"),
             SqlDialect.plusDays(SqlDialect.greatest(SqlDialect.greatest("sc.req_from", "sc.start_date"),
                     "COALESCE(b.last_expired, sc.req_from)"), "sc.grace"));
 
@@ -345,22 +349,33 @@ public final class FigureQueries implements ObligationSource {
     }
 
     private String filtered(String sql, Long policyId, Long staffId) {
-        StringBuilder staff = new StringBuilder();
+        StringBuilder schools = new StringBuilder();
         if (staffSchools != null) {
-            staff.append("AND s.school_id IN (");
+            schools.append("IN (");
             for (int i = 0; i < staffSchools.size(); i++) {
-                staff.append(i == 0 ? "?" : ", ?");
+                schools.append(i == 0 ? "?" : ", ?");
             }
-            staff.append(staffSchools.isEmpty() ? "NULL)" : ")");
+            schools.append(staffSchools.isEmpty() ? "NULL)" : ")");
         }
-        if (staffId != null) {
-            staff.append(" AND s.id = ?");
-        }
+        String staff = (staffSchools == null ? "" : "AND s.school_id " + schools)
+                + (staffId == null ? "" : " AND s.id = ?");
+        String ackStaff = (staffSchools == null ? ""
+                : "AND a.staff_id IN (SELECT sf.id FROM staff sf WHERE sf.school_id " + schools + ")")
+                + (staffId == null ? "" : " AND a.staff_id = ?");
+        boolean withAck = !sql.contains(TALLY_COLUMNS);
         return sql.replace("/*POLICY*/", policyId == null ? "" : "AND p.id = ?")
-                .replace("/*STAFF*/", staff.toString());
+                .replace("/*STAFF*/", staff)
+                .replace("/*ACKSTAFF*/", ackStaff)
+                .replace("/*PICKED*/", withAck ? "pk.ack_id" : "NULL")
+                .replace("/*PICK*/", withAck
+                        ? "LEFT JOIN pick pk ON pk.staff_id = sc.staff_id AND pk.policy_id = sc.policy_id AND pk.rn = 1"
+                        : "");
     }
 
-    /** Parameters in the order of the text: date, grace, the policy filter (req), then the staff filters (scope). */
+    /**
+     * Parameters in the order of the text: date, grace, the policy filter (req), the staff filters (scope), the
+     * same staff filters again (counting).
+     */
     private void bind(PreparedStatement ps, LocalDate asOf, Long policyId, Long staffId) throws SQLException {
         int i = 1;
         Jdbc.setDate(ps, i++, asOf);
@@ -368,13 +383,15 @@ public final class FigureQueries implements ObligationSource {
         if (policyId != null) {
             ps.setLong(i++, policyId);
         }
-        if (staffSchools != null) {
-            for (Long school : staffSchools) {
-                ps.setLong(i++, school);
+        for (int pass = 0; pass < 2; pass++) {
+            if (staffSchools != null) {
+                for (Long school : staffSchools) {
+                    ps.setLong(i++, school);
+                }
             }
-        }
-        if (staffId != null) {
-            ps.setLong(i++, staffId);
+            if (staffId != null) {
+                ps.setLong(i++, staffId);
+            }
         }
     }
 }
