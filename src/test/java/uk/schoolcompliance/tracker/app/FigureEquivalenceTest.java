@@ -136,7 +136,7 @@ class FigureEquivalenceTest {
     @Test
     void generatedTrustsAgreeForEverySchoolOnSeveralSeedsAndDates() {
         LocalDate today = TrustGeneratorTest.TODAY;
-        long[] seeds = {1, 7, 42};
+        long[] seeds = {1, 42};
         for (long seed : seeds) {
             TrackerServices trust = TrackerServices.open(dir.resolve("trust-" + seed + ".db"), TestDemo.ACTOR,
                     TestDemo.CLOCK);

@@ -74,7 +74,7 @@ class FigureQueriesPropertyTest {
         }
     }
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void theDatabaseAndTheJavaRulesAgree(@ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int staff,
                                          @ForAll @IntRange(min = 1, max = 4) int policies,
                                          @ForAll @IntRange(min = 0, max = 30) int acks,
