@@ -3,6 +3,7 @@ package uk.schoolcompliance.tracker.app;
 import java.time.LocalDate;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
+import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.store.AcknowledgementRepository;
@@ -15,6 +16,7 @@ import uk.schoolcompliance.tracker.store.SchoolRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StaffRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
+import uk.schoolcompliance.tracker.store.FigureQueries;
 
 /**
  * Loads the school's data in one read and computes every figure as of a date.
@@ -24,6 +26,13 @@ import uk.schoolcompliance.tracker.store.VersionRepository;
  * newest audit line ({@code AuditRepository.revision()}, one indexed row) changes with every committed
  * change, this app's or another copy's. A snapshot read inside a caller's transaction is not kept
  * (that transaction may still roll back).
+ *
+ * <p>The figures are asked of the database ({@link FigureQueries}: set-based SQL), not computed from a copy
+ * of every acknowledgement: {@link #calculator} gets a snapshot of the people, policies, versions, reviews and
+ * induction plans only (thousands of rows, not millions), and the obligations, gaps and counts from SQL. The
+ * full snapshot ({@link #load()}) is read only by the few screens that need a person's acknowledgements of
+ * every policy at once (recording a sign-off session). The Java rules stay the reference the SQL is tested
+ * against ({@code FigureEquivalenceTest}).
  */
 public final class ComplianceService {
 
@@ -41,6 +50,13 @@ public final class ComplianceService {
     }
 
     private volatile Cached cached;
+    /** The last snapshot without acknowledgements, for the figures (kept while the audit revision is unchanged). */
+    private volatile Cached figures;
+    private record Answer(String revision, LocalDate asOf, Summary summary) {
+    }
+
+    /** The last whole-file summary (warm: the same question again while nothing changed). */
+    private volatile Answer lastSummary;
 
     ComplianceService(Database db, AuditRepository audit, SettingsRepository settings, SchoolRepository schoolRepository,
             StaffRepository staffRepository, PolicyRepository policyRepository, VersionRepository versionRepository,
@@ -92,10 +108,38 @@ public final class ComplianceService {
     /** Forgets the kept snapshot (the next {@link #load()} reads the database again). */
     public void forget() {
         cached = null;
+        figures = null;
+        lastSummary = null;
+    }
+
+    /** The snapshot the figures use: everything but the acknowledgements (those stay in the database). */
+    private Cached figureData() {
+        boolean outer = db.isInTransaction();
+        return db.inTransaction(c -> {
+            String revision = audit.revision();
+            Cached last = figures;
+            if (last != null && last.revision().equals(revision)) {
+                return last;
+            }
+            Cached fresh = new Cached(revision, new SchoolData(
+                    staffRepository.findAll(),
+                    policyRepository.findAll(),
+                    versionRepository.findAll(),
+                    java.util.List.of(),
+                    reviewRepository.findAll(),
+                    inductionRepository.itemsByStaff(),
+                    schoolRepository.findAll(),
+                    settings.graceDays()));
+            if (!outer) {
+                figures = fresh;
+            }
+            return fresh;
+        });
     }
 
     public ComplianceCalculator calculator(LocalDate asOf) {
-        return new ComplianceCalculator(load(), asOf);
+        SchoolData data = figureData().data();
+        return new ComplianceCalculator(data, asOf, new FigureQueries(db, data, null));
     }
 
     /** "What needs doing this week" as of a date, most urgent first. */
@@ -104,13 +148,28 @@ public final class ComplianceService {
     }
 
     public Summary summary(LocalDate asOf) {
-        return calculator(asOf).summary();
+        boolean outer = db.isInTransaction();
+        Cached data = figureData();
+        Answer last = lastSummary;
+        if (last != null && last.revision().equals(data.revision()) && last.asOf().equals(asOf)) {
+            return last.summary();
+        }
+        Summary summary = new ComplianceCalculator(data.data(), asOf,
+                new FigureQueries(db, data.data(), null)).summary();
+        if (!outer) {
+            lastSummary = new Answer(data.revision(), asOf, summary);
+        }
+        return summary;
     }
 
     /** The calculator for one school's part of the file ({@link SchoolData#forSchool}), or the whole file. */
-    public ComplianceCalculator calculator(LocalDate asOf,
-            java.util.Optional<uk.schoolcompliance.tracker.domain.School> school) {
-        SchoolData data = load();
-        return new ComplianceCalculator(school.map(data::forSchool).orElse(data), asOf);
+    public ComplianceCalculator calculator(LocalDate asOf, java.util.Optional<School> school) {
+        if (school.isEmpty()) {
+            return calculator(asOf);
+        }
+        SchoolData all = figureData().data();
+        SchoolData part = all.forSchool(school.get());
+        return new ComplianceCalculator(part, asOf,
+                new FigureQueries(db, part, all.staffSchoolIds(school.get())));
     }
 }

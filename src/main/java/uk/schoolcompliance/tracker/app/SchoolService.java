@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.School;
-import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.store.Database;
@@ -124,18 +122,18 @@ public final class SchoolService {
      * belongs to exactly one entry, so the entries' acknowledgement figures add up to the whole file's.
      */
     public List<SchoolFigures> figures(LocalDate asOf) {
-        SchoolData data = compliance.load();
-        List<School> all = data.schools();
+        List<School> all = schoolRepository.findAll();
         List<SchoolFigures> out = new ArrayList<>();
         for (School s : all) {
             if (!s.isTrust()) {
-                out.add(new SchoolFigures(s, s.name(), s.urn(), new ComplianceCalculator(data.forSchool(s), asOf).summary()));
+                out.add(new SchoolFigures(s, s.name(), s.urn(),
+                        compliance.calculator(asOf, java.util.Optional.of(s)).summary()));
             }
         }
         if (isTrust(all)) {
             School central = centralTeam(all);
             out.add(new SchoolFigures(central, CENTRAL_TEAM, null,
-                    new ComplianceCalculator(data.forSchool(central), asOf).summary()));
+                    compliance.calculator(asOf, java.util.Optional.of(central)).summary()));
         }
         return out;
     }

@@ -11,6 +11,11 @@ import java.util.function.Consumer;
 /**
  * Applies the rules to a whole school as of a date. Every figure in the app, the command line and
  * the reports comes from here, so they always agree.
+ *
+ * <p>Made with an {@link ObligationSource} (the app's way: the database's set-based queries), the
+ * acknowledgement figures, gaps and obligations come from the source and {@link #data()} need hold no
+ * acknowledgements; made without one, the rules are computed here in Java from the snapshot. That Java
+ * computation is the reference: the equivalence tests run both and compare every obligation.
  */
 public final class ComplianceCalculator {
 
@@ -23,10 +28,21 @@ public final class ComplianceCalculator {
 
     private final SchoolData data;
     private final LocalDate asOf;
+    private final ObligationSource source;
 
+    /** The reference: every rule computed in Java from {@code data}, acknowledgements included. */
     public ComplianceCalculator(SchoolData data, LocalDate asOf) {
+        this(data, asOf, null);
+    }
+
+    /**
+     * Obligations from {@code source} (null: computed here from {@code data}); {@code data} still gives the
+     * people, policies, versions, reviews and induction plans.
+     */
+    public ComplianceCalculator(SchoolData data, LocalDate asOf, ObligationSource source) {
         this.data = data;
         this.asOf = asOf;
+        this.source = source;
     }
 
     public LocalDate asOf() {
@@ -47,6 +63,10 @@ public final class ComplianceCalculator {
      * of {@link ComplianceRules#assess} after its scope checks, unchanged.
      */
     public void forEachObligation(Consumer<Obligation> visitor) {
+        if (source != null) {
+            source.forEachObligation(asOf, visitor);
+            return;
+        }
         List<StaffMember> staff = data.staff();
         int n = staff.size();
         boolean[] inPost = new boolean[n];
@@ -91,6 +111,9 @@ public final class ComplianceCalculator {
 
     /** The obligations of one policy (all in-scope staff). */
     public List<Obligation> obligations(Policy policy) {
+        if (source != null) {
+            return source.obligations(policy, asOf);
+        }
         List<Obligation> out = new ArrayList<>();
         List<PolicyVersion> versions = data.versions(policy.id());
         for (StaffMember staff : data.staff()) {
@@ -100,8 +123,23 @@ public final class ComplianceCalculator {
         return out;
     }
 
+    /** One person's obligation for one policy (empty when not in scope or no version is in effect). */
+    public java.util.Optional<Obligation> obligation(StaffMember staff, Policy policy) {
+        if (source != null) {
+            return source.obligation(staff, policy, asOf);
+        }
+        return ComplianceRules.assess(staff, policy, data.versions(policy.id()),
+                data.acknowledgements(staff.id(), policy.id()), asOf, data.graceDaysFor(staff),
+                inductionDue(staff.id(), policy.id()));
+    }
+
     /** Every gap (absent staff included, marked ABSENT), in {@link #GAP_ORDER}. */
     public List<Obligation> gaps() {
+        if (source != null) {
+            List<Obligation> gaps = new ArrayList<>(source.gaps(asOf));
+            gaps.sort(GAP_ORDER);
+            return gaps;
+        }
         List<Obligation> gaps = new ArrayList<>();
         forEachObligation(o -> {
             if (o.isGap()) {
@@ -127,12 +165,14 @@ public final class ComplianceCalculator {
     /** Induction plans of staff not gone by the as-of date, most recent starters first. */
     public List<InductionProgress> inductions() {
         List<InductionProgress> out = new ArrayList<>();
+        Map<Long, Map<Long, LocalDate>> inducted = source == null ? null : source.firstAcksOfInducted(asOf);
         for (StaffMember staff : data.staff()) {
             List<InductionItem> items = data.induction(staff.id());
             if (items.isEmpty() || staff.leftBy(asOf)) {
                 continue;
             }
-            Map<Long, LocalDate> firstAck = firstAckByPolicy(staff.id());
+            Map<Long, LocalDate> firstAck = inducted == null ? firstAckByPolicy(staff.id())
+                    : ofPoliciesHere(inducted.getOrDefault(staff.id(), Map.of()));
             int done = 0;
             List<InductionItem> overdue = new ArrayList<>();
             InductionItem next = null;
@@ -157,6 +197,9 @@ public final class ComplianceCalculator {
 
     /** The staff member's earliest counting acknowledgement per policy (any version). */
     public Map<Long, LocalDate> firstAckByPolicy(long staffId) {
+        if (source != null) {
+            return ofPoliciesHere(source.firstAckByPolicy(staffId, asOf));
+        }
         Map<Long, LocalDate> first = new HashMap<>();
         data.acknowledgementsOf(staffId).forEach((policyId, acks) -> {
             for (Acknowledgement a : acks) {
@@ -168,10 +211,30 @@ public final class ComplianceCalculator {
         return first;
     }
 
+    /**
+     * The acknowledgements the snapshot knows of are those of its own policies' versions; a source answers
+     * for the whole file, so its answers are kept to the same policies.
+     */
+    private Map<Long, LocalDate> ofPoliciesHere(Map<Long, LocalDate> firstByPolicy) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        firstByPolicy.forEach((policyId, date) -> {
+            if (!data.versions(policyId).isEmpty()) {
+                out.put(policyId, date);
+            }
+        });
+        return out;
+    }
+
     /** Acknowledgement figures per active policy with an effective version, by title. */
     public java.util.LinkedHashMap<Policy, Tally> tallyByPolicy() {
-        Map<Long, Tally> byId = new HashMap<>();
-        forEachObligation(o -> byId.merge(o.policy().id(), Tally.EMPTY.plus(o.status()), (a, b) -> a.plus(o.status())));
+        Map<Long, Tally> byId;
+        if (source != null) {
+            byId = source.tallyByPolicy(asOf);
+        } else {
+            Map<Long, Tally> own = new HashMap<>();
+            forEachObligation(o -> own.merge(o.policy().id(), Tally.EMPTY.plus(o.status()), (a, b) -> a.plus(o.status())));
+            byId = own;
+        }
         java.util.LinkedHashMap<Policy, Tally> out = new java.util.LinkedHashMap<>();
         data.policies().stream().filter(p -> byId.containsKey(p.id()))
                 .sorted(Comparator.comparing(Policy::title, String.CASE_INSENSITIVE_ORDER))
@@ -182,6 +245,10 @@ public final class ComplianceCalculator {
     /** Acknowledgement figures per staff category (categories with no obligation are left out). */
     public java.util.EnumMap<StaffCategory, Tally> tallyByCategory() {
         java.util.EnumMap<StaffCategory, Tally> out = new java.util.EnumMap<>(StaffCategory.class);
+        if (source != null) {
+            out.putAll(source.tallyByCategory(asOf));
+            return out;
+        }
         forEachObligation(o -> out.merge(o.staff().category(), Tally.EMPTY.plus(o.status()), (a, b) -> a.plus(o.status())));
         return out;
     }
@@ -230,24 +297,33 @@ public final class ComplianceCalculator {
 
     public Summary summary() {
         int[] ack = new int[5]; // required, done, outstanding, overdue, absent
-        forEachObligation(o -> {
-            switch (o.status()) {
-                case SATISFIED -> {
-                    ack[0]++;
-                    ack[1]++;
+        if (source != null) {
+            Tally t = source.total(asOf);
+            ack[0] = t.inScope();
+            ack[1] = t.done();
+            ack[2] = t.outstanding();
+            ack[3] = t.overdue();
+            ack[4] = t.absent();
+        } else {
+            forEachObligation(o -> {
+                switch (o.status()) {
+                    case SATISFIED -> {
+                        ack[0]++;
+                        ack[1]++;
+                    }
+                    case DUE -> {
+                        ack[0]++;
+                        ack[2]++;
+                    }
+                    case OVERDUE -> {
+                        ack[0]++;
+                        ack[2]++;
+                        ack[3]++;
+                    }
+                    case ABSENT -> ack[4]++; // listed apart: never required, outstanding or chased
                 }
-                case DUE -> {
-                    ack[0]++;
-                    ack[2]++;
-                }
-                case OVERDUE -> {
-                    ack[0]++;
-                    ack[2]++;
-                    ack[3]++;
-                }
-                case ABSENT -> ack[4]++; // listed apart: never required, outstanding or chased
-            }
-        });
+            });
+        }
         int inPost = (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
         int active = (int) data.policies().stream().filter(Policy::isActive).count();
         int reviewsOverdue = 0;

@@ -146,17 +146,26 @@ public final class SchoolData {
     }
 
     /**
+     * The school rows whose people belong to {@code school}'s part of the file ({@link #forSchool}): the school
+     * itself, and for the trust's own row every row of phase "trust" (the central team).
+     */
+    public java.util.Set<Long> staffSchoolIds(School school) {
+        java.util.Set<Long> staffSchools = new java.util.HashSet<>();
+        if (school.isTrust()) {
+            schools.stream().filter(School::isTrust).forEach(s -> staffSchools.add(s.id()));
+        }
+        staffSchools.add(school.id());
+        return staffSchools;
+    }
+
+    /**
      * The part of the file one school answers for: its people (for the trust's own row, the central team,
      * who belong to no school), the policies that apply to them (trust-wide ones and the school's own; for
      * the central team trust-wide ones only), and the reviews of the policies its governing body reviews: a
      * school's own policies (and, in a single school's file, every policy); the trust board's trust-wide ones.
      */
     public SchoolData forSchool(School school) {
-        java.util.Set<Long> staffSchools = new java.util.HashSet<>();
-        if (school.isTrust()) {
-            schools.stream().filter(School::isTrust).forEach(s -> staffSchools.add(s.id()));
-        }
-        staffSchools.add(school.id());
+        java.util.Set<Long> staffSchools = staffSchoolIds(school);
         boolean trust = isTrust();
         List<StaffMember> ownStaff = staff.stream().filter(s -> staffSchools.contains(s.schoolId())).toList();
         List<Policy> applying = new ArrayList<>();

@@ -115,20 +115,7 @@ public final class MatrixModel {
 
     /** The obligation behind a cell (empty for a cell not in scope). */
     public java.util.Optional<Obligation> obligation(int row, int col) {
-        Policy p = policy(col);
-        StaffMember s = staff(row);
-        return ComplianceRules.assess(s, p, calc.data().versions(p.id()), calc.data().acknowledgements(s.id(), p.id()),
-                calc.asOf(), calc.data().defaultGraceDays(), inductionDue(s.id(), p.id()));
-    }
-
-    private java.time.LocalDate inductionDue(long staffId, long policyId) {
-        for (var item : calc.data().induction(staffId)) {
-            if (item.policyId() != null && item.policyId() == policyId
-                    && item.kind() == uk.schoolcompliance.tracker.domain.InductionItemKind.POLICY) {
-                return item.dueDate();
-            }
-        }
-        return null;
+        return calc.obligation(staff(row), policy(col));
     }
 
     /** The filter of the page: all null/false/empty shows everything. */
