@@ -3,7 +3,6 @@ package uk.schoolcompliance.tracker.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionCutoff;
@@ -166,14 +163,14 @@ public final class StaffImportService {
         Map<String, StaffMember> byEmail = new HashMap<>();
         Map<String, List<StaffMember>> byName = new HashMap<>();
         for (StaffMember s : existing) {
-            if (!blank(s.staffRef())) {
+            if (!StaffRows.blank(s.staffRef())) {
                 byRef.computeIfAbsent(s.staffRef().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
             }
-            if (!blank(s.email())) {
+            if (!StaffRows.blank(s.email())) {
                 byEmail.put(s.email().trim().toLowerCase(Locale.ROOT), s);
             }
             if (s.schoolId() == schoolId) {
-                byName.computeIfAbsent(nameKey(s.givenName(), s.familyName()), k -> new ArrayList<>()).add(s);
+                byName.computeIfAbsent(StaffRows.nameKey(s.givenName(), s.familyName()), k -> new ArrayList<>()).add(s);
             }
         }
         Map<Long, Long> matchedLine = new HashMap<>();
@@ -186,7 +183,7 @@ public final class StaffImportService {
                 List<StaffMember> same = byRef.getOrDefault(row.staffRef().toLowerCase(Locale.ROOT), List.of());
                 if (same.size() > 1) {
                     problems.add(new Problem(row.line(), Field.STAFF_REF.label(), "'" + row.staffRef() + "' matches "
-                            + same.size() + " people in the tracker (" + describe(same) + ")"));
+                            + same.size() + " people in the tracker (" + StaffRows.describe(same) + ")"));
                     continue;
                 }
                 match = same.isEmpty() ? null : same.get(0);
@@ -204,12 +201,12 @@ public final class StaffImportService {
                 // the person: same name, and date of birth when both have one, else start date. A row with a
                 // reference or email only finds someone the tracker holds without either (nothing to contradict it)
                 boolean rowHasId = row.staffRef() != null || row.email() != null;
-                List<StaffMember> same = byName.getOrDefault(nameKey(row.givenName(), row.familyName()), List.of())
-                        .stream().filter(s -> samePerson(s, row))
-                        .filter(s -> !rowHasId || (blank(s.staffRef()) && blank(s.email()))).toList();
+                List<StaffMember> same = byName.getOrDefault(StaffRows.nameKey(row.givenName(), row.familyName()), List.of())
+                        .stream().filter(s -> StaffRows.samePerson(s, row))
+                        .filter(s -> !rowHasId || (StaffRows.blank(s.staffRef()) && StaffRows.blank(s.email()))).toList();
                 if (same.size() > 1) {
                     problems.add(new Problem(row.line(), "row", "matches " + same.size() + " people in the tracker ("
-                            + describe(same) + "): " + (rowHasId
+                            + StaffRows.describe(same) + "): " + (rowHasId
                             ? "record their staff reference or email in the tracker first"
                             : "give the row their staff reference, email or date of birth")));
                     continue;
@@ -224,7 +221,7 @@ public final class StaffImportService {
                     continue;
                 }
             }
-            StaffMember after = merge(match, row, schoolId);
+            StaffMember after = StaffRows.merge(match, row, schoolId);
             if (after.email() != null) {
                 StaffMember owner = byEmail.get(after.email().toLowerCase(Locale.ROOT));
                 if (owner != null && (match == null || owner.id() != match.id())) {
@@ -246,7 +243,7 @@ public final class StaffImportService {
             if (match == null) {
                 entries.add(new Entry(row.line(), Kind.NEW, null, after, List.of()));
             } else {
-                List<Change> changes = changes(match, after);
+                List<Change> changes = StaffRows.changes(match, after);
                 entries.add(new Entry(row.line(), changes.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, match, after, changes));
             }
         }
@@ -338,12 +335,12 @@ public final class StaffImportService {
                     }
                     case CHANGED -> {
                         unchangedSincePreview(preview, e.line(), e.before());
-                        staffRepository.update(intoSchool == null ? e.after() : inSchool(e.after(), intoSchool));
+                        staffRepository.update(intoSchool == null ? e.after() : StaffRows.inSchool(e.after(), intoSchool));
                         updated++;
                     }
                     case UNCHANGED -> {
                         if (intoSchool != null && e.before().schoolId() != intoSchool) {
-                            staffRepository.update(inSchool(e.before(), intoSchool));
+                            staffRepository.update(StaffRows.inSchool(e.before(), intoSchool));
                             updated++;
                         } else {
                             unchanged++;
@@ -378,83 +375,11 @@ public final class StaffImportService {
         });
     }
 
-    private static StaffMember inSchool(StaffMember s, long school) {
-        return new StaffMember(s.id(), school, s.givenName(), s.familyName(), s.staffRef(), s.email(), s.category(),
-                s.jobTitle(), s.startDate(), s.leaveDate(), s.absenceFrom(), s.absenceTo(), s.dateOfBirth());
-    }
-
     private void unchangedSincePreview(Preview preview, long line, StaffMember before) {
         StaffMember now = staffRepository.findById(before.id()).orElse(null);
         if (!before.equals(now)) {
             throw new UserException(preview.source() + (line > 0 ? " line " + line : "") + ": " + before.fullName()
                     + " was changed since the preview; nothing was imported, preview the file again");
-        }
-    }
-
-    /** "Mark Ahmed, started 21/04/2025, P123" for the candidates of an ambiguous row. */
-    private static String describe(List<StaffMember> people) {
-        return people.stream().map(s -> s.fullName() + ", started " + Dates.forPeople(s.startDate())
-                + (s.leaveDate() == null ? "" : ", left " + Dates.forPeople(s.leaveDate())) + ", "
-                + (!blank(s.staffRef()) ? s.staffRef() : !blank(s.email()) ? s.email() : "no staff reference or email"))
-                .collect(Collectors.joining("; "));
-    }
-
-    /** Same date of birth when both have one, else the same start date. */
-    private static boolean samePerson(StaffMember s, StaffRow row) {
-        if (s.dateOfBirth() != null && row.dateOfBirth() != null) {
-            return s.dateOfBirth().equals(row.dateOfBirth());
-        }
-        return s.startDate().equals(row.startDate());
-    }
-
-    private static StaffMember merge(StaffMember m, StaffRow r, long schoolId) {
-        if (m == null) {
-            return new StaffMember(0, schoolId, r.givenName(), r.familyName(), r.staffRef(), r.email(), r.category(),
-                    r.jobTitle(), r.startDate(), r.leaveDate(), null, null, r.dateOfBirth());
-        }
-        return new StaffMember(m.id(), m.schoolId(), r.givenName(), r.familyName(), or(r.staffRef(), m.staffRef()),
-                or(r.email(), m.email()), r.category(), or(r.jobTitle(), m.jobTitle()), r.startDate(),
-                r.leaveDate() != null ? r.leaveDate() : m.leaveDate(), m.absenceFrom(), m.absenceTo(),
-                or(r.dateOfBirth(), m.dateOfBirth()));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** Given and family name, ignoring case, spaces and Unicode composition ("Zoë" typed either way). */
-    static String nameKey(String given, String family) {
-        return squash(given) + "|" + squash(family);
-    }
-
-    private static String squash(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).replaceAll("\\s+", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
-    }
-
-    static List<Change> changes(StaffMember a, StaffMember b) {
-        List<Change> out = new ArrayList<>();
-        diff(out, Field.GIVEN_NAME.label(), a.givenName(), b.givenName());
-        diff(out, Field.FAMILY_NAME.label(), a.familyName(), b.familyName());
-        diff(out, Field.STAFF_REF.label(), a.staffRef(), b.staffRef());
-        diff(out, Field.EMAIL.label(), a.email(), b.email());
-        diff(out, Field.CATEGORY.label(), a.category().label(), b.category().label());
-        diff(out, Field.JOB_TITLE.label(), a.jobTitle(), b.jobTitle());
-        diff(out, Field.START_DATE.label(), Dates.forPeople(a.startDate()), Dates.forPeople(b.startDate()));
-        diff(out, Field.LEAVE_DATE.label(), Dates.forPeople(a.leaveDate()), Dates.forPeople(b.leaveDate()));
-        diff(out, Field.DATE_OF_BIRTH.label(), Dates.forPeople(a.dateOfBirth()), Dates.forPeople(b.dateOfBirth()));
-        return out;
-    }
-
-    private static void diff(List<Change> out, String field, String before, String after) {
-        String x = before == null ? "" : before;
-        String y = after == null ? "" : after;
-        if (!Objects.equals(x, y)) {
-            out.add(new Change(field, x, y));
         }
     }
 }

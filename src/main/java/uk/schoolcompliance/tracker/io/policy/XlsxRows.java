@@ -1,13 +1,8 @@
 package uk.schoolcompliance.tracker.io.policy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 
@@ -15,11 +10,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.ExcelGeneralNumberFormat;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import uk.schoolcompliance.tracker.io.CsvTable;
@@ -58,13 +49,8 @@ final class XlsxRows {
 
     private final String source;
     private final ReadBudget budget;
-    private final DataFormatter formatter = new DataFormatter(Locale.UK);
-    private final ExcelGeneralNumberFormat general = new ExcelGeneralNumberFormat(Locale.UK);
-    private final Map<Integer, Boolean> dateFormats = new HashMap<>();
     private final List<String> shared = new ArrayList<>();
-    private final Map<Integer, String> formats = new HashMap<>();
-    private int[] styleFormats = new int[0];
-    private boolean date1904;
+    private final XlsxNumberFormats numbers = new XlsxNumberFormats();
     private long chars;
 
     private XlsxRows(String source, ReadBudget budget) {
@@ -101,7 +87,7 @@ final class XlsxRows {
                 }
                 if (xml.name().equals("workbookPr")) {
                     String d = xml.attribute("date1904");
-                    date1904 = "1".equals(d) || "true".equals(d);
+                    numbers.date1904("1".equals(d) || "true".equals(d));
                 } else if (xml.name().equals("sheet")) {
                     id = relationshipId(xml);
                     if (id == null) {
@@ -148,40 +134,9 @@ final class XlsxRows {
         if (part == null) {
             return;
         }
-        int[] xfs = new int[64];
-        int count = 0;
         try (OoxmlParts.Xml xml = OoxmlParts.xml(source, part, budget)) {
-            int e;
-            boolean inCellXfs = false;
-            while ((e = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
-                if (e == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.name()) {
-                        case "numFmt" -> {
-                            Integer id = integer(xml.attribute("numFmtId"));
-                            String code = xml.attribute("formatCode");
-                            if (id != null && code != null) {
-                                formats.put(id, code);
-                            }
-                        }
-                        case "cellXfs" -> inCellXfs = true;
-                        case "xf" -> {
-                            if (inCellXfs) {
-                                if (count == xfs.length) {
-                                    xfs = Arrays.copyOf(xfs, count * 2);
-                                }
-                                Integer id = integer(xml.attribute("numFmtId"));
-                                xfs[count++] = id == null ? 0 : id;
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                } else if (e == XMLStreamConstants.END_ELEMENT && xml.name().equals("cellXfs")) {
-                    inCellXfs = false;
-                }
-            }
+            numbers.readStyles(xml);
         }
-        styleFormats = Arrays.copyOf(xfs, count);
     }
 
     /** The workbook's shared strings ({@code <si>}: its text, or its runs' text; phonetic runs left out). */
@@ -310,11 +265,10 @@ final class XlsxRows {
         if (type == null) {
             type = "n";
         }
-        int formatIndex = style != null && style >= 0 && style < styleFormats.length ? styleFormats[style]
-                : styleFormats.length > 0 ? styleFormats[0] : 0;
+        int formatIndex = numbers.formatOfStyle(style);
         if (formula != null) {
             if (type.equals("n") && value != null && !value.isBlank()) {
-                String date = date(value, formatIndex);
+                String date = numbers.date(value, formatIndex);
                 if (date != null) {
                     return date;
                 }
@@ -336,65 +290,8 @@ final class XlsxRows {
             case "str", "e", "d" -> value == null ? "" : value.trim();
             case "b" -> value == null ? "" : "1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim())
                     ? "TRUE" : "FALSE";
-            default -> number(value, formatIndex);
+            default -> numbers.number(value, formatIndex);
         };
-    }
-
-    private String number(String value, int formatIndex) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        double d;
-        try {
-            d = Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            return value.trim();
-        }
-        if (isDateFormat(formatIndex) && DateUtil.isValidExcelDate(d)) {
-            return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
-        }
-        String format = formatString(formatIndex);
-        if (!format.equalsIgnoreCase("General") && !format.equals("@")) {
-            return formatter.formatRawCellContents(d, formatIndex, format, date1904).trim();
-        }
-        if (d == Math.floor(d) && Math.abs(d) < 1E11) {
-            return Long.toString((long) d); // what "General" shows for a whole number under 11 digits
-        }
-        // DataFormatter's own way with "General" (formatRawCellContents), without its per-cell look at the format
-        String text = NumberToTextConverter.toText(d);
-        String result = text.indexOf('E') > -1 ? general.format(d) : general.format(new BigDecimal(text));
-        if (result.contains("E") && !result.contains("E-")) {
-            result = result.replaceFirst("E", "E+");
-        }
-        return result.trim();
-    }
-
-    /** The ISO date of a date-formatted number, or null when it is not one. */
-    private String date(String value, int formatIndex) {
-        if (!isDateFormat(formatIndex)) {
-            return null;
-        }
-        double d;
-        try {
-            d = Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return DateUtil.isValidExcelDate(d) ? DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString() : null;
-    }
-
-    /** Whether a cell format shows a date (decided once per format: POI's test is a regular expression). */
-    private boolean isDateFormat(int formatIndex) {
-        return dateFormats.computeIfAbsent(formatIndex, i -> DateUtil.isADateFormat(i, formatString(i)));
-    }
-
-    private String formatString(int formatIndex) {
-        String custom = formats.get(formatIndex);
-        if (custom != null) {
-            return custom;
-        }
-        String builtin = BuiltinFormats.getBuiltinFormat(formatIndex);
-        return builtin != null ? builtin : "General";
     }
 
     /**
@@ -439,7 +336,7 @@ final class XlsxRows {
         return i == 0 || col > 16_384 ? -1 : col - 1;
     }
 
-    private static Integer integer(String s) {
+    static Integer integer(String s) {
         Long l = longValue(s);
         return l == null || l > Integer.MAX_VALUE || l < Integer.MIN_VALUE ? null : (int) l.longValue();
     }
