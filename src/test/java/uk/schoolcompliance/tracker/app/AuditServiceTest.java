@@ -23,7 +23,7 @@ class AuditServiceTest {
     Path dir;
 
     private static StaffMember named(TrackerServices s, String given, String family) {
-        return s.staff().findAll().stream().filter(m -> m.givenName().equals(given) && m.familyName().equals(family))
+        return s.repositories().staff().findAll().stream().filter(m -> m.givenName().equals(given) && m.familyName().equals(family))
                 .findFirst().orElseThrow();
     }
 
@@ -35,7 +35,7 @@ class AuditServiceTest {
     void recordsAreNamedByPersonPolicyVersionAndInductionItem() {
         TrackerServices s = TestDemo.open(dir);
         List<AuditRecord> all = s.auditLog().search(AuditFilter.all(5_000));
-        assertThat(all).hasSize(s.audit().count());
+        assertThat(all).hasSize(s.repositories().audit().count());
         StaffMember megan = named(s, "Megan", "Robinson");
         Policy capability = s.allPolicies().stream().filter(p -> p.title().equals("Capability Policy")).findFirst()
                 .orElseThrow();
@@ -54,7 +54,7 @@ class AuditServiceTest {
     void aPersonsNameFindsTheirRecordTheirAcknowledgementsAndTheirInductionTicks() {
         TrackerServices s = TestDemo.open(dir);
         StaffMember megan = named(s, "Megan", "Robinson");
-        s.staff().update(megan.withJobTitle("Head of Year"));
+        s.repositories().staff().update(megan.withJobTitle("Head of Year"));
 
         List<AuditRecord> found = s.auditLog().search(new AuditFilter(null, null, null, null, "megan  robinson", 5_000));
         assertThat(found).extracting(r -> r.entry().entity())
@@ -80,9 +80,9 @@ class AuditServiceTest {
     @Test
     void aPersonErasedSinceReadsAsRetentionLeftThem() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember earlier = s.staff().findAll().stream().filter(m -> m.leaveDate() == null
+        StaffMember earlier = s.repositories().staff().findAll().stream().filter(m -> m.leaveDate() == null
                 && m.startDate().isBefore(LocalDate.of(2019, 1, 1))).findFirst().orElseThrow();
-        s.staff().update(earlier.withLeaveDate(LocalDate.of(2019, 8, 31)));
+        s.repositories().staff().update(earlier.withLeaveDate(LocalDate.of(2019, 8, 31)));
         s.retention().erase(List.of(earlier.id()), TestDemo.AS_OF);
 
         List<AuditRecord> about = s.auditLog().search(AuditFilter.all(5_000)).stream()

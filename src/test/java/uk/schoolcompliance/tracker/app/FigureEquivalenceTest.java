@@ -140,11 +140,11 @@ class FigureEquivalenceTest {
         for (long seed : seeds) {
             TrackerServices trust = TrackerServices.open(dir.resolve("trust-" + seed + ".db"), TestDemo.ACTOR,
                     TestDemo.CLOCK);
-            TrustGenerator.generate(trust, 150 + (int) seed, 56, seed, today); // beyond 50: schools' own policies
+            trust.generateTrust(150 + (int) seed, 56, seed, today); // beyond 50: schools' own policies
             // someone whose long-term absence starts on the day, someone back from one the day before
-            List<StaffMember> inPost = trust.staff().findAll().stream().filter(s -> s.inPostOn(today)).toList();
-            trust.staff().update(inPost.get(0).withAbsence(today, null));
-            trust.staff().update(inPost.get(1).withAbsence(today.minusMonths(3), today.minusDays(1)));
+            List<StaffMember> inPost = trust.repositories().staff().findAll().stream().filter(s -> s.inPostOn(today)).toList();
+            trust.repositories().staff().update(inPost.get(0).withAbsence(today, null));
+            trust.repositories().staff().update(inPost.get(1).withAbsence(today.minusMonths(3), today.minusDays(1)));
             SchoolData data = trust.compliance().loadFresh();
             assertThat(data.staff()).anyMatch(s -> s.leaveDate() != null);
             assertThat(data.policies()).anyMatch(p -> p.reackMonths() != null);
@@ -162,15 +162,15 @@ class FigureEquivalenceTest {
         SchoolData before = demo.compliance().loadFresh();
         // a leaver on the as-of day is gone on it; an acknowledgement voided no longer counts
         StaffMember leaver = before.staff().stream().filter(s -> s.inPostOn(d)).findFirst().orElseThrow();
-        demo.staff().update(leaver.withLeaveDate(d));
+        demo.repositories().staff().update(leaver.withLeaveDate(d));
         Acknowledgement counted = before.staff().stream().filter(s -> s.inPostOn(d) && s.id() != leaver.id())
                 .flatMap(s -> before.acknowledgementsOf(s.id()).values().stream().flatMap(List::stream))
                 .filter(a -> a.countsOn(d)).findFirst().orElseThrow();
-        demo.acknowledgements().voidAcknowledgement(counted.id(), "signed the wrong sheet", "test");
+        demo.repositories().acknowledgements().voidAcknowledgement(counted.id(), "signed the wrong sheet", "test");
         // a minor version taking effect today moves nothing; a material one would
         Policy policy = before.policies().stream().filter(Policy::isActive)
                 .filter(p -> !before.versions(p.id()).isEmpty()).findFirst().orElseThrow();
-        demo.versions().insert(new PolicyVersion(0, policy.id(), "9.1", null, null, null, null, null, null, d,
+        demo.repositories().versions().insert(new PolicyVersion(0, policy.id(), "9.1", null, null, null, null, null, null, d,
                 "typo", false), null);
         assertAgree(demo, List.of(d, d.minusDays(1), d.plusDays(1)));
     }

@@ -74,9 +74,9 @@ class AuditViewModelTest {
     @Test
     void searchIsLiveAndFindsAPersonsTicksAndSignOffsAsWellAsTheirRecord() {
         TrackerServices s = TestDemo.open(dir);
-        StaffMember megan = s.staff().findAll().stream().filter(m -> m.fullName().equals("Megan Robinson"))
+        StaffMember megan = s.repositories().staff().findAll().stream().filter(m -> m.fullName().equals("Megan Robinson"))
                 .findFirst().orElseThrow();
-        s.staff().update(megan.withJobTitle("Head of Year"));
+        s.repositories().staff().update(megan.withJobTitle("Head of Year"));
         AuditViewModel vm = vm(s);
         vm.refresh();
         int all = vm.rows().size();
