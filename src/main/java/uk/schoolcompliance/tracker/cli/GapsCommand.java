@@ -57,55 +57,56 @@ public final class GapsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = asOf.date();
-        TrackerServices services = options.open();
-        Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
-        var chosen = school.resolve(services);
-        ComplianceCalculator calc = services.compliance().calculator(date, chosen);
-        List<Obligation> gaps = only == null ? calc.gaps()
-                : calc.obligations(only).stream().filter(Obligation::isGap).sorted(ComplianceCalculator.GAP_ORDER).toList();
-        List<Obligation> rows = gaps.stream().filter(Obligation::isGap).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.json) {
-            out.println(Json.write(rows.stream().map(GapJson::of).toList()));
+        try (TrackerServices services = options.open()) {
+            Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
+            var chosen = school.resolve(services);
+            ComplianceCalculator calc = services.compliance().calculator(date, chosen);
+            List<Obligation> gaps = only == null ? calc.gaps()
+                    : calc.obligations(only).stream().filter(Obligation::isGap).sorted(ComplianceCalculator.GAP_ORDER).toList();
+            List<Obligation> rows = gaps.stream().filter(Obligation::isGap).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json) {
+                out.println(Json.write(rows.stream().map(GapJson::of).toList()));
+                return Cli.OK;
+            }
+            if (format.csv) {
+                try {
+                    AcknowledgementService.writeOutstandingCsv(rows, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Cli.OK;
+            }
+            out.printf("%s — outstanding acknowledgements as of %s%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
+            String currentPolicy = null;
+            int outstanding = 0;
+            int overdue = 0;
+            List<Obligation> absent = new ArrayList<>();
+            for (Obligation g : rows) {
+                if (g.status() == ObligationStatus.ABSENT) {
+                    absent.add(g); // listed apart below: never chased, never in the outstanding figure
+                    continue;
+                }
+                if (!g.policy().title().equals(currentPolicy)) {
+                    currentPolicy = g.policy().title();
+                    out.printf("%n%s (version %s)%n", g.policy().title(), g.requiredVersion().label());
+                }
+                boolean late = g.status() == ObligationStatus.OVERDUE;
+                out.printf("  %-28s %-20s due %s  %s%n", g.staff().fullName(), g.staff().category().label(),
+                        Dates.forPeople(g.due()), late ? "OVERDUE" : "due");
+                outstanding++;
+                overdue += late ? 1 : 0;
+            }
+            if (!absent.isEmpty()) {
+                out.printf("%nOn long-term absence, not chased%n");
+                for (Obligation g : absent) {
+                    out.printf("  %-28s %-20s %s (version %s)%n", g.staff().fullName(), g.staff().category().label(),
+                            g.policy().title(), g.requiredVersion().label());
+                }
+            }
+            out.printf("%n%d outstanding (%d overdue), %s%n", outstanding, overdue, FigureWords.absent(absent.size()));
             return Cli.OK;
         }
-        if (format.csv) {
-            try {
-                AcknowledgementService.writeOutstandingCsv(rows, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Cli.OK;
-        }
-        out.printf("%s — outstanding acknowledgements as of %s%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
-        String currentPolicy = null;
-        int outstanding = 0;
-        int overdue = 0;
-        List<Obligation> absent = new ArrayList<>();
-        for (Obligation g : rows) {
-            if (g.status() == ObligationStatus.ABSENT) {
-                absent.add(g); // listed apart below: never chased, never in the outstanding figure
-                continue;
-            }
-            if (!g.policy().title().equals(currentPolicy)) {
-                currentPolicy = g.policy().title();
-                out.printf("%n%s (version %s)%n", g.policy().title(), g.requiredVersion().label());
-            }
-            boolean late = g.status() == ObligationStatus.OVERDUE;
-            out.printf("  %-28s %-20s due %s  %s%n", g.staff().fullName(), g.staff().category().label(),
-                    Dates.forPeople(g.due()), late ? "OVERDUE" : "due");
-            outstanding++;
-            overdue += late ? 1 : 0;
-        }
-        if (!absent.isEmpty()) {
-            out.printf("%nOn long-term absence, not chased%n");
-            for (Obligation g : absent) {
-                out.printf("  %-28s %-20s %s (version %s)%n", g.staff().fullName(), g.staff().category().label(),
-                        g.policy().title(), g.requiredVersion().label());
-            }
-        }
-        out.printf("%n%d outstanding (%d overdue), %s%n", outstanding, overdue, FigureWords.absent(absent.size()));
-        return Cli.OK;
     }
 
     /** The documented JSON shape of one gap of {@code gaps --json}. */

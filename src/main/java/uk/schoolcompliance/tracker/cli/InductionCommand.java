@@ -39,25 +39,26 @@ public final class InductionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = asOf.date();
-        TrackerServices services = options.open();
-        List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.on()) {
-            out.println(Json.write(plans.stream().map(PlanJson::of).toList()));
+        try (TrackerServices services = options.open()) {
+            List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                out.println(Json.write(plans.stream().map(PlanJson::of).toList()));
+                return Cli.OK;
+            }
+            out.printf("Induction as of %s: %d plan(s)%n%n", Dates.forPeople(date), plans.size());
+            for (InductionProgress p : plans) {
+                StaffMember s = p.staff();
+                long days = ChronoUnit.DAYS.between(s.startDate(), date);
+                out.printf("%-28s %-20s started %s (%s)  %d/%d done%s%n", s.fullName(), s.category().label(),
+                        Dates.forPeople(s.startDate()), days >= 0 ? "day " + days : "in " + -days + " days",
+                        p.itemsDone(), p.items().size(), p.overdueItems().isEmpty() ? "" : ", " + p.overdueItems().size() + " overdue");
+                for (InductionItem i : p.overdueItems()) {
+                    out.printf("    OVERDUE since %s: %s%n", Dates.forPeople(i.dueDate()), i.title());
+                }
+            }
             return Cli.OK;
         }
-        out.printf("Induction as of %s: %d plan(s)%n%n", Dates.forPeople(date), plans.size());
-        for (InductionProgress p : plans) {
-            StaffMember s = p.staff();
-            long days = ChronoUnit.DAYS.between(s.startDate(), date);
-            out.printf("%-28s %-20s started %s (%s)  %d/%d done%s%n", s.fullName(), s.category().label(),
-                    Dates.forPeople(s.startDate()), days >= 0 ? "day " + days : "in " + -days + " days",
-                    p.itemsDone(), p.items().size(), p.overdueItems().isEmpty() ? "" : ", " + p.overdueItems().size() + " overdue");
-            for (InductionItem i : p.overdueItems()) {
-                out.printf("    OVERDUE since %s: %s%n", Dates.forPeople(i.dueDate()), i.title());
-            }
-        }
-        return Cli.OK;
     }
 
     /** The documented JSON shape of one plan of {@code induction --json}. */

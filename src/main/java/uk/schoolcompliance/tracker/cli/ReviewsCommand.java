@@ -42,29 +42,30 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = asOf.date();
-        TrackerServices services = options.open();
-        var chosen = school.resolve(services);
-        List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.on()) {
-            out.println(Json.write(schedule.stream().map(s -> ReviewJson.of(s.standing())).toList()));
-        } else {
-            out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
-            out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
-            for (ReviewService.Scheduled s : schedule) {
-                ReviewStanding st = s.standing();
-                out.printf("  %-9s %-10s %-10s %-45s %s%n", st.status().label(), Dates.forPeople(st.nextDue()),
-                        Dates.forPeople(st.lastReviewed()), clip(st.policy().title() + (st.policy().statutory() ? " *" : ""), 45),
-                        st.policy().approvingBody() == null ? "" : st.policy().approvingBody());
+        try (TrackerServices services = options.open()) {
+            var chosen = school.resolve(services);
+            List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                out.println(Json.write(schedule.stream().map(s -> ReviewJson.of(s.standing())).toList()));
+            } else {
+                out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
+                out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
+                for (ReviewService.Scheduled s : schedule) {
+                    ReviewStanding st = s.standing();
+                    out.printf("  %-9s %-10s %-10s %-45s %s%n", st.status().label(), Dates.forPeople(st.nextDue()),
+                            Dates.forPeople(st.lastReviewed()), clip(st.policy().title() + (st.policy().statutory() ? " *" : ""), 45),
+                            st.policy().approvingBody() == null ? "" : st.policy().approvingBody());
+                }
+                out.println();
+                out.println("  * statutory");
             }
-            out.println();
-            out.println("  * statutory");
+            if (ics != null) {
+                int n = services.reviewService().exportCalendar(date, ics);
+                (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
+            }
+            return Cli.OK;
         }
-        if (ics != null) {
-            int n = services.reviewService().exportCalendar(date, ics);
-            (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
-        }
-        return Cli.OK;
     }
 
     /** The documented JSON shape of one line of {@code reviews --json}. */

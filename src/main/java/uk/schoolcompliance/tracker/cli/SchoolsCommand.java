@@ -35,24 +35,25 @@ public final class SchoolsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var date = asOf.date();
-        TrackerServices services = options.open();
-        List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.on()) {
-            out.println(Json.write(figures.stream().map(SchoolJson::of).toList()));
+        try (TrackerServices services = options.open()) {
+            List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                out.println(Json.write(figures.stream().map(SchoolJson::of).toList()));
+                return Cli.OK;
+            }
+            out.printf("Schools as of %s: %d%n%n", Dates.forPeople(date), figures.size());
+            out.printf("  %-40s %-7s %8s %9s %7s %8s %7s %8s %9s %8s%n", "School", "URN", "In post", "Required", "Done",
+                    "Overdue", "%", "Reviews", "Due soon", "Inducting");
+            for (SchoolService.SchoolFigures f : figures) {
+                Summary s = f.summary();
+                out.printf("  %-40s %-7s %8d %9d %7d %8d %7s %8d %9d %8d%n", clip(f.name(), 40),
+                        f.urn() == null ? "" : f.urn(), s.staffInPost(), s.ackRequired(), s.ackDone(), s.ackOverdue(),
+                        s.ackNotStarted() ? "-" : String.valueOf(s.ackPercent()), s.reviewsOverdue(), s.reviewsDueSoon(),
+                        s.inductionInProgress());
+            }
             return Cli.OK;
         }
-        out.printf("Schools as of %s: %d%n%n", Dates.forPeople(date), figures.size());
-        out.printf("  %-40s %-7s %8s %9s %7s %8s %7s %8s %9s %8s%n", "School", "URN", "In post", "Required", "Done",
-                "Overdue", "%", "Reviews", "Due soon", "Inducting");
-        for (SchoolService.SchoolFigures f : figures) {
-            Summary s = f.summary();
-            out.printf("  %-40s %-7s %8d %9d %7d %8d %7s %8d %9d %8d%n", clip(f.name(), 40),
-                    f.urn() == null ? "" : f.urn(), s.staffInPost(), s.ackRequired(), s.ackDone(), s.ackOverdue(),
-                    s.ackNotStarted() ? "-" : String.valueOf(s.ackPercent()), s.reviewsOverdue(), s.reviewsDueSoon(),
-                    s.inductionInProgress());
-        }
-        return Cli.OK;
     }
 
     private static String clip(String s, int width) {

@@ -35,17 +35,18 @@ public final class WarningsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = asOf.date();
-        TrackerServices services = options.open();
-        List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.on()) {
-            out.println(Json.write(warnings.stream().map(WarningJson::of).toList()));
+        try (TrackerServices services = options.open()) {
+            List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                out.println(Json.write(warnings.stream().map(WarningJson::of).toList()));
+                return Cli.OK;
+            }
+            for (DataWarning w : warnings) {
+                out.println(line(w));
+            }
             return Cli.OK;
         }
-        for (DataWarning w : warnings) {
-            out.println(line(w));
-        }
-        return Cli.OK;
     }
 
     /** One warning as a line of text: the kind's code, then the record and the message. */
