@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
@@ -19,13 +16,7 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 
 @Command(name = "induction", mixinStandardHelpOptions = true,
         description = "New starters' induction plans: progress and overdue items as of a date.")
-public final class InductionCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class InductionCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -33,32 +24,26 @@ public final class InductionCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        try (TrackerServices services = options.open()) {
-            List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
-            PrintWriter out = spec.commandLine().getOut();
-            if (json.on()) {
-                out.println(Json.write(plans.stream().map(PlanJson::of).toList()));
-                return Cli.OK;
-            }
-            out.printf("Induction as of %s: %d plan(s)%n%n", Dates.forPeople(date), plans.size());
-            for (InductionProgress p : plans) {
-                StaffMember s = p.staff();
-                long days = ChronoUnit.DAYS.between(s.startDate(), date);
-                out.printf("%-28s %-20s started %s (%s)  %d/%d done%s%n", s.fullName(), s.category().label(),
-                        Dates.forPeople(s.startDate()), days >= 0 ? "day " + days : "in " + -days + " days",
-                        p.itemsDone(), p.items().size(), p.overdueItems().isEmpty() ? "" : ", " + p.overdueItems().size() + " overdue");
-                for (InductionItem i : p.overdueItems()) {
-                    out.printf("    OVERDUE since %s: %s%n", Dates.forPeople(i.dueDate()), i.title());
-                }
-            }
+    int run(TrackerServices services, LocalDate date) {
+        List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            out.println(Json.write(plans.stream().map(PlanJson::of).toList()));
             return Cli.OK;
         }
+        out.printf("Induction as of %s: %d plan(s)%n%n", Dates.forPeople(date), plans.size());
+        for (InductionProgress p : plans) {
+            StaffMember s = p.staff();
+            long days = ChronoUnit.DAYS.between(s.startDate(), date);
+            out.printf("%-28s %-20s started %s (%s)  %d/%d done%s%n", s.fullName(), s.category().label(),
+                    Dates.forPeople(s.startDate()), days >= 0 ? "day " + days : "in " + -days + " days",
+                    p.itemsDone(), p.items().size(), p.overdueItems().isEmpty() ? "" : ", " + p.overdueItems().size() + " overdue");
+            for (InductionItem i : p.overdueItems()) {
+                out.printf("    OVERDUE since %s: %s%n", Dates.forPeople(i.dueDate()), i.title());
+            }
+        }
+        return Cli.OK;
     }
 
     /** The documented JSON shape of one plan of {@code induction --json}. */

@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -19,13 +16,7 @@ import uk.schoolcompliance.tracker.domain.ReviewStanding;
 
 @Command(name = "reviews", mixinStandardHelpOptions = true,
         description = "The policy review schedule as of a date: overdue, due soon, in date, no date.")
-public final class ReviewsCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class ReviewsCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -36,36 +27,30 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        try (TrackerServices services = options.open()) {
-            var chosen = school.resolve(services);
-            List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json.on()) {
-                out.println(Json.write(schedule.stream().map(s -> ReviewJson.of(s.standing())).toList()));
-            } else {
-                out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
-                out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
-                for (ReviewService.Scheduled s : schedule) {
-                    ReviewStanding st = s.standing();
-                    out.printf("  %-9s %-10s %-10s %-45s %s%n", st.status().label(), Dates.forPeople(st.nextDue()),
-                            Dates.forPeople(st.lastReviewed()), clip(st.policy().title() + (st.policy().statutory() ? " *" : ""), 45),
-                            st.policy().approvingBody() == null ? "" : st.policy().approvingBody());
-                }
-                out.println();
-                out.println("  * statutory");
+    int run(TrackerServices services, LocalDate date) {
+        var chosen = school.resolve(services);
+        List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            out.println(Json.write(schedule.stream().map(s -> ReviewJson.of(s.standing())).toList()));
+        } else {
+            out.printf("%s: policy reviews as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(date));
+            out.printf("  %-9s %-10s %-10s %-45s %s%n", "Status", "Next due", "Last", "Policy", "Approving body");
+            for (ReviewService.Scheduled s : schedule) {
+                ReviewStanding st = s.standing();
+                out.printf("  %-9s %-10s %-10s %-45s %s%n", st.status().label(), Dates.forPeople(st.nextDue()),
+                        Dates.forPeople(st.lastReviewed()), clip(st.policy().title() + (st.policy().statutory() ? " *" : ""), 45),
+                        st.policy().approvingBody() == null ? "" : st.policy().approvingBody());
             }
-            if (ics != null) {
-                int n = services.reviewService().exportCalendar(date, ics);
-                (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
-            }
-            return Cli.OK;
+            out.println();
+            out.println("  * statutory");
         }
+        if (ics != null) {
+            int n = services.reviewService().exportCalendar(date, ics);
+            (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
+        }
+        return Cli.OK;
     }
 
     /** The documented JSON shape of one line of {@code reviews --json}. */

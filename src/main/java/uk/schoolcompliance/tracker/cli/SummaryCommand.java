@@ -3,28 +3,19 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.FigureWords;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
 
 @Command(name = "summary", mixinStandardHelpOptions = true, description = "The headline figures as of a date.")
-public final class SummaryCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class SummaryCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -32,40 +23,34 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var date = asOf.date();
-        try (TrackerServices services = options.open()) {
-            var chosen = school.resolve(services);
-            Summary s = services.compliance().calculator(date, chosen).summary();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json.on()) {
-                out.println(Json.write(SummaryJson.of(s)));
-                return Cli.OK;
-            }
-            out.printf("%s — figures as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(s.asOf()));
-            row(out, "Staff in post", String.valueOf(s.staffInPost()));
-            row(out, "Active policies", String.valueOf(s.policiesActive()));
-            row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));
-            row(out, "  done", s.ackNotStarted()
-                    ? s.ackDone() + " (" + FigureWords.NOT_STARTED.toLowerCase(Locale.ROOT) + ": " + FigureWords.NOT_STARTED_WHY + ")"
-                    : s.ackDone() + " (" + s.ackPercent() + " %)");
-            row(out, "  outstanding", String.valueOf(s.ackOutstanding()));
-            row(out, "  overdue", String.valueOf(s.ackOverdue()));
-            row(out, "  on long-term absence", s.ackAbsent() + ", not chased");
-            String noDates = FigureWords.NO_DATES.toLowerCase(Locale.ROOT);
-            row(out, "Reviews overdue", s.reviewsOverdue() == 0 && s.reviewDatesMissing()
-                    ? "0 (" + noDates + ": " + FigureWords.noDates(s) + ")" : String.valueOf(s.reviewsOverdue()));
-            row(out, "Reviews due soon", s.reviewsDueSoon() == 0 && s.reviewDatesMissing()
-                    ? "0 (" + noDates + ")" : String.valueOf(s.reviewsDueSoon()));
-            row(out, "Inductions in progress", String.valueOf(s.inductionInProgress()));
-            row(out, "Overdue induction items", String.valueOf(s.inductionOverdueItems()));
-            row(out, "Data warnings", String.valueOf(s.dataWarnings()));
+    int run(TrackerServices services, LocalDate date) {
+        var chosen = school.resolve(services);
+        Summary s = services.compliance().calculator(date, chosen).summary();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            out.println(Json.write(SummaryJson.of(s)));
             return Cli.OK;
         }
+        out.printf("%s — figures as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(s.asOf()));
+        row(out, "Staff in post", String.valueOf(s.staffInPost()));
+        row(out, "Active policies", String.valueOf(s.policiesActive()));
+        row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));
+        row(out, "  done", s.ackNotStarted()
+                ? s.ackDone() + " (" + FigureWords.NOT_STARTED.toLowerCase(Locale.ROOT) + ": " + FigureWords.NOT_STARTED_WHY + ")"
+                : s.ackDone() + " (" + s.ackPercent() + " %)");
+        row(out, "  outstanding", String.valueOf(s.ackOutstanding()));
+        row(out, "  overdue", String.valueOf(s.ackOverdue()));
+        row(out, "  on long-term absence", s.ackAbsent() + ", not chased");
+        String noDates = FigureWords.NO_DATES.toLowerCase(Locale.ROOT);
+        row(out, "Reviews overdue", s.reviewsOverdue() == 0 && s.reviewDatesMissing()
+                ? "0 (" + noDates + ": " + FigureWords.noDates(s) + ")" : String.valueOf(s.reviewsOverdue()));
+        row(out, "Reviews due soon", s.reviewsDueSoon() == 0 && s.reviewDatesMissing()
+                ? "0 (" + noDates + ")" : String.valueOf(s.reviewsDueSoon()));
+        row(out, "Inductions in progress", String.valueOf(s.inductionInProgress()));
+        row(out, "Overdue induction items", String.valueOf(s.inductionOverdueItems()));
+        row(out, "Data warnings", String.valueOf(s.dataWarnings()));
+        return Cli.OK;
     }
 
     private static void row(PrintWriter out, String label, String value) {
