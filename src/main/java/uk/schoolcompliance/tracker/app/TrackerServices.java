@@ -21,7 +21,7 @@ import uk.schoolcompliance.tracker.store.Repositories;
  * All wiring in one place: one open database, its repositories and the use-case services built on
  * them. The UI and the command line both start from here.
  */
-public final class TrackerServices {
+public final class TrackerServices implements AutoCloseable {
 
     private final Repositories repos;
     private final OutputFiles outputs;
@@ -256,7 +256,8 @@ public final class TrackerServices {
         return repos.db().readOnlyReason();
     }
 
-    /** Closes the database (giving up its write lock). */
+    /** Closes the database (giving up its write lock); every command closes what it opens (try-with-resources). */
+    @Override
     public void close() {
         repos.db().close();
     }

@@ -56,21 +56,22 @@ public final class AckCommand implements Callable<Integer> {
         LocalDate on = Dates.parseIsoField(date, "--date", options.today());
         AckMethod m = AckMethod.parse(method).orElseThrow(() -> new IllegalArgumentException("--method: '" + method
                 + "' is not a method (use paper, email, online-form, in-person or in-app)"));
-        TrackerServices services = options.open();
-        AcknowledgementService acks = services.acknowledgementService();
-        StaffMember who = services.staffService().identify(staff);
-        Policy p = acks.findPolicy(policy);
-        PolicyVersion v = acks.findVersion(p, version, on);
-        AcknowledgementService.Result r = acks.record(new AcknowledgementService.Recording(who.id(), v.id(), on, m, note,
-                null));
-        PrintWriter out = spec.commandLine().getOut();
-        if (r.recorded()) {
-            out.printf("recorded: %s acknowledged %s version %s on %s (%s)%n", who.fullName(), p.title(), v.label(),
-                    Dates.forPeople(on), m.label().toLowerCase(java.util.Locale.ROOT));
-        } else {
-            out.printf("already: %s acknowledged %s on %s; nothing written%n", who.fullName(), p.title(),
-                    Dates.forPeople(r.acknowledgement().date()));
+        try (TrackerServices services = options.open()) {
+            AcknowledgementService acks = services.acknowledgementService();
+            StaffMember who = services.staffService().identify(staff);
+            Policy p = acks.findPolicy(policy);
+            PolicyVersion v = acks.findVersion(p, version, on);
+            AcknowledgementService.Result r = acks.record(new AcknowledgementService.Recording(who.id(), v.id(), on, m, note,
+                    null));
+            PrintWriter out = spec.commandLine().getOut();
+            if (r.recorded()) {
+                out.printf("recorded: %s acknowledged %s version %s on %s (%s)%n", who.fullName(), p.title(), v.label(),
+                        Dates.forPeople(on), m.label().toLowerCase(java.util.Locale.ROOT));
+            } else {
+                out.printf("already: %s acknowledged %s on %s; nothing written%n", who.fullName(), p.title(),
+                        Dates.forPeople(r.acknowledgement().date()));
+            }
+            return Cli.OK;
         }
-        return Cli.OK;
     }
 }

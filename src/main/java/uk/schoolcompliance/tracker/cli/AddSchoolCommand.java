@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.School;
 
 @Command(name = "add-school", mixinStandardHelpOptions = true,
@@ -31,8 +32,11 @@ public final class AddSchoolCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        School s = options.open().schoolService().add(name, urn, phase);
-        spec.commandLine().getOut().printf("Added school %s%s%n", s.name(), s.urn() == null ? "" : " (URN " + s.urn() + ")");
-        return Cli.OK;
+        try (TrackerServices services = options.open()) {
+            School s = services.schoolService().add(name, urn, phase);
+            spec.commandLine().getOut().printf("Added school %s%s%n", s.name(),
+                    s.urn() == null ? "" : " (URN " + s.urn() + ")");
+            return Cli.OK;
+        }
     }
 }

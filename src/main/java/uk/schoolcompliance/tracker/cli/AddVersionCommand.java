@@ -52,13 +52,14 @@ public final class AddVersionCommand implements Callable<Integer> {
     public Integer call() {
         var effectiveDate = Dates.parseIsoField(effective, "--effective", options.today());
         var approvedDate = Dates.parseIsoField(approvedOn, "--approved-on", options.today());
-        TrackerServices services = options.open();
-        Policy p = services.policyService().policyByTitle(policy);
-        PolicyVersion v = services.policyService().addVersion(new PolicyService.NewVersion(p.id(), label, effectiveDate,
-                material, approvedBy, approvedDate, minute, null, document));
-        spec.commandLine().getOut().printf("Added version %s of '%s', effective %s%s%s%n", v.label(), p.title(),
-                Dates.forPeople(v.effectiveFrom()), v.material() ? ", a material change (everyone acknowledges again)" : "",
-                v.hasDocument() ? ", document " + v.fileName() + " (SHA-256 " + v.documentSha256() + ")" : "");
-        return Cli.OK;
+        try (TrackerServices services = options.open()) {
+            Policy p = services.policyService().policyByTitle(policy);
+            PolicyVersion v = services.policyService().addVersion(new PolicyService.NewVersion(p.id(), label, effectiveDate,
+                    material, approvedBy, approvedDate, minute, null, document));
+            spec.commandLine().getOut().printf("Added version %s of '%s', effective %s%s%s%n", v.label(), p.title(),
+                    Dates.forPeople(v.effectiveFrom()), v.material() ? ", a material change (everyone acknowledges again)" : "",
+                    v.hasDocument() ? ", document " + v.fileName() + " (SHA-256 " + v.documentSha256() + ")" : "");
+            return Cli.OK;
+        }
     }
 }

@@ -78,7 +78,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         java.util.Optional<LocalDate> given = asOf.given(); // a bad date is refused before anything opens
         Actor actor = Actor.fromSystem("bench");
-        TrackerServices services = options.open();
+        try (TrackerServices services = options.open()) {
+            bench(services, given, actor);
+        }
+        return Cli.OK;
+    }
+
+    private void bench(TrackerServices services, java.util.Optional<LocalDate> given, Actor actor) throws Exception {
         LocalDate date = given.or(services::generatedToday).orElseGet(options::today);
         SchoolData data = services.compliance().load();
         out.printf("Benchmark of %s as of %s: %d people, %d policies, %d acknowledgements%n", options.db(), date,
@@ -89,8 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         Path file = options.db();
-        timeCold("open database + dashboard figures (cold)", Math.min(runs, 5), () ->
-                TrackerServices.open(file, actor, options.clock()).compliance().summary(date));
+        timeCold("open database + dashboard figures (cold)", Math.min(runs, 5), () -> {
+            try (TrackerServices cold = TrackerServices.open(file, actor, options.clock())) {
+                return cold.compliance().summary(date);
+            }
+        });
         timeCold("read snapshot from the database", Math.min(runs, 5), () -> services.compliance().loadFresh());
         timeCold("summary, cold (read + compute)", Math.min(runs, 5), () -> {
             services.compliance().forget();
@@ -120,7 +129,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         print();
-        return Cli.OK;
     }
 
     /**
@@ -208,13 +216,15 @@ public final class BenchCommand implements Callable<Integer> {
         java.nio.file.Files.writeString(csv, sb);
         int[] run = {0};
         timeCold("staff import (5,000 rows: preview + apply)", Math.min(runs, 3), () -> {
-            TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor, options.clock());
-            fresh.schoolSetup().ensureSchool("Bench school", "primary");
-            var preview = fresh.staffImport().preview(csv);
-            if (!preview.ok()) {
-                throw new IllegalStateException("bench CSV rejected: " + preview.problems());
+            try (TrackerServices fresh = TrackerServices.open(scratch.resolve("import-" + run[0]++ + ".db"), actor,
+                    options.clock())) {
+                fresh.schoolSetup().ensureSchool("Bench school", "primary");
+                var preview = fresh.staffImport().preview(csv);
+                if (!preview.ok()) {
+                    throw new IllegalStateException("bench CSV rejected: " + preview.problems());
+                }
+                return fresh.staffImport().apply(preview, date).counts();
             }
-            return fresh.staffImport().apply(preview, date).counts();
         });
         var term = uk.schoolcompliance.tracker.domain.report.Term.containing(date);
         timeCold("governors' pack figures", Math.min(runs, 5), () -> services.governorsPack().build(date, term, false));

@@ -31,11 +31,12 @@ public final class DemoCommand implements Callable<Integer> {
         if (Files.exists(options.db())) {
             throw new UserException(options.db() + " already exists; the demo never overwrites a file (choose another --db)");
         }
-        TrackerServices services = options.openOrCreate();
-        LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
-        services.demoSchool().build(today);
-        spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
-                options.db(), services.staffCount(), services.allPolicies().size());
-        return Cli.OK;
+        try (TrackerServices services = options.openOrCreate()) {
+            LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
+            services.demoSchool().build(today);
+            spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
+                    options.db(), services.staffCount(), services.allPolicies().size());
+            return Cli.OK;
+        }
     }
 }

@@ -6,14 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.AcknowledgementService;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.app.TrackerServices;
@@ -27,13 +24,7 @@ import uk.schoolcompliance.tracker.domain.Policy;
         description = {"Who has not acknowledged which policy, as of a date, sorted by policy then family name.",
                 "Staff on long-term absence are listed with absent = true and are never overdue; the text lists them "
                         + "apart, after the outstanding ones, and never counts them as outstanding."})
-public final class GapsCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class GapsCommand extends AsOfCommand {
 
     @Option(names = "--policy", paramLabel = "TITLE", description = "Only this policy.")
     String policy;
@@ -51,13 +42,8 @@ public final class GapsCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         Policy only = policy == null ? null : services.acknowledgementService().findPolicy(policy);
         var chosen = school.resolve(services);
         ComplianceCalculator calc = services.compliance().calculator(date, chosen);

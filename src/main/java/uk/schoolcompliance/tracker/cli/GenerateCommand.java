@@ -42,15 +42,16 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate asOf = today == null ? DemoSchool.anchor() : Dates.parseIsoField(today, "--today", options.today());
         long started = System.nanoTime();
-        TrackerServices services = options.openOrCreate();
-        TrustGenerator.Result r = services.generateTrust(staff, policies, seed, asOf);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Generated %s as of %s (seed %d) in %.1f s:%n", options.db(), asOf, seed, ms / 1000.0);
-        out.printf("  %d schools, %d people, %d policies, %d versions, %d reviews,%n", r.schools(), r.staff(),
-                r.policies(), r.versions(), r.reviews());
-        out.printf("  %d acknowledgements, %d induction plans (%d items)%n", r.acknowledgements(), r.inductionPlans(),
-                r.inductionItems());
-        return Cli.OK;
+        try (TrackerServices services = options.openOrCreate()) {
+            TrustGenerator.Result r = services.generateTrust(staff, policies, seed, asOf);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Generated %s as of %s (seed %d) in %.1f s:%n", options.db(), asOf, seed, ms / 1000.0);
+            out.printf("  %d schools, %d people, %d policies, %d versions, %d reviews,%n", r.schools(), r.staff(),
+                    r.policies(), r.versions(), r.reviews());
+            out.printf("  %d acknowledgements, %d induction plans (%d items)%n", r.acknowledgements(), r.inductionPlans(),
+                    r.inductionItems());
+            return Cli.OK;
+        }
     }
 }

@@ -65,26 +65,27 @@ public final class ImportAcksCommand implements Callable<Integer> {
         if (!Files.isRegularFile(csv)) {
             throw new UserException(csv + ": no such file");
         }
-        TrackerServices services = options.open();
-        AcknowledgementService acks = services.acknowledgementService();
-        Policy p = acks.findPolicy(policy);
-        PolicyVersion v = acks.findVersion(p, version, options.today());
-        FormImportService.Plan plan = services.formImport().preview(csv, v.id(), m);
-        if (!dryRun) {
-            services.formImport().commit(plan);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(plan.countsLine());
-        for (FormImportService.Row row : plan.rows()) {
-            if (row.outcome() == Outcome.UNMATCHED || row.outcome() == Outcome.DUPLICATE
-                    || row.outcome() == Outcome.OUT_OF_SCOPE) {
-                out.printf("  line %d: %s: %s (%s)%n", row.line(), row.outcome().words(),
-                        row.who().isEmpty() ? "(blank)" : row.who(), row.reason());
+        try (TrackerServices services = options.open()) {
+            AcknowledgementService acks = services.acknowledgementService();
+            Policy p = acks.findPolicy(policy);
+            PolicyVersion v = acks.findVersion(p, version, options.today());
+            FormImportService.Plan plan = services.formImport().preview(csv, v.id(), m);
+            if (!dryRun) {
+                services.formImport().commit(plan);
             }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(plan.countsLine());
+            for (FormImportService.Row row : plan.rows()) {
+                if (row.outcome() == Outcome.UNMATCHED || row.outcome() == Outcome.DUPLICATE
+                        || row.outcome() == Outcome.OUT_OF_SCOPE) {
+                    out.printf("  line %d: %s: %s (%s)%n", row.line(), row.outcome().words(),
+                            row.who().isEmpty() ? "(blank)" : row.who(), row.reason());
+                }
+            }
+            if (dryRun) {
+                out.println("dry run: nothing was written");
+            }
+            return Cli.OK;
         }
-        if (dryRun) {
-            out.println("dry run: nothing was written");
-        }
-        return Cli.OK;
     }
 }

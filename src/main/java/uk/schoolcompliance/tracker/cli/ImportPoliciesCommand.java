@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.PolicyScheduleImport;
+import uk.schoolcompliance.tracker.app.TrackerServices;
 
 @Command(name = "import-policies", mixinStandardHelpOptions = true,
         description = "Imports the school's policy review schedule from CSV or XLSX: each row becomes a policy with a "
@@ -31,7 +32,10 @@ public final class ImportPoliciesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicyScheduleImport.Plan plan = options.open().policySchedule().importFile(file, dryRun);
+        PolicyScheduleImport.Plan plan;
+        try (TrackerServices services = options.open()) {
+            plan = services.policySchedule().importFile(file, dryRun);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.tally());
         if (dryRun) {

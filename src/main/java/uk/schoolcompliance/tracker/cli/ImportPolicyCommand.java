@@ -39,36 +39,37 @@ public final class ImportPolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrackerServices services = options.open();
-        PolicyService policies = services.policyService();
-        PolicyService.DocumentPreview preview = policies.preview(document, options.today());
-        PolicyService.DocumentImport in = PolicyService.DocumentImport.asExtracted(preview);
-        if (title != null && !title.isBlank()) {
-            in = PolicyService.DocumentImport.corrected(preview, title.strip(), in.approvedBy(), in.approvedOn(),
-                    in.lastReviewed(), in.nextReviewDue(), null, null, true);
-        }
-        PolicyService.DocumentImportResult result = policies.importDocument(in);
-        CoverDetails c = preview.extracted();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.on()) {
-            out.println(Json.write(new ExtractedJson(result.policy().title(), in.approvedBy(), in.approvedOn(),
-                    in.lastReviewed(), in.nextReviewDue(), c.warnings())));
+        try (TrackerServices services = options.open()) {
+            PolicyService policies = services.policyService();
+            PolicyService.DocumentPreview preview = policies.preview(document, options.today());
+            PolicyService.DocumentImport in = PolicyService.DocumentImport.asExtracted(preview);
+            if (title != null && !title.isBlank()) {
+                in = PolicyService.DocumentImport.corrected(preview, title.strip(), in.approvedBy(), in.approvedOn(),
+                        in.lastReviewed(), in.nextReviewDue(), null, null, true);
+            }
+            PolicyService.DocumentImportResult result = policies.importDocument(in);
+            CoverDetails c = preview.extracted();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                out.println(Json.write(new ExtractedJson(result.policy().title(), in.approvedBy(), in.approvedOn(),
+                        in.lastReviewed(), in.nextReviewDue(), c.warnings())));
+                return Cli.OK;
+            }
+            out.printf("%s%n", document.getFileName());
+            row(out, "Title", result.policy().title());
+            row(out, "Approved by", c.approvedBy());
+            row(out, "Approved on", Dates.forPeople(c.approvedOn()));
+            row(out, "Last reviewed", Dates.forPeople(c.lastReviewed()));
+            row(out, "Next review due", Dates.forPeople(c.nextReviewDue()));
+            row(out, "Version stated", c.version());
+            for (String w : c.warnings()) {
+                out.println("  warning: " + w);
+            }
+            out.printf("%s '%s': version %s stored (SHA-256 %s)%n",
+                    result.createdPolicy() ? "Created policy" : "Added to policy", result.policy().title(),
+                    result.version().label(), result.version().documentSha256());
             return Cli.OK;
         }
-        out.printf("%s%n", document.getFileName());
-        row(out, "Title", result.policy().title());
-        row(out, "Approved by", c.approvedBy());
-        row(out, "Approved on", Dates.forPeople(c.approvedOn()));
-        row(out, "Last reviewed", Dates.forPeople(c.lastReviewed()));
-        row(out, "Next review due", Dates.forPeople(c.nextReviewDue()));
-        row(out, "Version stated", c.version());
-        for (String w : c.warnings()) {
-            out.println("  warning: " + w);
-        }
-        out.printf("%s '%s': version %s stored (SHA-256 %s)%n",
-                result.createdPolicy() ? "Created policy" : "Added to policy", result.policy().title(),
-                result.version().label(), result.version().documentSha256());
-        return Cli.OK;
     }
 
     /** The documented JSON shape of {@code import-policy --json}: what was extracted (and stored). */

@@ -60,60 +60,61 @@ public final class ImportStaffCommand implements Callable<Integer> {
             throw new UserException(csv + ": no such file");
         }
         LocalDate leftOn = markMissingLeft == null ? null : Dates.parseIsoField(markMissingLeft, "--mark-missing-left");
-        TrackerServices services = options.open();
-        Long into = school == null ? null : services.schoolService().resolve(school).id();
-        Preview preview = services.staffImport().preview(csv);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!preview.ok()) {
-            for (Problem p : preview.problems()) {
-                err.println(p);
+        try (TrackerServices services = options.open()) {
+            Long into = school == null ? null : services.schoolService().resolve(school).id();
+            Preview preview = services.staffImport().preview(csv);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!preview.ok()) {
+                for (Problem p : preview.problems()) {
+                    err.println(p);
+                }
+                // then one line naming the file, for scripts and people who read only the last line
+                Problem first = preview.problems().get(0);
+                String where = first.line() <= 1 && first.field().equals("file") ? csv.getFileName() + ": " + first.problem()
+                        : csv.getFileName() + " line " + first.line() + ": "
+                        + (first.field().equals("file") ? "" : first.field() + ": ") + first.problem();
+                int n = preview.problems().size();
+                err.println("error: " + where + (n > 1 ? " (" + n + " problems in all)" : "") + "; nothing was imported");
+                err.flush();
+                return Cli.USER_ERROR;
             }
-            // then one line naming the file, for scripts and people who read only the last line
-            Problem first = preview.problems().get(0);
-            String where = first.line() <= 1 && first.field().equals("file") ? csv.getFileName() + ": " + first.problem()
-                    : csv.getFileName() + " line " + first.line() + ": "
-                    + (first.field().equals("file") ? "" : first.field() + ": ") + first.problem();
-            int n = preview.problems().size();
-            err.println("error: " + where + (n > 1 ? " (" + n + " problems in all)" : "") + "; nothing was imported");
-            err.flush();
-            return Cli.USER_ERROR;
-        }
-        if (dryRun) {
-            if (leftOn != null) {
-                services.staffImport().checkLeaveDate(preview, leftOn, options.today());
+            if (dryRun) {
+                if (leftOn != null) {
+                    services.staffImport().checkLeaveDate(preview, leftOn, options.today());
+                }
+                out.println(preview.counts());
+            } else {
+                StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today(),
+                        StaffImportService.Options.markMissingLeftOn(leftOn).withIntoSchool(into));
+                out.println(outcome.counts());
             }
-            out.println(preview.counts());
-        } else {
-            StaffImportService.Outcome outcome = services.staffImport().apply(preview, options.today(),
-                    StaffImportService.Options.markMissingLeftOn(leftOn).withIntoSchool(into));
-            out.println(outcome.counts());
-        }
-        if (!preview.missing().isEmpty()) {
-            out.println("not in this file: " + preview.missing().size());
-            for (StaffMember m : preview.missing()) {
-                out.println("  " + identifier(m) + " " + m.fullName());
+            if (!preview.missing().isEmpty()) {
+                out.println("not in this file: " + preview.missing().size());
+                for (StaffMember m : preview.missing()) {
+                    out.println("  " + identifier(m) + " " + m.fullName());
+                }
             }
-        }
-        if (dryRun || verbose) {
-            for (StaffImportService.Entry e : preview.entries()) {
-                switch (e.kind()) {
-                    case NEW -> out.printf("  line %d: new: %s (%s)%n", e.line(), e.after().fullName(),
-                            e.after().category().label());
-                    case CHANGED -> e.changes().forEach(c -> out.printf("  line %d: %s: %s: '%s' -> '%s'%n", e.line(),
-                            e.after().fullName(), c.field(), c.before(), c.after()));
-                    case UNCHANGED -> {
+            if (dryRun || verbose) {
+                for (StaffImportService.Entry e : preview.entries()) {
+                    switch (e.kind()) {
+                        case NEW -> out.printf("  line %d: new: %s (%s)%n", e.line(), e.after().fullName(),
+                                e.after().category().label());
+                        case CHANGED -> e.changes().forEach(c -> out.printf("  line %d: %s: %s: '%s' -> '%s'%n", e.line(),
+                                e.after().fullName(), c.field(), c.before(), c.after()));
+                        case UNCHANGED -> {
+                        }
                     }
                 }
             }
+            if (!preview.file().ignoredColumns().isEmpty()) {
+                out.println("ignored columns: " + String.join(", ", preview.file().ignoredColumns()));
+            }
+            if (dryRun) {
+                out.println("dry run: nothing was written");
+            }
+            return Cli.OK;
         }
-        if (!preview.file().ignoredColumns().isEmpty()) {
-            out.println("ignored columns: " + String.join(", ", preview.file().ignoredColumns()));
-        }
-        if (dryRun) {
-            out.println("dry run: nothing was written");
-        }
-        return Cli.OK;
     }
 
     /** How a person not in the file is named for scripts: the staff reference, else the email, else "-". */

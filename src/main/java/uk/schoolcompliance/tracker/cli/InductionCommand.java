@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
@@ -19,13 +16,7 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 
 @Command(name = "induction", mixinStandardHelpOptions = true,
         description = "New starters' induction plans: progress and overdue items as of a date.")
-public final class InductionCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class InductionCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -33,13 +24,8 @@ public final class InductionCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         List<InductionProgress> plans = services.inductionService().progress(date, school.resolve(services));
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {

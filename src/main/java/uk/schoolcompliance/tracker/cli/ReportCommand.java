@@ -53,20 +53,21 @@ public final class ReportCommand implements Callable<Integer> {
         }
         LocalDate date = asOf.date();
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
-        TrackerServices services = options.open();
-        GovernorsPack pack = services.governorsPack().build(date, chosen, names, school.resolve(services));
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
-                Dates.forPeople(date), names ? " (with staff names)" : "");
-        if (pdf != null) {
-            int pages = services.governorsPack().writePdf(pack, pdf);
-            out.printf("  PDF:  %s (%d pages)%n", pdf, pages);
+        try (TrackerServices services = options.open()) {
+            GovernorsPack pack = services.governorsPack().build(date, chosen, names, school.resolve(services));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
+                    Dates.forPeople(date), names ? " (with staff names)" : "");
+            if (pdf != null) {
+                int pages = services.governorsPack().writePdf(pack, pdf);
+                out.printf("  PDF:  %s (%d pages)%n", pdf, pages);
+            }
+            if (xlsx != null) {
+                services.governorsPack().writeXlsx(pack, xlsx);
+                out.printf("  XLSX: %s (%d staff \u00d7 %d policies)%n", xlsx, pack.acknowledgements().rows().size(),
+                        pack.acknowledgements().policies().size());
+            }
+            return Cli.OK;
         }
-        if (xlsx != null) {
-            services.governorsPack().writeXlsx(pack, xlsx);
-            out.printf("  XLSX: %s (%d staff \u00d7 %d policies)%n", xlsx, pack.acknowledgements().rows().size(),
-                    pack.acknowledgements().policies().size());
-        }
-        return Cli.OK;
     }
 }

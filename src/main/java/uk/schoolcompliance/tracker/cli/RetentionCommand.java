@@ -3,13 +3,10 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.RetentionService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.app.UserException;
@@ -21,27 +18,16 @@ import uk.schoolcompliance.tracker.domain.Dates;
                 "With --apply, erase them as of today: name, email, reference and job title replaced, notes and "
                         + "evidence dropped, the audit entries about their own records redacted (found by their id, "
                         + "never by their name); anonymous counts are kept. A backup is taken first."})
-public final class RetentionCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
+public final class RetentionCommand extends AsOfCommand {
 
     @Option(names = "--apply", description = "Erase the people listed (without it nothing is changed).")
     boolean apply;
 
     @Mixin
-    AsOfOption asOf;
-
-    @Mixin
     JsonOption json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         RetentionService retention = services.retention();
         if (apply) {
             if (services.isReadOnly()) {

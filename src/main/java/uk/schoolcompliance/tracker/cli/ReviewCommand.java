@@ -65,17 +65,18 @@ public final class ReviewCommand implements Callable<Integer> {
         LocalDate meetingDate = Dates.parseIsoField(meeting, "--meeting");
         LocalDate next = Dates.parseIsoField(nextDue, "--next-due");
         ReviewOutcome result = outcome(outcome);
-        TrackerServices services = options.open();
-        Policy p = services.policyService().policyByExactTitle(policy, "--policy");
-        services.reviewService().complete(new ReviewService.Completion(p.id(), completedOn, result, approvedBy,
-                meetingDate, minute, next, null, null));
-        ReviewStanding after = services.policyService().detail(p.id(), services.today()).standing();
-        String then = result == ReviewOutcome.RETIRED ? "the policy is retired and has no next review"
-                : after.nextDue() == null ? "no next review (a live document)"
-                : "next review due " + Dates.forPeople(after.nextDue());
-        spec.commandLine().getOut().printf("Review of %s completed on %s (%s); %s%n", p.title(),
-                Dates.forPeople(completedOn), result.code(), then);
-        return Cli.OK;
+        try (TrackerServices services = options.open()) {
+            Policy p = services.policyService().policyByExactTitle(policy, "--policy");
+            services.reviewService().complete(new ReviewService.Completion(p.id(), completedOn, result, approvedBy,
+                    meetingDate, minute, next, null, null));
+            ReviewStanding after = services.policyService().detail(p.id(), services.today()).standing();
+            String then = result == ReviewOutcome.RETIRED ? "the policy is retired and has no next review"
+                    : after.nextDue() == null ? "no next review (a live document)"
+                    : "next review due " + Dates.forPeople(after.nextDue());
+            spec.commandLine().getOut().printf("Review of %s completed on %s (%s); %s%n", p.title(),
+                    Dates.forPeople(completedOn), result.code(), then);
+            return Cli.OK;
+        }
     }
 
     static ReviewOutcome outcome(String code) {

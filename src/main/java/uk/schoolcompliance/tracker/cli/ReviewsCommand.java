@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -19,13 +16,7 @@ import uk.schoolcompliance.tracker.domain.ReviewStanding;
 
 @Command(name = "reviews", mixinStandardHelpOptions = true,
         description = "The policy review schedule as of a date: overdue, due soon, in date, no date.")
-public final class ReviewsCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class ReviewsCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -36,13 +27,8 @@ public final class ReviewsCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         var chosen = school.resolve(services);
         List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
         PrintWriter out = spec.commandLine().getOut();

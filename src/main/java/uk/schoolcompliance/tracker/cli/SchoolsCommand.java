@@ -1,14 +1,12 @@
 package uk.schoolcompliance.tracker.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.SchoolService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -18,24 +16,13 @@ import uk.schoolcompliance.tracker.domain.Summary;
         description = {"The figures of each school of the file side by side, as of a date.",
                 "People of no school (a trust's central team) are one more entry, \"Central team\";",
                 "the entries' acknowledgements required add up to summary's."})
-public final class SchoolsCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class SchoolsCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         List<SchoolService.SchoolFigures> figures = services.schoolService().figures(date);
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {

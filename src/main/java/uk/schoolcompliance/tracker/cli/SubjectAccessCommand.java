@@ -33,10 +33,11 @@ public final class SubjectAccessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrackerServices services = options.open();
-        StaffMember who = services.staffService().identify(staff);
-        SubjectAccessService.Export export = services.subjectAccess().export(who.id(), options.today(), out);
-        spec.commandLine().getOut().printf("Wrote %s%nWrote %s%n", export.pdf(), export.csv());
-        return Cli.OK;
+        try (TrackerServices services = options.open()) {
+            StaffMember who = services.staffService().identify(staff);
+            SubjectAccessService.Export export = services.subjectAccess().export(who.id(), options.today(), out);
+            spec.commandLine().getOut().printf("Wrote %s%nWrote %s%n", export.pdf(), export.csv());
+            return Cli.OK;
+        }
     }
 }

@@ -3,28 +3,19 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.FigureWords;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Summary;
 
 @Command(name = "summary", mixinStandardHelpOptions = true, description = "The headline figures as of a date.")
-public final class SummaryCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class SummaryCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
@@ -32,13 +23,8 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     SchoolOption school;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         var chosen = school.resolve(services);
         Summary s = services.compliance().calculator(date, chosen).summary();
         PrintWriter out = spec.commandLine().getOut();

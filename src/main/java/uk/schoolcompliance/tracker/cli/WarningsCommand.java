@@ -3,13 +3,10 @@ package uk.schoolcompliance.tracker.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.DataWarning;
 
@@ -18,24 +15,13 @@ import uk.schoolcompliance.tracker.domain.DataWarning;
                 + "and what to correct (the same list as the dashboard and the governors' pack).",
                 "Kinds: review-date-error (a next review on or before the last review), no-version, no-document, "
                         + "no-email. Exit code 0 whether or not there are warnings."})
-public final class WarningsCommand implements Callable<Integer> {
-
-    @Mixin
-    DbOptions options;
-
-    @Mixin
-    AsOfOption asOf;
+public final class WarningsCommand extends AsOfCommand {
 
     @Mixin
     JsonOption json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        LocalDate date = asOf.date();
-        TrackerServices services = options.open();
+    int run(TrackerServices services, LocalDate date) {
         List<DataWarning> warnings = services.compliance().calculator(date).dataWarnings();
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {
