@@ -64,7 +64,7 @@ public final class DemoSchool {
         Properties props = properties();
         services.db().inTransaction(c -> {
             if (services.staff().count() > 0) {
-                throw new UserException(services.db().file() + " already holds a school; the demo needs an empty database");
+                throw new UserException(services.db().location() + " already holds a school; the demo needs an empty database");
             }
             long schoolId = services.settings().ensureSchool(props.getProperty("name"), props.getProperty("phase"));
             services.settings().set(SettingsRepository.GRACE_DAYS, props.getProperty("grace_days", "14"));

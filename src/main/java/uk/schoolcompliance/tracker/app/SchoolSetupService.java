@@ -205,7 +205,7 @@ public final class SchoolSetupService {
         });
         return services.db().inTransaction(c -> {
             if (services.staff().count() > 0 || !services.policies().findAll().isEmpty()) {
-                throw new UserException(services.db().file() + " already holds a school; set up a new school in a new file");
+                throw new UserException(services.db().location() + " already holds a school; set up a new school in a new file");
             }
             long schoolId = services.settings().ensureSchool(setup.schoolName().strip(), setup.phase().code());
             services.settings().set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,

@@ -157,7 +157,7 @@ public final class TrustGenerator {
         }
         BulkInsert bulk = new BulkInsert(services.db(), services.audit());
         if (!bulk.isEmpty()) {
-            throw new UserException(services.db().file() + " already holds data; generate needs a new or empty database");
+            throw new UserException(services.db().location() + " already holds data; generate needs a new or empty database");
         }
         TrustGenerator g = new TrustGenerator(seed, today);
         Result[] result = new Result[1];

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 BenchCommand.class,
                 WarningsCommand.class,
+                ServerInitCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 
