@@ -58,6 +58,18 @@ public final class TestServer {
         }
     }
 
+    /** Runs statements as the superuser on one database. */
+    public static void adminOn(String database, String... sql) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + database,
+                "postgres", ""); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** A new, empty database (as the server's administrator makes one before {@code server-init}). */
     public static ServerAddress emptyDatabase() {
         String name = "t" + NEXT.incrementAndGet();

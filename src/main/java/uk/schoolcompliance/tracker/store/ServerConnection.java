@@ -56,6 +56,15 @@ final class ServerConnection {
             throw new StoreException(a + " holds no Compliance Tracker data yet: run `server-init --db " + a
                     + "` first (docs/server.md)");
         }
+        try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeQuery("SELECT 1 FROM flyway_schema_history LIMIT 1").close();
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                throw new StoreException(a.user() + " may not read the tracker's tables on " + a + ": ask whoever looks "
+                        + "after the server to give it a tracker role (docs/server.md)", e);
+            }
+            throw new StoreException(describe(a, e), e);
+        }
         if (!migrations.schemaIsCurrent()) {
             migrations.refuseNewer(migrations.flyway());
             if (migrations.hasPending()) {

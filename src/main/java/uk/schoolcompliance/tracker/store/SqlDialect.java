@@ -13,8 +13,9 @@ public enum SqlDialect {
 
     SQLITE("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ",
             "SELECT name FROM sqlite_master WHERE type = 'table'"),
-    POSTGRESQL("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ",
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+    // pg_tables lists a table whatever this login may do with it (information_schema hides those it has no grant on)
+    POSTGRESQL("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename IN ",
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()");
 
     public static final int BUSY_TIMEOUT_MS = 5_000;
 
