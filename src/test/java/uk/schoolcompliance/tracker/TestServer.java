@@ -112,6 +112,12 @@ public final class TestServer {
         return ServerAddress.parse("postgresql://postgres@localhost:" + port() + "/" + database);
     }
 
+    /** The schema version a new file is at (what server-init must bring a server to). */
+    public static String schemaVersionOfTheFile(Path dir) {
+        return Database.open(dir.resolve("version-" + NEXT.incrementAndGet() + ".db"), TestDemo.CLOCK).schemaVersion()
+                .orElseThrow();
+    }
+
     /** Services on a fresh copy of the demo school on the server. */
     public static TrackerServices openDemo() {
         return new TrackerServices(Database.connect(withDemo(), TestDemo.CLOCK), () -> TestDemo.ACTOR);

@@ -48,8 +48,10 @@ public final class AuditQueries {
             args.add(f.user());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\')");
-            String like = "%" + escapeLike(f.text().trim()) + "%";
+            // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not
+            sql.append(" AND (lower(before) LIKE ? ESCAPE '\\' OR lower(after) LIKE ? ESCAPE '\\' "
+                    + "OR lower(entity) LIKE ? ESCAPE '\\')");
+            String like = "%" + escapeLike(asciiLower(f.text().trim())) + "%";
             args.add(like);
             args.add(like);
             args.add(like);
@@ -59,6 +61,16 @@ public final class AuditQueries {
         return query(sql.toString(), args);
     }
 
+    /** A-Z to a-z only, as SQLite's LIKE and lower() fold case (and PostgreSQL's lower() on the "C" collation). */
+    static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        return b.toString();
+    }
+
     /** The entity types present, sorted. */
     public List<String> entities() {
         return strings("SELECT DISTINCT entity FROM audit_log ORDER BY entity");
@@ -66,8 +78,8 @@ public final class AuditQueries {
 
     /** The users (operating-system users and operator names) present, sorted. */
     public List<String> users() {
-        return strings("SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log WHERE operator IS NOT NULL "
-                + "ORDER BY u COLLATE NOCASE");
+        return strings("SELECT u FROM (SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log "
+                + "WHERE operator IS NOT NULL) users ORDER BY lower(u), u");
     }
 
     /**

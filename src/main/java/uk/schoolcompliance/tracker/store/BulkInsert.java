@@ -261,7 +261,7 @@ public final class BulkInsert {
                 ps.setLong(2, v.policyId());
                 ps.setString(3, v.label());
                 if (document == null) {
-                    ps.setNull(4, Types.BLOB);
+                    ps.setNull(4, Types.BINARY);
                     ps.setNull(5, Types.VARCHAR);
                 } else {
                     ps.setBytes(4, document);
