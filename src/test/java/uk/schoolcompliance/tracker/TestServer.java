@@ -74,6 +74,7 @@ public final class TestServer {
     public static ServerAddress emptyDatabase() {
         String name = "t" + NEXT.incrementAndGet();
         admin("CREATE DATABASE " + name);
+        dropOld();
         return address(name);
     }
 
@@ -105,8 +106,19 @@ public final class TestServer {
     private static ServerAddress copyOf(String template) {
         String name = "t" + NEXT.incrementAndGet();
         admin("CREATE DATABASE " + name + " TEMPLATE " + template);
+        dropOld();
         return address(name);
     }
+
+    /** Keeps the server small: a database made {@value #KEPT} databases ago belongs to a test long finished. */
+    private static void dropOld() {
+        int old = NEXT.get() - KEPT;
+        if (old > 0) {
+            admin("DROP DATABASE IF EXISTS t" + old + " WITH (FORCE)");
+        }
+    }
+
+    private static final int KEPT = 40;
 
     public static ServerAddress address(String database) {
         return ServerAddress.parse("postgresql://postgres@localhost:" + port() + "/" + database);

@@ -82,6 +82,8 @@ public final class BulkInsert {
                 producer.write(b);
                 b.flushAll();
             }
+            SqlDialect.afterExplicitIds(c, db.dialect(), "school", "staff", "policy", "policy_version", "review",
+                    "acknowledgement", "induction_template_item", "induction_plan", "induction_item");
             audit.record("database", null, auditAction, null, auditAfter);
             return null;
         });

@@ -50,6 +50,22 @@ public enum SqlDialect {
         return this == POSTGRESQL ? POSTGRESQL_TWINS : null;
     }
 
+    /**
+     * After rows were written with their own ids: SQLite hands out max(id) + 1 next anyway, but PostgreSQL's identity
+     * columns must be moved past the highest id, or the next ordinary insert would collide with a row written here.
+     */
+    static void afterExplicitIds(java.sql.Connection c, SqlDialect dialect, String... tables) throws java.sql.SQLException {
+        if (dialect != POSTGRESQL) {
+            return;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            for (String table : tables) {
+                st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " + table
+                        + " HAVING max(id) IS NOT NULL");
+            }
+        }
+    }
+
     /** Foreign keys on, WAL, a busy timeout: applied to every connection, Flyway's included. */
     public static SQLiteConfig sqliteConfig(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
