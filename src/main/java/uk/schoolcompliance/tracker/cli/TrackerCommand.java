@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 WarningsCommand.class,
                 ServerInitCommand.class,
+                CopyToServerCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 
