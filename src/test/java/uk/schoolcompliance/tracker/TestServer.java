@@ -35,7 +35,11 @@ public final class TestServer {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                // a throwaway server: nothing it holds must survive a crash, so it need not wait for the disk (and
+                // stopping it at the end of the run has little to write)
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the test PostgreSQL server", e);
             }
