@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -39,7 +42,12 @@ import uk.schoolcompliance.tracker.ui.dashboard.DashboardViewModel;
  * long-term absence: the dashboard, the Acknowledgements page, {@code summary} and {@code gaps} (JSON
  * and text), and the governors' pack as a model, a PDF and a workbook.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class FiguresAgreeTest {
+
+    @Parameter
+    StoreKind store;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,14 +56,13 @@ class FiguresAgreeTest {
 
     @Test
     void theDemoSchoolsFiguresAgreeEverywhere() throws IOException {
-        Path db = TestDemo.copy(dir);
-        assertAgree(db, TestDemo.AS_OF);
+        assertAgree(store.demoTarget(dir), dir, TestDemo.AS_OF);
     }
 
     @Test
     void aGeneratedTrustsFiguresAgreeEverywhere() throws IOException {
-        Path db = dir.resolve("trust.db");
-        TrackerServices trust = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+        String db = store.emptyTarget(dir);
+        TrackerServices trust = TrackerServices.openTarget(db, () -> TestDemo.ACTOR, TestDemo.CLOCK, false);
         trust.generateTrust(300, 24, 11, TestDemo.AS_OF);
         // a trust has people on long-term absence (some since before their policies' due dates, one ended)
         List<StaffMember> inPost = trust.repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF)).toList();
@@ -64,11 +71,11 @@ class FiguresAgreeTest {
         }
         trust.repositories().staff().update(inPost.get(1).withAbsence(TestDemo.AS_OF.minusMonths(6), TestDemo.AS_OF.minusMonths(1)));
         trust.repositories().db().close();
-        assertAgree(db, TestDemo.AS_OF);
+        assertAgree(db, dir, TestDemo.AS_OF);
     }
 
-    static void assertAgree(Path db, LocalDate asOf) throws IOException {
-        TrackerServices services = TrackerServices.open(db, TestDemo.ACTOR, TestDemo.CLOCK);
+    static void assertAgree(String db, Path dir, LocalDate asOf) throws IOException {
+        TrackerServices services = TrackerServices.openTarget(db, () -> TestDemo.ACTOR, TestDemo.CLOCK, false);
         Summary s = services.compliance().summary(asOf);
         int outstanding = s.ackOutstanding();
         int overdue = s.ackOverdue();
@@ -96,14 +103,14 @@ class FiguresAgreeTest {
                 .isEqualTo(absent);
 
         // the command line
-        JsonNode summary = JSON.readTree(cli("summary", "--db", db.toString(), "--as-of", asOf.toString(), "--json"));
+        JsonNode summary = JSON.readTree(cli("summary", "--db", db, "--as-of", asOf.toString(), "--json"));
         assertThat(summary.get("acknowledgements").get("outstanding").asInt()).isEqualTo(outstanding);
         assertThat(summary.get("acknowledgements").get("overdue").asInt()).isEqualTo(overdue);
         assertThat(summary.get("acknowledgements").get("absent").asInt()).isEqualTo(absent);
-        String summaryText = cli("summary", "--db", db.toString(), "--as-of", asOf.toString());
+        String summaryText = cli("summary", "--db", db, "--as-of", asOf.toString());
         assertThat(summaryText.lines()).contains(String.format("  %-28s %s", "  outstanding", outstanding),
                 String.format("  %-28s %s", "  on long-term absence", absent + ", not chased"));
-        JsonNode gaps = JSON.readTree(cli("gaps", "--db", db.toString(), "--as-of", asOf.toString(), "--json"));
+        JsonNode gaps = JSON.readTree(cli("gaps", "--db", db, "--as-of", asOf.toString(), "--json"));
         int gapsAbsent = 0;
         int gapsOverdue = 0;
         for (JsonNode g : gaps) {
@@ -113,7 +120,7 @@ class FiguresAgreeTest {
         assertThat(gaps.size() - gapsAbsent).isEqualTo(outstanding);
         assertThat(gapsAbsent).isEqualTo(absent);
         assertThat(gapsOverdue).isEqualTo(overdue);
-        List<String> gapsText = cli("gaps", "--db", db.toString(), "--as-of", asOf.toString()).lines().toList();
+        List<String> gapsText = cli("gaps", "--db", db, "--as-of", asOf.toString()).lines().toList();
         assertThat(gapsText.get(gapsText.size() - 1)).isEqualTo(outstanding + " outstanding (" + overdue
                 + " overdue), plus " + absent + " on long-term absence, not chased");
         int apart = gapsText.indexOf("On long-term absence, not chased");
@@ -126,8 +133,8 @@ class FiguresAgreeTest {
         assertThat(pack.onAbsence()).hasSize(absent);
         assertThat(headline(pack, "ackOutstanding")).isEqualTo(outstanding);
         assertThat(headline(pack, "ackAbsent")).isEqualTo(absent);
-        Path pdf = db.resolveSibling(db.getFileName() + "-pack.pdf");
-        Path xlsx = db.resolveSibling(db.getFileName() + "-pack.xlsx");
+        Path pdf = dir.resolve("pack-" + System.nanoTime() + ".pdf");
+        Path xlsx = dir.resolve("pack-" + System.nanoTime() + ".xlsx");
         services.governorsPack().writePdf(pack, pdf);
         services.governorsPack().writeXlsx(pack, xlsx);
         String pdfText;

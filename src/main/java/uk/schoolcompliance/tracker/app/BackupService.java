@@ -49,6 +49,9 @@ public final class BackupService {
 
     /** The backups, newest first. */
     public List<Backup> list() {
+        if (db.isServer()) { // a server is backed up by its administrator (pg_dump, docs/server.md), not by the app
+            return List.of();
+        }
         return Backups.list(db.file(), folder());
     }
 
@@ -58,29 +61,44 @@ public final class BackupService {
 
     /** The daily backup: taken when the app opens the database unless one was already taken today. */
     public Optional<Backup> backupOnOpen(LocalDate today) {
+        if (db.isServer()) {
+            return Optional.empty();
+        }
         boolean takenToday = list().stream().anyMatch(b -> b.takenAt().toLocalDate().equals(today));
         return takenToday ? Optional.empty() : Optional.of(Backups.create(db, "daily"));
     }
 
     public Backup backupNow() {
+        if (db.isServer()) {
+            throw new UserException(db.location() + " is a server: its administrator backs it up with pg_dump "
+                    + "(docs/server.md)");
+        }
         return Backups.create(db, "manual");
     }
 
-    /** To be called by every importer before it writes: a backup to go back to if the import was a mistake. */
+    /**
+     * To be called by every importer before it writes: a backup to go back to if the import was a mistake. On a
+     * trust's server none is taken (null): the import is one transaction and the server's own backups (pg_dump,
+     * docs/server.md) are its administrator's.
+     */
     public Backup beforeImport() {
         if (db.isReadOnly()) { // the import would be refused anyway: say why before copying anything
             throw new StoreException(db.readOnlyReason());
         }
-        return Backups.create(db, "before-import");
+        return db.isServer() ? null : Backups.create(db, "before-import");
     }
 
-    /** A backup taken before a named kind of change ("before-erasure", ...). */
+    /** A backup taken before a named kind of change ("before-erasure", ...); none (null) on a trust's server. */
     public Backup before(String what) {
-        return Backups.create(db, "before-" + what);
+        return db.isServer() ? null : Backups.create(db, "before-" + what);
     }
 
     /** A backup to a file of the user's choosing (never overwrites). */
     public Path backupTo(Path target) {
+        if (db.isServer()) {
+            throw new UserException(db.location() + " is a server: its administrator backs it up with pg_dump "
+                    + "(docs/server.md)");
+        }
         new OutputFiles(db).check(target);
         if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new UserException(target + ": already exists; a backup never overwrites a file, so choose a new name");

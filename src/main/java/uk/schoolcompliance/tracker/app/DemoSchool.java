@@ -86,7 +86,7 @@ public final class DemoSchool {
         Properties props = properties();
         db.inTransaction(c -> {
             if (staffRepository.count() > 0) {
-                throw new UserException(db.file() + " already holds a school; the demo needs an empty database");
+                throw new UserException(db.location() + " already holds a school; the demo needs an empty database");
             }
             long schoolId = settings.ensureSchool(props.getProperty("name"), props.getProperty("phase"));
             settings.set(SettingsRepository.GRACE_DAYS, props.getProperty("grace_days", "14"));

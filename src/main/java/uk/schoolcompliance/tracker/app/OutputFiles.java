@@ -126,7 +126,7 @@ public final class OutputFiles {
 
     private List<Path> protectedFiles() {
         List<Path> files = new ArrayList<>();
-        if (db != null) {
+        if (db != null && db.file() != null) {
             Path file = realOf(db.file().toAbsolutePath().normalize());
             files.add(file);
             for (String suffix : List.of("-wal", "-shm", "-journal")) {
@@ -140,7 +140,7 @@ public final class OutputFiles {
 
     private List<Path> protectedFolders() {
         List<Path> folders = new ArrayList<>();
-        if (db != null) {
+        if (db != null && db.file() != null) {
             folders.add(realOf(Backups.defaultFolder(db.file())));
             try {
                 folders.add(realOf(Backups.folder(db).toAbsolutePath().normalize()));

@@ -183,7 +183,8 @@ public final class ReviewService {
     /** Writes the schedule's review dates (due dates and planned meetings) as an iCalendar file. */
     public int exportCalendar(LocalDate asOf, OutputStream out) throws IOException {
         List<ReviewCalendar.Event> events = new ArrayList<>();
-        String dbKey = Integer.toHexString(db.file().toAbsolutePath().toString().hashCode());
+        String dbKey = Integer.toHexString((db.isServer() ? db.location()
+                : db.file().toAbsolutePath().toString()).hashCode());
         String school = settings.schoolName();
         for (Scheduled s : schedule(asOf)) {
             Policy p = s.policy();

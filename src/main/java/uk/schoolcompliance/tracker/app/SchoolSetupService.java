@@ -191,7 +191,7 @@ public final class SchoolSetupService {
         });
         return db.inTransaction(c -> {
             if (staffRepository.count() > 0 || !policyRepository.findAll().isEmpty()) {
-                throw new UserException(db.file() + " already holds a school; set up a new school in a new file");
+                throw new UserException(db.location() + " already holds a school; set up a new school in a new file");
             }
             long schoolId = settings.ensureSchool(setup.schoolName().strip(), setup.phase().code());
             settings.set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,

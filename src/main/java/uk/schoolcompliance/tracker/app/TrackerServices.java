@@ -16,6 +16,7 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.Repositories;
+import uk.schoolcompliance.tracker.store.ServerAddress;
 
 /**
  * All wiring in one place: one open database, its repositories and the use-case services built on
@@ -140,6 +141,36 @@ public final class TrackerServices implements AutoCloseable {
         return open(file, actor, clock);
     }
 
+    /**
+     * Opens what {@code --db} names: a file (as {@link #openExisting}, or {@link #open} when {@code create}) or a
+     * trust's server, {@code postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]}, whose schema {@code server-init}
+     * has made (the password from {@code PGPASSWORD} or {@code ~/.pgpass}, never the command line).
+     */
+    public static TrackerServices openTarget(String target, Supplier<Actor> actor, Clock clock, boolean create) {
+        if (ServerAddress.isServer(target)) {
+            return new TrackerServices(Database.connect(ServerAddress.parse(target), clock), actor);
+        }
+        Path file = Path.of(target);
+        return create ? open(file, actor, clock) : openExisting(file, actor, clock);
+    }
+
+    /** True when {@code target} (what {@code --db} says) names a server rather than a file. */
+    public static boolean namesServer(String target) {
+        return ServerAddress.isServer(target);
+    }
+
+    /**
+     * Creates (or upgrades) the schema on a trust's server through the same migrations as the file
+     * ({@code server-init}); returns the schema version it is at.
+     */
+    public static String initServer(String target, Clock clock) {
+        if (!ServerAddress.isServer(target)) {
+            throw new UserException("server-init needs a server: --db " + ServerAddress.FORM);
+        }
+        Database db = Database.initServer(ServerAddress.parse(target), clock);
+        return db.schemaVersion().orElse("none");
+    }
+
     /** The app's clock (the one the database was opened with). */
     public Clock clock() {
         return repos.db().clock();
@@ -236,9 +267,19 @@ public final class TrackerServices implements AutoCloseable {
         return auditService;
     }
 
-    /** The open database file. */
+    /** The open database file (null on a trust's server: see {@link #databaseLocation()}). */
     public Path databaseFile() {
         return repos.db().file();
+    }
+
+    /** Where the data is, as messages and the title bar name it: the file, or {@code postgresql://USER@HOST:PORT/DBNAME}. */
+    public String databaseLocation() {
+        return repos.db().location();
+    }
+
+    /** True when the data is on a trust's PostgreSQL server rather than in a local file. */
+    public boolean isServer() {
+        return repos.db().isServer();
     }
 
     /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */

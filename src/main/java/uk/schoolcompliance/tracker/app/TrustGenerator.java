@@ -122,7 +122,7 @@ public final class TrustGenerator {
         }
         BulkInsert bulk = new BulkInsert(db, auditLog);
         if (!bulk.isEmpty()) {
-            throw new UserException(db.file() + " already holds data; generate needs a new or empty database");
+            throw new UserException(db.location() + " already holds data; generate needs a new or empty database");
         }
         TrustGenerator g = new TrustGenerator(seed, today);
         Result[] result = new Result[1];

@@ -23,8 +23,9 @@ import uk.schoolcompliance.tracker.domain.Actor;
 public final class DbOptions {
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "The database file (default: ${DEFAULT-VALUE}).")
-    Path db = AppPaths.defaultDatabase();
+            description = "The database file (default: ${DEFAULT-VALUE}), or a trust's server: "
+                    + "postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...] (password from PGPASSWORD or ~/.pgpass).")
+    String db = AppPaths.defaultDatabase().toString();
 
     @Option(names = "--create",
             description = "Make a new, empty database when FILE does not exist (otherwise a missing FILE is an error).")
@@ -55,7 +56,17 @@ public final class DbOptions {
         this.names = names;
     }
 
+    /** The database file; a command that works on a file only refuses a server address here. */
     public Path db() {
+        if (TrackerServices.namesServer(db)) {
+            throw new UserException("--db " + db + ": " + (mixee == null ? "this command" : mixee.commandLine().getCommandName())
+                    + " works on a database file, not a server");
+        }
+        return Path.of(db);
+    }
+
+    /** What {@code --db} names, as given: a file or a server address (for {@link TrackerServices#openTarget}). */
+    public String target() {
         return db;
     }
 
@@ -76,12 +87,12 @@ public final class DbOptions {
      */
     public TrackerServices open() {
         Supplier<Actor> who = actor();
-        return announce(create ? TrackerServices.open(db, who, clock) : TrackerServices.openExisting(db, who, clock));
+        return announce(TrackerServices.openTarget(db, who, clock, create));
     }
 
     /** For the commands that make a database ({@code demo}, {@code generate}): opens it, creating it when missing. */
     public TrackerServices openOrCreate() {
-        return announce(TrackerServices.open(db, actor(), clock));
+        return announce(TrackerServices.openTarget(db, actor(), clock, true));
     }
 
     private TrackerServices announce(TrackerServices services) {

@@ -64,7 +64,10 @@ public final class RetentionCommand extends AsOfCommand {
                     Dates.forPeople(c.dueOn()), c.acknowledgements());
         }
         out.println();
-        if (apply) {
+        if (apply && services.isServer()) {
+            out.printf("Erased %d; %d audit log entries redacted (%s is backed up by its administrator)%n", due.size(),
+                    redacted, services.databaseLocation());
+        } else if (apply) {
             out.printf("Erased %d; %d audit log entries redacted. A backup was taken first in %s%n", due.size(), redacted,
                     services.backups().folder());
         } else {

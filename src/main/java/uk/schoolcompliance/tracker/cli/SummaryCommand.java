@@ -32,7 +32,13 @@ public final class SummaryCommand extends AsOfCommand {
             out.println(Json.write(SummaryJson.of(s)));
             return Cli.OK;
         }
-        out.printf("%s — figures as of %s%n%n", SchoolOption.heading(services, chosen), Dates.forPeople(s.asOf()));
+        print(out, SchoolOption.heading(services, chosen), s);
+        return Cli.OK;
+    }
+
+    /** The figures as {@code summary} prints them, under a heading naming whose they are. */
+    static void print(PrintWriter out, String heading, Summary s) {
+        out.printf("%s — figures as of %s%n%n", heading, Dates.forPeople(s.asOf()));
         row(out, "Staff in post", String.valueOf(s.staffInPost()));
         row(out, "Active policies", String.valueOf(s.policiesActive()));
         row(out, "Acknowledgements required", String.valueOf(s.ackRequired()));
@@ -50,7 +56,6 @@ public final class SummaryCommand extends AsOfCommand {
         row(out, "Inductions in progress", String.valueOf(s.inductionInProgress()));
         row(out, "Overdue induction items", String.valueOf(s.inductionOverdueItems()));
         row(out, "Data warnings", String.valueOf(s.dataWarnings()));
-        return Cli.OK;
     }
 
     private static void row(PrintWriter out, String label, String value) {

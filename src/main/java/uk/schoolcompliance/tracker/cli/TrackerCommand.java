@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 BenchCommand.class,
                 WarningsCommand.class,
+                ServerInitCommand.class,
+                CopyToServerCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -74,16 +74,27 @@ public final class AuditQueries {
         }
         sql.append(") n WHERE 1 = 1");
         if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + escapeLike(f.text().trim().replaceAll("\\s+", " ")) + "%";
+            // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not
+            String like = "%" + escapeLike(asciiLower(f.text().trim().replaceAll("\\s+", " "))) + "%";
             List<String> searched = List.of("before", "after", "entity", "n_given || ' ' || n_family", "n_policy",
                     "n_policy || ' v' || n_version", "n_item", "n_school");
             sql.append(" AND (").append(String.join(" OR ", searched.stream()
-                    .map(column -> column + " LIKE ? ESCAPE '\\'").toList())).append(")");
+                    .map(column -> "lower(" + column + ") LIKE ? ESCAPE '\\'").toList())).append(")");
             searched.forEach(column -> args.add(like));
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(f.limit());
         return query(sql.toString(), args, true);
+    }
+
+    /** A-Z to a-z only, as SQLite's LIKE and lower() fold case (and PostgreSQL's lower() on the "C" collation). */
+    static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        return b.toString();
     }
 
     /** The entity types present, sorted. */
@@ -93,8 +104,8 @@ public final class AuditQueries {
 
     /** The users (operating-system users and operator names) present, sorted. */
     public List<String> users() {
-        return strings("SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log WHERE operator IS NOT NULL "
-                + "ORDER BY u COLLATE NOCASE");
+        return strings("SELECT u FROM (SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log "
+                + "WHERE operator IS NOT NULL) users ORDER BY lower(u), u");
     }
 
     /**

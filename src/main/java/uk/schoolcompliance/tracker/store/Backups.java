@@ -45,6 +45,9 @@ public final class Backups {
 
     /** The folder the database's backups go to: the school's chosen one, else the default. */
     public static Path folder(Database db) {
+        if (db.isServer()) {
+            throw new StoreException(db.location() + " is a server: its administrator backs it up (pg_dump, docs/server.md)");
+        }
         Optional<String> chosen;
         try {
             chosen = db.withConnection(c -> {

@@ -82,6 +82,8 @@ public final class BulkInsert {
                 producer.write(b);
                 b.flushAll();
             }
+            SqlDialect.afterExplicitIds(c, db.dialect(), "school", "staff", "policy", "policy_version", "review",
+                    "acknowledgement", "induction_template_item", "induction_plan", "induction_item");
             audit.record("database", null, auditAction, null, auditAfter);
             return null;
         });
@@ -261,7 +263,7 @@ public final class BulkInsert {
                 ps.setLong(2, v.policyId());
                 ps.setString(3, v.label());
                 if (document == null) {
-                    ps.setNull(4, Types.BLOB);
+                    ps.setNull(4, Types.BINARY);
                     ps.setNull(5, Types.VARCHAR);
                 } else {
                     ps.setBytes(4, document);

@@ -1,7 +1,6 @@
 package uk.schoolcompliance.tracker.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,17 +10,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.sqlite.SQLiteDataSource;
+import javax.sql.DataSource;
 
 /**
- * One SQLite file holding everything. Opening it checks that it really is one of ours (and not from a
- * newer version of the app), then brings the schema up to date through the migrations.
+ * The tracker's database: one SQLite file holding everything (the default, {@link SqliteFile}), or a trust's
+ * PostgreSQL server ({@link ServerConnection}). Opening checks that it really is ours (and not from a newer version
+ * of the app), then brings the schema up to date through the migrations ({@link Migrations}).
  *
  * <p>Repositories ask for a connection with {@link #withConnection}; inside {@link #inTransaction}
  * every repository call on that thread shares the transaction's connection, so a use case commits
@@ -29,24 +26,26 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
+    private final DataSource dataSource;
+    private final SqlDialect dialect;
     private final Path file;
+    private final ServerAddress server;
     private final Clock clock;
-    private final SQLiteDataSource dataSource;
     private final boolean readOnly;
     private final String readOnlyReason;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private DatabaseLock lock;
     private final List<String> notices = new ArrayList<>();
 
-    private Database(Path file, Clock clock, boolean readOnly, String readOnlyReason) {
+    Database(DataSource dataSource, SqlDialect dialect, Path file, ServerAddress server, Clock clock, boolean readOnly,
+             String readOnlyReason) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
         this.file = file;
+        this.server = server;
         this.clock = clock;
         this.readOnly = readOnly;
         this.readOnlyReason = readOnlyReason;
-        this.dataSource = new SQLiteDataSource(SqlDialect.sqliteConfig(readOnly));
-        this.dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     /**
@@ -58,66 +57,25 @@ public final class Database {
      * file, a backup of it is taken.
      */
     public static Database open(Path file, Clock clock) {
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a database file");
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + parent + ": " + describeIo(e), e);
-        }
-        try {
-            checkLooksLikeSqlite(file);
-        } catch (StoreException e) {
-            throw UnreadableDatabaseException.of(file, e);
-        }
-        boolean fresh;
-        try {
-            fresh = !Files.exists(file) || Files.size(file) == 0;
-            if (!Files.exists(file)) {
-                FilePermissions.createOwnerOnly(file);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create " + file + ": " + describeIo(e), e);
-        }
-        Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(file, clock);
-        if (lock.isEmpty()) {
-            String holder = DatabaseLock.holder(file);
-            if (fresh) {
-                throw new StoreException(file + " is being created by " + holder + "; try again in a moment");
-            }
-            Database ro = new Database(file, clock, true, file + " is open in " + holder
-                    + ", so this copy can only read it; nothing was changed");
-            try {
-                ro.verify();
-            } catch (StoreException e) {
-                throw UnreadableDatabaseException.of(file, e);
-            }
-            if (ro.hasPendingMigrations()) {
-                throw new StoreException(file + " needs upgrading to this version of Compliance Tracker, but it is open in "
-                        + holder + "; close it there first (nothing was changed)");
-            }
-            return ro;
-        }
-        Database db = new Database(file, clock, false, null);
-        db.lock = lock.get();
-        db.restrictPermissions();
-        try {
-            if (!fresh) {
-                db.quickCheck();
-            }
-            db.migrate(fresh);
-        } catch (StoreException e) {
-            db.close();
-            throw e instanceof UnreadableDatabaseException ? e : UnreadableDatabaseException.of(file, e);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return SqliteFile.open(file, clock);
+    }
+
+    /**
+     * Connects to a trust's server whose schema {@code server-init} has made (password from {@code PGPASSWORD} or
+     * the password file, as libpq); a failure to connect is a {@link StoreException} of one line saying which.
+     */
+    public static Database connect(ServerAddress server, Clock clock) {
+        return ServerConnection.connect(server, clock, System.getenv(), System.getProperty("user.home"), false);
+    }
+
+    /** Connects to a server and creates or upgrades its schema through the migrations ({@code server-init}). */
+    public static Database initServer(ServerAddress server, Clock clock) {
+        return ServerConnection.connect(server, clock, System.getenv(), System.getProperty("user.home"), true);
+    }
+
+    /** As {@link #connect}, with the environment and home folder given (the password's sources). */
+    static Database connect(ServerAddress server, Clock clock, Map<String, String> env, String home, boolean migrate) {
+        return ServerConnection.connect(server, clock, env, home, migrate);
     }
 
     /** Opens an existing database without changing it (for checks and copies); it writes nothing, so it has no clock. */
@@ -127,11 +85,7 @@ public final class Database {
 
     /** As {@link #openReadOnly(Path)}, with the app's clock for naming a backup taken of it. */
     public static Database openReadOnly(Path file, Clock clock) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("No database at " + file);
-        }
-        checkLooksLikeSqlite(file);
-        return new Database(file, clock, true, file + " is open read-only; nothing was changed");
+        return SqliteFile.openReadOnly(file, clock);
     }
 
     /**
@@ -139,7 +93,23 @@ public final class Database {
      * check, our tables, not from a newer version), without changing it.
      */
     public static void verifyFile(Path file) {
-        openReadOnly(file).verify();
+        SqliteFile.verify(openReadOnly(file));
+    }
+
+    void holdLock(DatabaseLock lock) {
+        this.lock = lock;
+    }
+
+    void addNotice(String notice) {
+        notices.add(notice);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /** Gives up the write lock (the database stays readable through this object until the process ends). */
@@ -150,8 +120,32 @@ public final class Database {
         }
     }
 
+    /** The SQLite file, or null for a server ({@link #isServer()}). */
     public Path file() {
         return file;
+    }
+
+    /** True for a trust's PostgreSQL server, false for a local file. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server, when {@link #isServer()}. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** How messages name it: the file's path, or {@code postgresql://USER@HOST:PORT/DBNAME}. */
+    public String location() {
+        return server != null ? server.toString() : String.valueOf(file);
+    }
+
+    boolean fileHoldsData() {
+        try {
+            return file != null && Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -162,36 +156,10 @@ public final class Database {
         return List.copyOf(notices);
     }
 
-    /** A database others can read leaks personal data: make it and its journal files owner-only, and say so. */
-    private void restrictPermissions() {
-        if (!FilePermissions.posix(file)) {
-            return;
-        }
-        List<String> fixed = new ArrayList<>();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path f = Path.of(file + suffix);
-            try {
-                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !Files.getPosixFilePermissions(f).equals(FilePermissions.OWNER_FILE)) {
-                    FilePermissions.restrict(f);
-                    fixed.add(f.getFileName().toString());
-                }
-            } catch (IOException e) {
-                notices.add(f + " can be read by other users of this computer and its permissions could not be "
-                        + "changed (" + describeIo(e) + "); ask whoever looks after this computer to restrict it");
-            }
-        }
-        if (!fixed.isEmpty()) {
-            notices.add(String.join(", ", fixed) + (fixed.size() == 1 ? " was" : " were")
-                    + " readable by other users of this computer; now only you can read "
-                    + (fixed.size() == 1 ? "it" : "them"));
-        }
-    }
-
     /** The app's clock: "now" for the timestamps the store writes (audit lines, backup names). */
     public Clock clock() {
         if (clock == null) {
-            throw new IllegalStateException(file + " was opened read-only for a check or a copy and has no clock");
+            throw new IllegalStateException(location() + " was opened read-only for a check or a copy and has no clock");
         }
         return clock;
     }
@@ -205,188 +173,23 @@ public final class Database {
         return readOnly ? readOnlyReason : null;
     }
 
-    private void verify() {
-        quickCheck();
-        boolean ours = withConnection(c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                         + "('flyway_schema_history', 'staff', 'policy', 'acknowledgement', 'audit_log')")) {
-                rs.next();
-                return rs.getInt(1) == 5;
-            }
-        });
-        if (!ours) {
-            throw new StoreException(file + " is not a Compliance Tracker database (its tables are missing); "
-                    + "it was left untouched");
-        }
-        refuseNewer(flyway());
-    }
-
-    private void quickCheck() {
-        List<String> problems = withConnection(c -> {
-            List<String> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SqlDialect.QUICK_CHECK)) {
-                while (rs.next() && out.size() < 3) {
-                    String line = rs.getString(1);
-                    if (!"ok".equalsIgnoreCase(line)) {
-                        out.add(line);
-                    }
-                }
-            }
-            return out;
-        });
-        if (!problems.isEmpty()) {
-            throw new StoreException(file + " is damaged (" + String.join("; ", problems) + "); it was left untouched");
-        }
-    }
-
-    private boolean hasPendingMigrations() {
-        try {
-            return flyway().info().pending().length > 0;
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    /** Refuses anything that is not an SQLite file before SQLite is allowed to touch it. */
-    static void checkLooksLikeSqlite(Path file) {
-        try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
-            }
-            byte[] head = new byte[SQLITE_HEADER.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(head, 0, head.length);
-            }
-            if (read < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
-                throw new StoreException(file + " is not a Compliance Tracker database (not an SQLite file); "
-                        + "it was left untouched");
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void migrate(boolean fresh) {
-        if (!fresh && !Boolean.getBoolean("tracker.flyway.always") && schemaIsCurrent()) {
-            return;
-        }
-        Flyway flyway = flyway();
-        try {
-            refuseNewer(flyway);
-            if (!hasOurTablesOrIsEmpty()) {
-                throw new StoreException(file + " is an SQLite file from another program, not a Compliance Tracker "
-                        + "database; it was left untouched");
-            }
-            if (!fresh && flyway.info().pending().length > 0) {
-                Backups.create(this, "before-migration");
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private void refuseNewer(Flyway flyway) {
-        try {
-            for (MigrationInfo info : flyway.info().applied()) {
-                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new StoreException(file + " was written by a newer version of Compliance Tracker (schema "
-                            + info.getVersion() + "); install the newer version to open it. It was left untouched");
-                }
-            }
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + file + ": " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    /**
-     * True when the file's flyway_schema_history lists exactly the migrations on the class path, each
-     * applied successfully with the same checksum: Flyway would then do nothing, so starting it (about
-     * a second) is skipped. Any doubt (no history, a failed or extra row, a new or changed script, an
-     * unlistable class path) answers false and Flyway runs as before, with all its checks.
-     */
+    /** See {@link Migrations#schemaIsCurrent()}. */
     boolean schemaIsCurrent() {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                return false;
-            }
-            java.util.Map<String, MigrationIndex.Script> onPath = MigrationIndex.onClassPath();
-            if (onPath.isEmpty()) {
-                return false;
-            }
-            return withConnection(c -> {
-                java.util.Map<String, MigrationIndex.Script> applied = new java.util.TreeMap<>();
-                try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT version, script, checksum, type, success "
-                             + "FROM flyway_schema_history")) {
-                    while (rs.next()) {
-                        String version = rs.getString(1);
-                        int checksum = rs.getInt(3);
-                        boolean checksumNull = rs.wasNull();
-                        if (version == null || checksumNull || !"SQL".equals(rs.getString(4)) || rs.getInt(5) != 1
-                                || applied.put(version, new MigrationIndex.Script(version, rs.getString(2), checksum)) != null) {
-                            return false;
-                        }
-                    }
-                }
-                return applied.equals(onPath);
-            });
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private Flyway flyway() {
-        // Migrations are numbered in ranges by feature (docs/conventions.md), so a release can bring a
-        // migration numbered below one a school's file already has (V20 after V50): apply it, in order of
-        // release, instead of refusing the file.
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .outOfOrder(true)
-                .load();
-    }
-
-    private boolean hasOurTablesOrIsEmpty() {
-        return withConnection(c -> {
-            List<String> tables = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            return tables.isEmpty() || tables.contains("flyway_schema_history");
-        });
+        return new Migrations(this).schemaIsCurrent();
     }
 
     /**
-     * What is wrong with the file, without changing it: SQLite's integrity check, foreign keys that point nowhere,
-     * and whether it holds Compliance Tracker's tables. Empty when healthy.
+     * What is wrong with the database, without changing it: SQLite's integrity check, foreign keys that point
+     * nowhere (a server enforces them itself), and whether it holds Compliance Tracker's tables. Empty when healthy.
      */
     public List<String> integrityProblems() {
         return withConnection(c -> {
             List<String> problems = new ArrayList<>();
             try (Statement st = c.createStatement()) {
-                try (ResultSet rs = st.executeQuery(SqlDialect.INTEGRITY_CHECK)) {
-                    while (rs.next()) {
-                        String line = rs.getString(1);
-                        if (!"ok".equalsIgnoreCase(line)) {
-                            problems.add("integrity: " + line);
-                        }
-                    }
+                if (dialect == SqlDialect.SQLITE) {
+                    SqliteFile.integrityProblems(st, problems);
                 }
-                try (ResultSet rs = st.executeQuery(SqlDialect.FOREIGN_KEY_CHECK)) {
-                    while (rs.next()) {
-                        problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2)
-                                + " refers to a missing " + rs.getString(3));
-                    }
-                }
-                try (ResultSet rs = st.executeQuery(
-                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                + "('flyway_schema_history', 'staff', 'policy', 'acknowledgement', 'audit_log')")) {
+                try (ResultSet rs = st.executeQuery(dialect.countOurTables())) {
                     rs.next();
                     if (rs.getInt(1) < 5) {
                         problems.add("not a Compliance Tracker database (its tables are missing)");
@@ -397,43 +200,9 @@ public final class Database {
         });
     }
 
-    /** The schema version the file is at, if any. */
+    /** The schema version the database is at, if any. */
     public Optional<String> schemaVersion() {
-        return withConnection(c -> {
-            // the highest version applied, not the last: a feature-range migration may be applied out of order
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery(
-                         "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
-                String highest = null;
-                while (rs.next()) {
-                    String v = rs.getString(1);
-                    if (highest == null || compareVersions(v, highest) > 0) {
-                        highest = v;
-                    }
-                }
-                return Optional.ofNullable(highest);
-            } catch (SQLException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** Compares Flyway versions ("10" &lt; "50" &lt; "70.1") part by part, numerically. */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("[._]");
-        String[] y = b.split("[._]");
-        try {
-            for (int i = 0; i < Math.max(x.length, y.length); i++) {
-                long p = i < x.length ? Long.parseLong(x[i]) : 0;
-                long q = i < y.length ? Long.parseLong(y[i]) : 0;
-                if (p != q) {
-                    return Long.compare(p, q);
-                }
-            }
-            return 0;
-        } catch (NumberFormatException notFlyways) {
-            return a.compareTo(b);
-        }
+        return new Migrations(this).schemaVersion();
     }
 
     /** A new connection (the caller closes it). Prefer {@link #withConnection}. */
@@ -502,60 +271,21 @@ public final class Database {
     }
 
     private StoreException translate(SQLException e) {
+        if (server != null) {
+            return new StoreException(ServerConnection.describe(server, e), e);
+        }
         return new StoreException(describeSql(file, e.getMessage() == null ? e.toString() : e.getMessage(),
                 readOnly ? readOnlyReason : null), e);
     }
 
     /** An SQLite error as a person can act on it (disk full, locked, read-only, damaged). */
     public static String describeSql(Path file, String msg, String readOnlyReason) {
-        if (msg == null) {
-            msg = "";
-        }
-        if (msg.contains("SQLITE_BUSY") || msg.contains("database is locked")) {
-            return file + " is in use by another copy of Compliance Tracker; try again in a moment";
-        }
-        if (msg.contains("SQLITE_READONLY")) {
-            if (readOnlyReason != null) {
-                return readOnlyReason;
-            }
-            return file + " cannot be written (the file or its folder is read-only); nothing was changed";
-        }
-        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
-            return "The disk holding " + file + " is full; nothing was changed. Free some space and try again";
-        }
-        if (msg.contains("SQLITE_CORRUPT") || msg.contains("SQLITE_NOTADB")) {
-            return file + " is damaged; restore it from a backup (it was left untouched)";
-        }
-        if (msg.contains("SQLITE_CANTOPEN")) {
-            return "Cannot open " + file + ": the file or its folder is missing or cannot be written";
-        }
-        if (msg.contains("SQLITE_IOERR")) {
-            return "The disk holding " + file + " failed to read or write (it may be full or removed); nothing was changed";
-        }
-        return "Database error in " + file + ": " + firstLine(msg);
+        return SqlErrors.describeSql(file, msg, readOnlyReason);
     }
 
     /** A file-system error as a person can act on it. */
     public static String describeIo(IOException e) {
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (msg.contains("No space left") || msg.contains("not enough space") || msg.contains("disk is full")) {
-            return "the disk is full (" + firstLine(msg) + "); free some space and try again";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException || msg.contains("Permission denied")
-                || msg.contains("Read-only file system")) {
-            return "the folder or file is read-only or belongs to someone else (" + firstLine(msg) + ")";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder: " + firstLine(msg);
-        }
-        return firstLine(msg);
+        return SqlErrors.describeIo(e);
     }
 
-    static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

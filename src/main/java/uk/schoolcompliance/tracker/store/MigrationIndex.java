@@ -36,11 +36,51 @@ final class MigrationIndex {
     private MigrationIndex() {
     }
 
-    /** Every versioned migration on the class path, by version; empty when they cannot be listed. */
+    /** Every versioned migration on the class path (SQLite's), by version; empty when they cannot be listed. */
     static Map<String, Script> onClassPath() throws IOException {
+        return onClassPath(SqlDialect.SQLITE);
+    }
+
+    /** Every versioned migration a database of this dialect runs, by version, with its checksum. */
+    static Map<String, Script> onClassPath(SqlDialect dialect) throws IOException {
         Map<String, Script> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : texts(dialect).entrySet()) {
+            Matcher m = NAME.matcher(e.getKey());
+            String version = m.matches() ? m.group(1).replace('_', '.') : null;
+            if (version == null) {
+                continue;
+            }
+            Script s = new Script(version, e.getKey(), checksum(new java.io.ByteArrayInputStream(
+                    e.getValue().getBytes(StandardCharsets.UTF_8))));
+            if (out.put(version, s) != null) {
+                throw new IOException("two migrations with version " + version);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text of every versioned migration a database of this dialect runs, by file name: the portable ones of
+     * {@code db/migration}, each replaced by its twin of the same name in the dialect's own folder when it has one
+     * (a twin without an original is an error: it would run on one dialect only).
+     */
+    static Map<String, String> texts(SqlDialect dialect) throws IOException {
+        Map<String, String> out = read(LOCATION);
+        if (dialect.twinLocation() != null) {
+            for (Map.Entry<String, String> twin : read(dialect.twinLocation()).entrySet()) {
+                if (out.replace(twin.getKey(), twin.getValue()) == null) {
+                    throw new IOException(dialect.twinLocation() + "/" + twin.getKey() + " has no original in " + LOCATION);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The migration scripts directly in one class-path folder, by file name. */
+    static Map<String, String> read(String location) throws IOException {
+        Map<String, String> out = new TreeMap<>();
         ClassLoader loader = MigrationIndex.class.getClassLoader();
-        Enumeration<URL> roots = loader.getResources(LOCATION);
+        Enumeration<URL> roots = loader.getResources(location);
         while (roots.hasMoreElements()) {
             URL root = roots.nextElement();
             if ("file".equals(root.getProtocol())) {
@@ -59,8 +99,8 @@ final class MigrationIndex {
                     while (entries.hasMoreElements()) {
                         JarEntry e = entries.nextElement();
                         String name = e.getName();
-                        if (name.startsWith(LOCATION + "/") && name.indexOf('/', LOCATION.length() + 1) < 0) {
-                            add(out, name.substring(LOCATION.length() + 1), () -> jar.getInputStream(e));
+                        if (name.startsWith(location + "/") && name.indexOf('/', location.length() + 1) < 0) {
+                            add(out, name.substring(location.length() + 1), () -> jar.getInputStream(e));
                         }
                     }
                 }
@@ -75,17 +115,12 @@ final class MigrationIndex {
         InputStream open() throws IOException;
     }
 
-    private static void add(Map<String, Script> out, String fileName, Opener opener) throws IOException {
-        Matcher m = NAME.matcher(fileName);
-        if (!m.matches()) {
+    private static void add(Map<String, String> out, String fileName, Opener opener) throws IOException {
+        if (!NAME.matcher(fileName).matches()) {
             return;
         }
-        String version = m.group(1).replace('_', '.');
         try (InputStream in = opener.open()) {
-            Script s = new Script(version, fileName, checksum(in));
-            if (out.put(version, s) != null) {
-                throw new IOException("two migrations with version " + version);
-            }
+            out.put(fileName, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

@@ -39,7 +39,7 @@ public final class PolicyRepository {
                 }
             }
             List<Policy> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM policy ORDER BY title COLLATE NOCASE");
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM policy ORDER BY lower(title), title");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(map(rs, audiences.getOrDefault(rs.getLong("id"), Set.of())));

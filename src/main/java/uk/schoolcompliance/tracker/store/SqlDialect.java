@@ -3,14 +3,67 @@ package uk.schoolcompliance.tracker.store;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The one place for SQLite-only settings and statements, so the repositories' SQL stays portable to
- * PostgreSQL (a trust's shared server).
+ * The one place for what differs between the local SQLite file and a trust's PostgreSQL server, so the
+ * repositories' SQL stays portable: connection settings, the statements that look at the schema itself, and
+ * where each dialect's twin of a dialect-specific migration lives ({@code db/postgresql/}, same file name as
+ * the SQLite original in {@code db/migration/}). Everything else (upserts with {@code ON CONFLICT}, ISO dates as
+ * text, booleans as 0/1, {@code lower()} for case-blind matching and ordering) is written once for both.
  */
-public final class SqlDialect {
+public enum SqlDialect {
+
+    SQLITE("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ",
+            "SELECT name FROM sqlite_master WHERE type = 'table'"),
+    // pg_tables lists a table whatever this login may do with it (information_schema hides those it has no grant on)
+    POSTGRESQL("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename IN ",
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()");
 
     public static final int BUSY_TIMEOUT_MS = 5_000;
 
-    private SqlDialect() {
+    /** Where every migration lives; for SQLite the only location, for PostgreSQL the portable ones. */
+    public static final String MIGRATIONS = "db/migration";
+    /** The PostgreSQL twins of the migrations that are not portable, by the same file name. */
+    public static final String POSTGRESQL_TWINS = "db/postgresql";
+
+    /** The tables that make a database ours. */
+    static final String OUR_TABLES = "('flyway_schema_history', 'staff', 'policy', 'acknowledgement', 'audit_log')";
+
+    private final String countTablesIn;
+    private final String listTables;
+
+    SqlDialect(String countTablesIn, String listTables) {
+        this.countTablesIn = countTablesIn;
+        this.listTables = listTables;
+    }
+
+    /** Counts how many of our five tables exist. */
+    String countOurTables() {
+        return countTablesIn + OUR_TABLES;
+    }
+
+    /** Lists every table of the database (for PostgreSQL, of its current schema). */
+    String listTables() {
+        return listTables;
+    }
+
+    /** Where this dialect's twins of non-portable migrations live, if anywhere. */
+    String twinLocation() {
+        return this == POSTGRESQL ? POSTGRESQL_TWINS : null;
+    }
+
+    /**
+     * After rows were written with their own ids: SQLite hands out max(id) + 1 next anyway, but PostgreSQL's identity
+     * columns must be moved past the highest id, or the next ordinary insert would collide with a row written here.
+     */
+    static void afterExplicitIds(java.sql.Connection c, SqlDialect dialect, String... tables) throws java.sql.SQLException {
+        if (dialect != POSTGRESQL) {
+            return;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            for (String table : tables) {
+                st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " + table
+                        + " HAVING max(id) IS NOT NULL");
+            }
+        }
     }
 
     /** Foreign keys on, WAL, a busy timeout: applied to every connection, Flyway's included. */

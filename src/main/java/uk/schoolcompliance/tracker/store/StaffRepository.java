@@ -27,7 +27,7 @@ public final class StaffRepository {
     }
 
     public List<StaffMember> findAll() {
-        return query("SELECT " + COLUMNS + " FROM staff ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id");
+        return query("SELECT " + COLUMNS + " FROM staff ORDER BY lower(family_name), lower(given_name), id");
     }
 
     public Optional<StaffMember> findById(long id) {

@@ -67,7 +67,7 @@ public final class VersionRepository {
                 ps.setLong(i++, toSave.policyId());
                 ps.setString(i++, toSave.label());
                 if (document == null) {
-                    ps.setNull(i++, Types.BLOB);
+                    ps.setNull(i++, Types.BINARY);
                 } else {
                     ps.setBytes(i++, document.bytes());
                 }

@@ -14,8 +14,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
@@ -24,14 +28,19 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.OutstandingExport;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AcknowledgementServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
 
     @Test
     void aSignOffSessionIsOneAuditedTransactionAndClosesTheGaps() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         AcknowledgementService acks = s.acknowledgementService();
         Policy p = s.repositories().policies().findByTitle("Capability Policy").orElseThrow();
         PolicyVersion v = s.repositories().versions().findByPolicy(p.id()).get(0);
@@ -61,7 +70,7 @@ class AcknowledgementServiceTest {
 
     @Test
     void voidingWithAReasonReopensTheGapAndKeepsTheRecord() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         AcknowledgementService acks = s.acknowledgementService();
         Policy p = s.repositories().policies().findByTitle("Anti-Bullying Policy").orElseThrow();
         PolicyVersion v = s.repositories().versions().findByPolicy(p.id()).get(0);
@@ -86,7 +95,7 @@ class AcknowledgementServiceTest {
 
     @Test
     void theOutstandingExportsReadBackWithTheSameRows() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         List<OutstandingExport.Gap> gaps = OutstandingExport.gaps(s.compliance().calculator(TestDemo.AS_OF).gaps());
         StringWriter csv = new StringWriter();
         OutstandingExport.writeCsv(gaps, csv);

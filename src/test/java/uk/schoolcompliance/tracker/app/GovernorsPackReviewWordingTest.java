@@ -12,8 +12,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -25,7 +29,12 @@ import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;
  * never "Last approved"; a version without an approval date is "awaiting approval". Read back from the PDF
  * and the workbook.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class GovernorsPackReviewWordingTest {
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
@@ -38,7 +47,7 @@ class GovernorsPackReviewWordingTest {
 
     @Test
     void aNoChangeReviewIsNotLastApprovedAndAnUnapprovedVersionAwaitsApproval() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy complaints = s.policyService().policyByTitle("Complaints Procedure");
         s.reviewService().complete(new ReviewService.Completion(complaints.id(), LocalDate.of(2026, 11, 20),
                 ReviewOutcome.NO_CHANGE, null, LocalDate.of(2026, 11, 18), "FGB 26/11 item 2", null, null, null));
@@ -89,7 +98,7 @@ class GovernorsPackReviewWordingTest {
 
     @Test
     void anApproverWhoIsAPersonIsNumberedLikeEveryoneElseWithoutNames() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         // the demo's Social Media Policy 1.0 was approved by a person, Mark Phillips; as of the summer its last
         // review or approval is that version (the cover's "Last reviewed on: September 2026" comes after)
         LocalDate summer = LocalDate.of(2026, 8, 1);

@@ -12,8 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.InductionItem;
 import uk.schoolcompliance.tracker.domain.InductionItemKind;
@@ -22,7 +26,12 @@ import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class InductionServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     static final LocalDate TODAY = TestDemo.AS_OF;
 
@@ -35,7 +44,7 @@ class InductionServiceTest {
 
     @Test
     void addingANewStarterMakesAPlanFromTheirTemplateButNotForLongServingStaff() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember starter = s.staffService().create(person("Nina", "n.newman@oakfield.sch.uk", StaffCategory.TEACHER,
                 TODAY.plusDays(7)), TODAY);
         List<InductionItem> items = s.repositories().induction().items(starter.id());
@@ -50,7 +59,7 @@ class InductionServiceTest {
 
     @Test
     void anEmptyDatabaseGetsSensibleDefaultsLighterForVolunteersAndContractors() {
-        TrackerServices s = TrackerServices.open(dir.resolve("new.db"), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices s = store.empty(dir);
         StaffMember t = s.staffService().create(person("Tess", null, StaffCategory.TEACHER, TODAY), TODAY);
         StaffMember v = s.staffService().create(person("Vic", null, StaffCategory.VOLUNTEER, TODAY), TODAY);
         StaffMember c = s.staffService().create(person("Cal", null, StaffCategory.CONTRACTOR, TODAY), TODAY);
@@ -68,7 +77,7 @@ class InductionServiceTest {
 
     @Test
     void defaultsOnTheDemoNameTheSchoolsOwnPolicies() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         List<InductionTemplateItem> d = s.inductionService().defaultTemplate(StaffCategory.TEACHING_ASSISTANT);
         assertThat(d).filteredOn(i -> i.kind() == InductionItemKind.POLICY).extracting(InductionTemplateItem::title)
                 .contains("Read and acknowledge: Child Protection and Safeguarding Policy", "Read and acknowledge: Behaviour Policy");
@@ -76,7 +85,7 @@ class InductionServiceTest {
 
     @Test
     void tasksAreTickedAndUntickedWithAReasonAndPolicyItemsCannotBeTicked() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember starter = s.staffService().create(person("Nina", null, StaffCategory.TEACHER, TODAY.minusDays(10)), TODAY);
         List<InductionItem> items = s.repositories().induction().items(starter.id());
         InductionItem task = items.stream().filter(i -> i.kind() == InductionItemKind.TASK).findFirst().orElseThrow();
@@ -96,7 +105,7 @@ class InductionServiceTest {
 
     @Test
     void editedTemplatesAreCheckedRenumberedAndUsedForTheNextPlan() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         long policyId = s.repositories().policies().findAll().get(0).id();
         String policyTitle = s.repositories().policies().findAll().get(0).title();
         assertThatThrownBy(() -> s.inductionService().saveTemplate(StaffCategory.VOLUNTEER, List.of(
@@ -122,7 +131,7 @@ class InductionServiceTest {
 
     @Test
     void theChecklistPdfListsEveryItemWithSignAndDateColumns() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         InductionProgress p = s.inductionService().progress(TODAY).get(0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         s.inductionService().writeChecklistPdf(p.staff().id(), TODAY, out);

@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -22,7 +26,12 @@ import uk.schoolcompliance.tracker.domain.ReviewRules;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.store.VersionRepository;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PolicyServiceTest {
+
+    @Parameter
+    StoreKind store;
 
 
     @TempDir
@@ -34,7 +43,7 @@ class PolicyServiceTest {
     }
 
     TrackerServices empty() {
-        TrackerServices s = TrackerServices.open(dir.resolve("empty.db"), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices s = store.empty(dir);
         s.repositories().settings().ensureSchool("Test School", "primary");
         return s;
     }
@@ -72,7 +81,7 @@ class PolicyServiceTest {
 
     @Test
     void importingIntoTheDemoAddsAVersionAndRefusesTheSameDocumentTwice() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy existing = s.policyService().policyByTitle("Social Media Policy");
         int before = s.repositories().versions().findByPolicy(existing.id()).size();
         var preview = s.policyService().preview(exampleText(), TestDemo.AS_OF);
@@ -141,7 +150,7 @@ class PolicyServiceTest {
 
     @Test
     void aVersionWithoutApprovalAwaitsApprovalAndMovesNothingUntilItIsApproved() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
         var before = s.policyService().detail(code.id(), TestDemo.AS_OF).standing();
         assertThat(before.nextDue()).isEqualTo(LocalDate.of(2027, 7, 8));
@@ -179,7 +188,7 @@ class PolicyServiceTest {
 
     @Test
     void anApprovalNeedsADateThatIsNotInTheFuture() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy code = s.policyService().policyByTitle("Staff Code of Conduct");
         PolicyVersion minor = s.policyService().addVersion(version(code.id(), "5.1", LocalDate.of(2026, 11, 10), false,
                 null, null, null));
@@ -195,7 +204,7 @@ class PolicyServiceTest {
 
     @Test
     void anApprovedVersionCompletesThePlannedReviewAndShowsInTheHistory() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
         var planned = s.repositories().reviews().findOpen(hs.id()).orElseThrow();
         s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
@@ -225,7 +234,7 @@ class PolicyServiceTest {
 
     @Test
     void aVersionAwaitingApprovalLeavesThePlannedReviewOpenUntilItIsApproved() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
         PolicyVersion v11 = s.policyService().addVersion(version(hs.id(), "1.1", LocalDate.of(2026, 11, 2), false,
                 "Full governing body", null, null));
@@ -240,7 +249,7 @@ class PolicyServiceTest {
 
     @Test
     void anOlderApprovalFilledInLaterLeavesThePlannedReviewAndTheDateByHandAlone() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy hs = s.policyService().policyByTitle("Health and Safety Policy");
         s.reviewService().setNextReview(hs.id(), LocalDate.of(2027, 3, 31));
         s.policyService().addVersion(version(hs.id(), "0.9", LocalDate.of(2024, 1, 8), true, "Full governing body",
@@ -253,7 +262,7 @@ class PolicyServiceTest {
 
     @Test
     void aTitleIsMatchedExactlyAndOtherwiseTheCandidatesAreListed() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         assertThat(s.policyService().policyByExactTitle("  staff code of CONDUCT ", "--policy").title())
                 .isEqualTo("Staff Code of Conduct");
         assertThatThrownBy(() -> s.policyService().policyByExactTitle("Code of Conduct", "--policy"))
@@ -304,7 +313,7 @@ class PolicyServiceTest {
 
     @Test
     void saveRefusesADuplicateTitleAndRetireKeepsThePolicyOutOfTheFigures() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Social Media Policy");
         assertThatThrownBy(() -> s.policyService().save(new Policy(0, null, "social media policy", null, null, false, null,
                 null, 12, null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF)))
@@ -329,7 +338,7 @@ class PolicyServiceTest {
         assertThat(PolicyCatalogue.statutory()).allMatch(PolicyCatalogue.Entry::statutory).hasSizeLessThan(all.size());
         assertThat(all).extracting(PolicyCatalogue.Entry::title).doesNotHaveDuplicates();
 
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         int before = s.repositories().policies().findAll().size();
         List<Policy> added = s.policyService().addFromCatalogue(all);
         assertThat(added).isNotEmpty().hasSizeLessThan(all.size());

@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
@@ -23,14 +27,19 @@ import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.report.Term;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReviewServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
 
     @Test
     void theScheduleAgreesWithTheDashboardFigures() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         List<ReviewService.Scheduled> schedule = s.reviewService().schedule(TestDemo.AS_OF);
         var summary = s.compliance().summary(TestDemo.AS_OF);
         assertThat(schedule).hasSize(summary.policiesActive());
@@ -44,7 +53,7 @@ class ReviewServiceTest {
 
     @Test
     void completingAReviewSetsTheNextDueDateAndClearsTheHandSetOne() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
         s.reviewService().setNextReview(p.id(), LocalDate.of(2026, 12, 1));
         LocalDate done = LocalDate.of(2026, 11, 20);
@@ -63,7 +72,7 @@ class ReviewServiceTest {
 
     @Test
     void planningThenCompletingWithRetiredRetiresThePolicy() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Social Media Policy");
         assertThat(s.repositories().reviews().findOpen(p.id())).isEmpty();
         Review planned = s.reviewService().plan(p.id(), LocalDate.of(2027, 1, 20), "Helen Marsh");
@@ -81,7 +90,7 @@ class ReviewServiceTest {
 
     @Test
     void completionNeedsADateAnOutcomeAndNotTheFuture() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         long id = s.policyService().policyByTitle("Complaints Procedure").id();
         assertThatThrownBy(() -> s.reviewService().complete(id, null, ReviewOutcome.NO_CHANGE, null, null))
                 .hasMessageStartingWith("Completed on");
@@ -95,7 +104,7 @@ class ReviewServiceTest {
 
     @Test
     void completingRecordsTheApprovalWithThePolicysApprovingBodyByDefault() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
         LocalDate done = LocalDate.of(2026, 11, 20);
         Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.NO_CHANGE, "  ",
@@ -117,7 +126,7 @@ class ReviewServiceTest {
 
     @Test
     void aNextDueDateGivenByHandIsKeptOnThePolicyAndTheReview() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Attendance Policy");
         LocalDate done = LocalDate.of(2026, 11, 20);
         Review r = s.reviewService().complete(new ReviewService.Completion(p.id(), done, ReviewOutcome.MINOR_AMENDMENTS,
@@ -140,7 +149,7 @@ class ReviewServiceTest {
 
     @Test
     void aWrongMeetingOrNextDueDateIsRefusedAndChangesNothing() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().policyByTitle("Complaints Procedure");
         LocalDate done = LocalDate.of(2026, 11, 20);
         List<Review> before = s.repositories().reviews().findByPolicy(p.id());
@@ -166,7 +175,7 @@ class ReviewServiceTest {
 
     @Test
     void theDemoRecordsItsReviewsApprovalsHonestly() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         var schedule = s.reviewService().schedule(TestDemo.AS_OF);
         assertThat(schedule).filteredOn(x -> x.policy().title().equals("Behaviour Policy")).singleElement()
                 .satisfies(x -> assertThat(x.standing().describeLast()).isEqualTo("Last reviewed 14/10/2026 (no change, "
@@ -183,7 +192,7 @@ class ReviewServiceTest {
 
     @Test
     void aRetiredPolicyCannotBeReviewed() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Policy p = s.policyService().retire(s.policyService().policyByTitle("Complaints Procedure").id());
         assertThatThrownBy(() -> s.reviewService().complete(p.id(), TestDemo.AS_OF, ReviewOutcome.NO_CHANGE, null, null))
                 .hasMessage("'Complaints Procedure' is retired: reinstate it before recording a review");
@@ -192,7 +201,7 @@ class ReviewServiceTest {
 
     @Test
     void theCalendarHasAnEventPerDueDateAndPlannedMeetingAndParses() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = s.reviewService().exportCalendar(TestDemo.AS_OF, out);
         var schedule = s.reviewService().schedule(TestDemo.AS_OF);

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.StaffImportService.Kind;
 import uk.schoolcompliance.tracker.app.StaffImportService.Preview;
@@ -18,7 +22,12 @@ import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.StaffFiles;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StaffImportServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     static final LocalDate TODAY = TestDemo.AS_OF; // 2026-11-24
 
@@ -26,7 +35,7 @@ class StaffImportServiceTest {
     Path dir;
 
     TrackerServices empty() {
-        return TrackerServices.open(dir.resolve("school.db"), TestDemo.ACTOR, TestDemo.CLOCK);
+        return store.empty(dir);
     }
 
     @Test
@@ -91,7 +100,7 @@ class StaffImportServiceTest {
 
     @Test
     void oneBadRowWritesNothingAndNamesTheLine() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         int before = s.repositories().staff().count();
         int audit = s.repositories().audit().count();
         Preview p = s.staffImport().preview("one-bad-row.csv", StaffFiles.bytes("one-bad-row.csv"));
@@ -106,7 +115,7 @@ class StaffImportServiceTest {
 
     @Test
     void anEmailBelongingToSomeoneElseIsRejected() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         String csv = "Staff ID,First name,Surname,Email,Category,Start date\n"
                 + "X1,New,Person,s.whitfield@oakfield.sch.uk,Teacher,01/12/2026\n";
         Preview p = s.staffImport().preview("x.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -140,7 +149,7 @@ class StaffImportServiceTest {
 
     @Test
     void reimportingTheSchoolsOwnListChangesNothingAndMissesNobody() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         List<StaffMember> before = s.repositories().staff().findAll();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff());
         assertThat(p.problems()).isEmpty();
@@ -155,7 +164,7 @@ class StaffImportServiceTest {
 
     @Test
     void aVolunteerWithoutReferenceOrEmailIsMatchedByNameAndStartDateWhateverTheTrackerAddedSince() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         // the office recorded Mark Ahmed's e-mail address in the tracker; the MIS still has none
         StaffMember mark = s.repositories().staff().update(byName(s, "Mark", "Ahmed").withEmail("mark.ahmed@example.org.uk"));
         int count = s.repositories().staff().count();
@@ -175,7 +184,7 @@ class StaffImportServiceTest {
 
     @Test
     void aVolunteerWhoNowHasAStaffReferenceIsMatchedNotDuplicated() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember mark = byName(s, "Mark", "Ahmed");
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaff().replace("Mark,Ahmed,,,", "Mark,Ahmed,V900,,"));
         assertThat(p.problems()).isEmpty();
@@ -228,7 +237,7 @@ class StaffImportServiceTest {
 
     @Test
     void aRowThatMatchesTwoPeopleIsAnErrorNamingTheLineAndTheCandidates() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         // a second Mark Ahmed who started the same day, added by hand
         s.staffService().create(new StaffMember(0, 0, "Mark", "Ahmed", null, "m.ahmed@example.org", StaffCategory.VOLUNTEER,
                 "Reading volunteer", LocalDate.of(2025, 4, 21), null, null, null), TODAY);
@@ -248,7 +257,7 @@ class StaffImportServiceTest {
 
     @Test
     void aStaffReferenceHeldByTwoPeopleIsAnErrorNotAGuess() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember adam = s.repositories().staff().findByRef("P10412").orElseThrow();
         // an old record carrying the same payroll number (the form would refuse it; older data may not)
         s.repositories().staff().insert(new StaffMember(0, adam.schoolId(), "Adam", "Warde", "P10412", null, StaffCategory.SUPPORT, null,
@@ -261,7 +270,7 @@ class StaffImportServiceTest {
 
     @Test
     void peopleInPostButNotInTheFileAreListedAndLeaversAndFutureStartersAreNot() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         // not in post yet: a starter added by hand for January
         s.staffService().create(new StaffMember(0, 0, "Zara", "Iqbal", "P10999", "z.iqbal@oakfield.sch.uk",
                 StaffCategory.TEACHER, null, LocalDate.of(2027, 1, 4), null, null, null), TODAY);
@@ -275,7 +284,7 @@ class StaffImportServiceTest {
 
     @Test
     void peopleOfAnotherSchoolAreNeverMissingFromThisSchoolsFile() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         long other = s.repositories().db().inTransaction(c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO school (name, phase, created_at) VALUES ('Brookfield', 'primary', '2026-01-01')");
@@ -292,7 +301,7 @@ class StaffImportServiceTest {
 
     @Test
     void markingThemLeftIsPartOfTheImportAuditedAndAllOrNothing() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         String file = StaffFiles.sampleStaffWithout("Adam Ward")
                 + "Nadia,Qureshi,P10600,n.qureshi@oakfield.sch.uk,Teacher,Class teacher,04/01/2027,,,\n";
         Preview p = preview(s, "staff.csv", file);
@@ -307,7 +316,7 @@ class StaffImportServiceTest {
         assertThat(s.repositories().staff().findAll()).isEqualTo(before);
         assertThat(s.repositories().staff().findByRef("P10412").orElseThrow().leaveDate()).isNull();
 
-        TrackerServices t = TestDemo.open(dir);
+        TrackerServices t = store.demo(dir);
         Preview q = preview(t, "staff.csv", file);
         LocalDate lastDay = LocalDate.of(2026, 11, 20);
         StaffImportService.Outcome o = t.staffImport().apply(q, TODAY, StaffImportService.Options.markMissingLeftOn(lastDay));
@@ -326,7 +335,7 @@ class StaffImportServiceTest {
 
     @Test
     void theLeaveDateIsNeverAfterTodayNorBeforeTheirStartAndABadOneWritesNothing() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward", "Chloe Williams"));
         int audit = s.repositories().audit().count();
         List<StaffMember> before = s.repositories().staff().findAll();
@@ -347,7 +356,7 @@ class StaffImportServiceTest {
 
     @Test
     void someoneChangedSinceThePreviewIsNotMarkedLeftBlindly() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward"));
         StaffMember adam = s.repositories().staff().findByRef("P10412").orElseThrow();
         s.staffService().update(adam.withJobTitle("HLTA"));
@@ -360,7 +369,7 @@ class StaffImportServiceTest {
 
     @Test
     void aPreviewWithPeopleMissingWritesNothing() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         int audit = s.repositories().audit().count();
         List<StaffMember> before = s.repositories().staff().findAll();
         Preview p = preview(s, "staff.csv", StaffFiles.sampleStaffWithout("Adam Ward"));
@@ -377,7 +386,7 @@ class StaffImportServiceTest {
         StaffImportService.Outcome usual = s.staffImport().apply(preview(s, "staff.csv", file), TODAY);
         assertThat(usual.plansCreated()).isEqualTo(4);
 
-        TrackerServices t = TrackerServices.open(dir.resolve("t.db"), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices t = store.empty(dir);
         StaffImportService.Outcome inducted = t.staffImport().apply(preview(t, "staff.csv", file), TODAY,
                 StaffImportService.Options.NONE.withInduction(new uk.schoolcompliance.tracker.domain.InductionCutoff(TODAY)));
         assertThat(inducted.plansCreated()).isZero();

@@ -7,20 +7,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StaffServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
 
     @Test
     void validationNamesEachField() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember bad = new StaffMember(0, 1, " ", "", "P10237", "S.Whitfield@oakfield.sch.uk", StaffCategory.TEACHER,
                 null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 31), null, LocalDate.of(2026, 1, 1));
         assertThat(s.staffService().validate(bad)).containsOnlyKeys(StaffService.GIVEN_NAME, StaffService.FAMILY_NAME,
@@ -34,7 +43,7 @@ class StaffServiceTest {
 
     @Test
     void editingOneselfKeepsOnesOwnEmailAndLeaverAndAbsenceAreAudited() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember sarah = s.repositories().staff().findByRef("P10237").orElseThrow();
         assertThat(s.staffService().validate(sarah)).isEmpty();
         int audit = s.repositories().audit().count();

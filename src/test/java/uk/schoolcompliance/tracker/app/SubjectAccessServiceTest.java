@@ -17,8 +17,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
@@ -28,14 +32,19 @@ import uk.schoolcompliance.tracker.io.SubjectAccessReport;
 import uk.schoolcompliance.tracker.store.FilePermissions;
 
 /** The subject access export holds everything about one person, in a PDF and a CSV read back here. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SubjectAccessServiceTest {
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
 
     @Test
     void pdfAndCsvHoldDetailsAcknowledgementsInductionAndAudit() throws Exception {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         StaffMember who = s.repositories().staff().findAll().stream()
                 .filter(m -> s.repositories().acknowledgements().findByStaff(m.id()).size() >= 3).findFirst().orElseThrow();
         int acks = s.repositories().acknowledgements().findByStaff(who.id()).size();
@@ -73,7 +82,7 @@ class SubjectAccessServiceTest {
 
     @Test
     void theExportHoldsOnlyEntriesAboutThePersonsOwnRecordsNeverTextMatches() {
-        TrackerServices s = TestDemo.open(dir);
+        TrackerServices s = store.demo(dir);
         long school = s.repositories().settings().schoolId().orElseThrow();
         StaffMember carter = s.repositories().staff().findAll().stream().filter(m -> m.familyName().equals("Carter")).findFirst()
                 .orElseThrow();

@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.DataWarning;
@@ -22,11 +26,16 @@ import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ThisWeekTest {
+
+    @Parameter
+    StoreKind store;
 
     @Test
     void theDemoSchoolsJobsAsOfTheAnchorDateMostUrgentFirst(@TempDir Path dir) {
-        TrackerServices services = TestDemo.open(dir);
+        TrackerServices services = store.demo(dir);
         List<ThisWeek.Item> items = services.compliance().thisWeek(TestDemo.AS_OF);
         assertThat(items).extracting(ThisWeek.Item::kind, ThisWeek.Item::subject, ThisWeek.Item::count,
                 ThisWeek.Item::since).containsExactly(
