@@ -131,11 +131,14 @@ public final class FigureQueries implements ObligationSource {
                             ELSE 'D' END AS status
                 FROM due du CROSS JOIN params
             )
-            """.formatted(
-            SqlDialect.dateParameter(),
-            SqlDialect.plusMonths("a.ack_date", "o.reack_months"),
-            SqlDialect.plusDays(SqlDialect.greatest(SqlDialect.greatest("sc.req_from", "sc.start_date"),
-                    "COALESCE(b.last_expired, sc.req_from)"), "sc.grace"));
+            """;
+
+    /** {@link #OBLIGATIONS} in a dialect's words. */
+    static String obligations(SqlDialect d) {
+        return OBLIGATIONS.formatted(d.dateParameter(), d.plusMonths("a.ack_date", "o.reack_months"),
+                d.plusDays(d.greatest(d.greatest("sc.req_from", "sc.start_date"),
+                        "COALESCE(b.last_expired, sc.req_from)"), "sc.grace"));
+    }
 
     private static final String TALLY_COLUMNS = """
             sum(CASE WHEN o.status <> 'A' THEN 1 ELSE 0 END), sum(CASE WHEN o.status = 'S' THEN 1 ELSE 0 END),
@@ -146,6 +149,8 @@ public final class FigureQueries implements ObligationSource {
             + "a.id, a.version_id, a.ack_date, a.method, a.recorded_by, a.note";
 
     private final Database db;
+    private final SqlDialect dialect;
+    private final String obligations;
     private final SchoolData data;
     private final List<Long> staffSchools;
     private final Map<Long, StaffMember> staffById = new HashMap<>();
@@ -158,6 +163,8 @@ public final class FigureQueries implements ObligationSource {
      */
     public FigureQueries(Database db, SchoolData data, Collection<Long> staffSchools) {
         this.db = db;
+        this.dialect = db.dialect();
+        this.obligations = obligations(dialect);
         this.data = data;
         this.staffSchools = staffSchools == null ? null : List.copyOf(staffSchools);
         data.staff().forEach(s -> staffById.put(s.id(), s));
@@ -169,17 +176,17 @@ public final class FigureQueries implements ObligationSource {
 
     @Override
     public void forEachObligation(LocalDate asOf, Consumer<Obligation> visitor) {
-        String sql = OBLIGATIONS + "SELECT " + ROW_COLUMNS + " FROM obligation o "
+        String sql = obligations + "SELECT " + ROW_COLUMNS + " FROM obligation o "
                 + "JOIN policy p ON p.id = o.policy_id JOIN staff s ON s.id = o.staff_id "
-                + "LEFT JOIN acknowledgement a ON a.id = o.ack_id ORDER BY " + SqlDialect.caseless("p.title") + ", "
-                + SqlDialect.caseless("s.family_name") + ", " + SqlDialect.caseless("s.given_name") + ", s.id";
+                + "LEFT JOIN acknowledgement a ON a.id = o.ack_id ORDER BY " + dialect.caseless("p.title") + ", "
+                + dialect.caseless("s.family_name") + ", " + dialect.caseless("s.given_name") + ", s.id";
         rows(sql, asOf, null, null, visitor);
     }
 
     @Override
     public List<Obligation> gaps(LocalDate asOf) {
         List<Obligation> out = new ArrayList<>();
-        rows(OBLIGATIONS + "SELECT " + ROW_COLUMNS + " FROM obligation o "
+        rows(obligations + "SELECT " + ROW_COLUMNS + " FROM obligation o "
                 + "LEFT JOIN acknowledgement a ON a.id = o.ack_id WHERE o.status <> 'S'", asOf, null, null, out::add);
         return out;
     }
@@ -187,35 +194,35 @@ public final class FigureQueries implements ObligationSource {
     @Override
     public List<Obligation> obligations(Policy policy, LocalDate asOf) {
         List<Obligation> out = new ArrayList<>();
-        rows(OBLIGATIONS + "SELECT " + ROW_COLUMNS + " FROM obligation o JOIN staff s ON s.id = o.staff_id "
-                + "LEFT JOIN acknowledgement a ON a.id = o.ack_id ORDER BY " + SqlDialect.caseless("s.family_name")
-                + ", " + SqlDialect.caseless("s.given_name") + ", s.id", asOf, policy.id(), null, out::add);
+        rows(obligations + "SELECT " + ROW_COLUMNS + " FROM obligation o JOIN staff s ON s.id = o.staff_id "
+                + "LEFT JOIN acknowledgement a ON a.id = o.ack_id ORDER BY " + dialect.caseless("s.family_name")
+                + ", " + dialect.caseless("s.given_name") + ", s.id", asOf, policy.id(), null, out::add);
         return out;
     }
 
     @Override
     public Optional<Obligation> obligation(StaffMember staff, Policy policy, LocalDate asOf) {
         List<Obligation> out = new ArrayList<>();
-        rows(OBLIGATIONS + "SELECT " + ROW_COLUMNS + " FROM obligation o "
+        rows(obligations + "SELECT " + ROW_COLUMNS + " FROM obligation o "
                 + "LEFT JOIN acknowledgement a ON a.id = o.ack_id", asOf, policy.id(), staff.id(), out::add);
         return out.stream().findFirst();
     }
 
     @Override
     public Tally total(LocalDate asOf) {
-        Map<Long, Tally> one = tallies(OBLIGATIONS + "SELECT 0, " + TALLY_COLUMNS + " FROM obligation o", asOf);
+        Map<Long, Tally> one = tallies(obligations + "SELECT 0, " + TALLY_COLUMNS + " FROM obligation o", asOf);
         return one.getOrDefault(0L, Tally.EMPTY);
     }
 
     @Override
     public Map<Long, Tally> tallyByPolicy(LocalDate asOf) {
-        return tallies(OBLIGATIONS + "SELECT o.policy_id, " + TALLY_COLUMNS + " FROM obligation o GROUP BY o.policy_id",
+        return tallies(obligations + "SELECT o.policy_id, " + TALLY_COLUMNS + " FROM obligation o GROUP BY o.policy_id",
                 asOf);
     }
 
     /** The figures per school row of the people (for a school's part of the file). */
     public Map<Long, Tally> tallyBySchool(LocalDate asOf) {
-        return tallies(OBLIGATIONS + "SELECT o.school_id, " + TALLY_COLUMNS + " FROM obligation o GROUP BY o.school_id",
+        return tallies(obligations + "SELECT o.school_id, " + TALLY_COLUMNS + " FROM obligation o GROUP BY o.school_id",
                 asOf);
     }
 
@@ -223,7 +230,7 @@ public final class FigureQueries implements ObligationSource {
     public Map<StaffCategory, Tally> tallyByCategory(LocalDate asOf) {
         Map<StaffCategory, Tally> out = new EnumMap<>(StaffCategory.class);
         db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(filtered(OBLIGATIONS + "SELECT o.category, " + TALLY_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement(filtered(obligations + "SELECT o.category, " + TALLY_COLUMNS
                     + " FROM obligation o GROUP BY o.category", null, null))) {
                 bind(ps, asOf, null, null);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -253,7 +260,7 @@ public final class FigureQueries implements ObligationSource {
     private Map<Long, Map<Long, LocalDate>> firstAcks(String which, LocalDate asOf, Long staffId) {
         String sql = "SELECT a.staff_id, v.policy_id, min(a.ack_date) FROM acknowledgement a "
                 + "JOIN policy_version v ON v.id = a.version_id WHERE a.voided_at IS NULL AND a.ack_date <= "
-                + SqlDialect.dateParameter() + " AND " + which + " GROUP BY a.staff_id, v.policy_id";
+                + dialect.dateParameter() + " AND " + which + " GROUP BY a.staff_id, v.policy_id";
         return db.withConnection(c -> {
             Map<Long, Map<Long, LocalDate>> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {

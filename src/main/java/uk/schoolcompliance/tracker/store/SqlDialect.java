@@ -87,38 +87,44 @@ public enum SqlDialect {
     // ---- The figures' SQL (FigureQueries): the few expressions that differ between SQLite and PostgreSQL.
     // Dates are ISO text (yyyy-MM-dd) in SQLite, so they compare as strings; PostgreSQL's DATE compares the same.
 
-    /** A date bound as a parameter: ISO text in SQLite (PostgreSQL: {@code CAST(? AS DATE)}). */
-    public static String dateParameter() {
+    /** A date bound as a parameter: ISO text on both (PostgreSQL's date columns are ISO text too). */
+    public String dateParameter() {
         return "?";
     }
 
-    /** {@code date} plus {@code days} days (PostgreSQL: {@code (date + days)}). */
-    public static String plusDays(String date, String days) {
+    /** {@code date} (ISO text) plus {@code days} days, as ISO text. */
+    public String plusDays(String date, String days) {
+        if (this == POSTGRESQL) {
+            return "to_char(CAST(" + date + " AS DATE) + CAST(" + days + " AS INTEGER), 'YYYY-MM-DD')";
+        }
         return "date(" + date + ", '+' || (" + days + ") || ' days')";
     }
 
     /**
      * {@code date} plus {@code months} months by Java's rule ({@code LocalDate.plusMonths}): a day that does not
      * exist in the target month becomes its last day (31 Jan + 1 month = 28/29 Feb), where SQLite's own
-     * modifier would run on into March. PostgreSQL's {@code CAST(date + months * INTERVAL '1 month' AS DATE)}
-     * already keeps to the month's end.
+     * modifier would run on into March. PostgreSQL's date + interval already keeps to the month's end.
      */
-    public static String plusMonths(String date, String months) {
+    public String plusMonths(String date, String months) {
+        if (this == POSTGRESQL) {
+            return "to_char(CAST(" + date + " AS DATE) + CAST(" + months + " AS INTEGER) * INTERVAL '1 month', "
+                    + "'YYYY-MM-DD')";
+        }
         String naive = "date(" + date + ", '+' || (" + months + ") || ' months')";
         return "CASE WHEN strftime('%d', " + naive + ") = strftime('%d', " + date + ") THEN " + naive
                 + " ELSE date(" + date + ", '+' || (" + months + ") || ' months', 'start of month', '-1 day') END";
     }
 
-    /** The later of two dates (or other values) (PostgreSQL: {@code GREATEST(a, b)}). */
-    public static String greatest(String a, String b) {
+    /** The later of two values, NULL when either is NULL (SQLite's two-argument max; PostgreSQL's GREATEST skips NULLs). */
+    public String greatest(String a, String b) {
+        if (this == POSTGRESQL) {
+            return "CASE WHEN (" + a + ") IS NULL OR (" + b + ") IS NULL THEN NULL ELSE GREATEST(" + a + ", " + b + ") END";
+        }
         return "max(" + a + ", " + b + ")";
     }
 
-    /**
-     * An ORDER BY key that ignores ASCII case, as the repositories list staff and policies (PostgreSQL:
-     * {@code lower(expr)}).
-     */
-    public static String caseless(String expr) {
-        return expr + " COLLATE NOCASE";
+    /** An ORDER BY key that ignores ASCII case, as the repositories list staff and policies. */
+    public String caseless(String expr) {
+        return this == POSTGRESQL ? "lower(" + expr + ")" : expr + " COLLATE NOCASE";
     }
 }

@@ -171,7 +171,18 @@ class CliContractTest {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
         assertThat(golden).as("golden file of %s (write with -Dcli.golden.write=true)", c.name()).exists();
-        assertThat(actual).as(c.name()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        String expected = Files.readString(golden, StandardCharsets.UTF_8);
+        if (actual.contains("Usage: compliance-tracker")) {
+            // a usage text wraps the default database path ($ROOT/data/tracker.db) where the real, longer or
+            // shorter, temporary folder's name falls: its words and their order are the contract, not the wrapping
+            assertThat(words(actual)).as(c.name()).isEqualTo(words(expected));
+        } else {
+            assertThat(actual).as(c.name()).isEqualTo(expected);
+        }
+    }
+
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private static String run(Case c) throws IOException {

@@ -51,7 +51,7 @@ class SharedOptionsTest {
             }
         });
         assertThat(dated).containsExactlyInAnyOrder("summary", "gaps", "induction", "reviews", "report", "schools",
-                "retention", "bench", "warnings");
+                "retention", "bench", "warnings", "copy-to-server");
         assertThat(json).containsExactlyInAnyOrder("summary", "induction", "reviews", "schools", "retention",
                 "warnings", "import-policy");
     }
