@@ -208,16 +208,62 @@ public final class FigureQueries implements ObligationSource {
         return out.stream().findFirst();
     }
 
+    /** One policy x category cell of the figures. */
+    private record Cell(long policyId, StaffCategory category) {
+    }
+
+    /** The last grid asked for: the dashboard asks the total, per policy and per category of one date. */
+    private LocalDate gridDate;
+    private Map<Cell, Tally> grid;
+
+    /**
+     * The figures per policy and staff category in one pass of the database; the total, the per-policy and the
+     * per-category figures are sums of it, so the dashboard asks the database once, not three times.
+     */
+    private synchronized Map<Cell, Tally> grid(LocalDate asOf) {
+        if (grid != null && asOf.equals(gridDate)) {
+            return grid;
+        }
+        Map<Cell, Tally> out = new HashMap<>();
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(filtered(obligations + "SELECT o.policy_id, " + TALLY_COLUMNS
+                    + ", o.category FROM obligation o GROUP BY o.policy_id, o.category", null, null))) {
+                bind(ps, asOf, null, null);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Tally t = tally(rs);
+                        if (t != null) {
+                            out.put(new Cell(rs.getLong(1), StaffCategory.fromCode(rs.getString(7))), t);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        gridDate = asOf;
+        grid = out;
+        return out;
+    }
+
+    private static Tally sum(Tally a, Tally b) {
+        return new Tally(a.inScope() + b.inScope(), a.done() + b.done(), a.outstanding() + b.outstanding(),
+                a.overdue() + b.overdue(), a.absent() + b.absent());
+    }
+
     @Override
     public Tally total(LocalDate asOf) {
-        Map<Long, Tally> one = tallies(obligations + "SELECT 0, " + TALLY_COLUMNS + " FROM obligation o", asOf);
-        return one.getOrDefault(0L, Tally.EMPTY);
+        Tally total = Tally.EMPTY;
+        for (Tally t : grid(asOf).values()) {
+            total = sum(total, t);
+        }
+        return total;
     }
 
     @Override
     public Map<Long, Tally> tallyByPolicy(LocalDate asOf) {
-        return tallies(obligations + "SELECT o.policy_id, " + TALLY_COLUMNS + " FROM obligation o GROUP BY o.policy_id",
-                asOf);
+        Map<Long, Tally> out = new HashMap<>();
+        grid(asOf).forEach((cell, t) -> out.merge(cell.policyId(), t, FigureQueries::sum));
+        return out;
     }
 
     /** The figures per school row of the people (for a school's part of the file). */
@@ -229,21 +275,7 @@ public final class FigureQueries implements ObligationSource {
     @Override
     public Map<StaffCategory, Tally> tallyByCategory(LocalDate asOf) {
         Map<StaffCategory, Tally> out = new EnumMap<>(StaffCategory.class);
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(filtered(obligations + "SELECT o.category, " + TALLY_COLUMNS
-                    + " FROM obligation o GROUP BY o.category", null, null))) {
-                bind(ps, asOf, null, null);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Tally t = tally(rs);
-                        if (t != null) {
-                            out.put(StaffCategory.fromCode(rs.getString(1)), t);
-                        }
-                    }
-                }
-            }
-            return null;
-        });
+        grid(asOf).forEach((cell, t) -> out.merge(cell.category(), t, FigureQueries::sum));
         return out;
     }
 

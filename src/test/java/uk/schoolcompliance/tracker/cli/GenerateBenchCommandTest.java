@@ -64,6 +64,11 @@ class GenerateBenchCommandTest {
         // the benchmarked file is never changed by the import benchmark
         assertThat(run("summary", "--db", db, "--as-of", "2026-11-24", "--json").out()).isEqualTo(before);
         assertThat(r.out()).doesNotContain("DIFFERENT");
+        // the targets as whole processes, side by side in the same run, and their ratios
+        assertThat(r.out()).contains("process: summary --json").contains("process: gaps --json")
+                .contains("process: summary in -Xmx256m").contains("process: window + dashboard figures")
+                .contains("process: bare JavaFX window").contains("ratio: summary --json process / sqlite3 summary")
+                .contains("ratio: gaps --json process / sqlite3 gaps").contains("ratio: window + figures / bare window");
         if (!r.out().contains("sqlite3 not found")) {
             assertThat(r.out()).contains("same figures as the app").contains("rows, as the app");
         }
