@@ -2,6 +2,8 @@ package uk.schoolcompliance.tracker.ui;
 
 import java.nio.file.Path;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -35,7 +37,19 @@ public final class PaneMount {
         Scene scene = new Scene(pane, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared by every test class: the pane's size, whatever came before
         stage.show();
+    }
+
+    /**
+     * The stage back at the window's size (1280 × 800), for the test classes after this one that share it. Never
+     * larger: the headless screen is 1280 × 800, and a window beyond it breaks every later test.
+     */
+    public static void restore(Stage stage) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
     }
 
     public static void show(Stage stage, Parent pane) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,20 @@ class FiguresPaneTest {
     private AcknowledgementsViewModel vm;
     private FiguresPane pane;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new AcknowledgementsViewModel(PaneMount.demo(dir));
         pane = new FiguresPane(vm);
         PaneMount.show(stage, pane);
         vm.load();
+    }
+
+    @AfterEach
+    void restoreTheSharedStage() {
+        PaneMount.restore(stage);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +32,20 @@ class MatrixPaneTest {
     private MatrixPane pane;
     private final List<Obligation> clicked = new ArrayList<>();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new AcknowledgementsViewModel(PaneMount.demo(dir));
         pane = new MatrixPane(vm, clicked::add);
         PaneMount.show(stage, pane, 700, 600); // narrower than any window: the hint wraps, never cut
         vm.load();
+    }
+
+    @AfterEach
+    void restoreTheSharedStage() {
+        PaneMount.restore(stage);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +33,21 @@ class OutstandingPaneTest {
     private OutstandingPane pane;
     private final List<Obligation> recorded = new ArrayList<>();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new AcknowledgementsViewModel(PaneMount.demo(dir));
         pane = new OutstandingPane(vm.context(), vm, () -> stage, recorded::add);
         pane.setShown(true);
         PaneMount.show(stage, pane);
         vm.load();
+    }
+
+    @AfterEach
+    void restoreTheSharedStage() {
+        PaneMount.restore(stage);
     }
 
     @Test
