@@ -25,7 +25,7 @@ import uk.schoolcompliance.tracker.ui.common.Rag;
 /**
  * The figures tab: in scope, done, outstanding, overdue and the done percentage (with its red/amber/green word
  * and icon) per policy, and below it per staff category. Titles, categories and figures are never cut; the area
- * shrinks first and shows in full on hover.
+ * shrinks first and shows in full on hover, and makes way on a narrow window.
  */
 final class FiguresPane extends SplitPane {
 
@@ -57,7 +57,7 @@ final class FiguresPane extends SplitPane {
     private static TableView<AcknowledgementsViewModel.Figure> figures(String firstKey,
             ObservableList<AcknowledgementsViewModel.Figure> items, boolean withArea) {
         TableView<AcknowledgementsViewModel.Figure> t = new TableView<>(items);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<AcknowledgementsViewModel.Figure, String> name = new TableColumn<>(I18n.t(firstKey));
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         name.setPrefWidth(withArea ? 280 : 170);
@@ -70,6 +70,8 @@ final class FiguresPane extends SplitPane {
             area.setPrefWidth(130);
             ColumnFit.headerWhole(area);
             t.getColumns().add(area);
+            // on a narrow window the area makes way, so the figures and the done percentage stay in view
+            ColumnFit.dropByPriority(t, t.getColumns(), List.of(area));
         }
         for (TableColumn<AcknowledgementsViewModel.Figure, Integer> n : List.of(num("acks.figures.inScope", Tally::inScope),
                 num("acks.figures.done", Tally::done), num("acks.figures.outstanding", Tally::outstanding),

@@ -137,8 +137,8 @@ final class OutstandingPane extends VBox {
         }
         tree.getColumns().addAll(List.of(nameColumn, category, email, version, due, statusColumn));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        // on a narrow window the version, then the category, the due date and the e-mail make way for the rest
-        ColumnFit.dropByPriority(tree, tree.getColumns(), List.of(version, category, due, email));
+        // on a narrow window the version, then the category, the e-mail and the due date make way for the rest
+        ColumnFit.dropByPriority(tree, tree.getColumns(), List.of(version, category, email, due));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {

@@ -104,7 +104,7 @@ public final class InductionView implements Page {
         }
         if (!checklist.isVisible()) {
             checklist.setVisible(true);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.4); // the checklist's items need the room more than the list's columns
         }
         for (InductionProgress p : plans.getItems()) {
             if (p.staff().id() == c.staff().id() && plans.getSelectionModel().getSelectedItem() != p) {

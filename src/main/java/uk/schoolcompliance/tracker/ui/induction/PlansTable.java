@@ -75,6 +75,8 @@ final class PlansTable extends TableView<InductionProgress> {
         ColumnFit.headerWhole(next);
         getColumns().addAll(List.of(name, days, progress, next));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // beside a checklist the list is narrow: the days, then the next item (the checklist shows it) make way
+        ColumnFit.dropByPriority(this, getColumns(), List.of(days, next));
         // every name in full: refitted when the list changes
         vm.plans().addListener((ListChangeListener<InductionProgress>) c -> fitNames(vm));
         fitNames(vm);

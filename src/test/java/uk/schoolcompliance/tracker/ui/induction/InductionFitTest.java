@@ -60,7 +60,7 @@ class InductionFitTest {
         });
         InductionProgress first = plans.getItems().get(0);
         robot.interact(() -> plans.getSelectionModel().select(first));
-        FxTestSupport.waitUntil(() -> split.getItems().get(1).isVisible() && split.getDividerPositions()[0] < 0.6);
+        FxTestSupport.waitUntil(() -> split.getItems().get(1).isVisible() && split.getDividerPositions()[0] < 0.5);
         robot.interact(() -> {
             CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add("checklist " + c));
             cut.addAll(UncutColumns.cutIn(plans, plans.nameColumn()));
