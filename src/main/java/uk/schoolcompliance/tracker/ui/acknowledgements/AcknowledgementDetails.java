@@ -2,7 +2,6 @@ package uk.schoolcompliance.tracker.ui.acknowledgements;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -29,12 +28,7 @@ final class AcknowledgementDetails {
         ButtonType voidButton = new ButtonType(I18n.t("acks.void.button"));
         alert.getButtonTypes().setAll(ButtonType.CLOSE, voidButton);
         if (alert.showAndWait().filter(b -> b == voidButton).isPresent()) {
-            TextInputDialog reason = new TextInputDialog();
-            reason.initOwner(owner);
-            reason.setTitle(I18n.t("acks.void.title"));
-            reason.setHeaderText(I18n.t("acks.void.header", o.staff().fullName(), o.policy().title()));
-            reason.setContentText(I18n.t("acks.void.reason"));
-            reason.showAndWait().filter(s -> !s.isBlank())
+            new VoidAcknowledgementDialog(owner, o).showAndWait()
                     .ifPresent(s -> vm.voidAcknowledgement(a.id(), s, () -> { }));
         }
     }
