@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -115,6 +116,8 @@ public final class FormImportDialog extends Dialog<List<Acknowledgement>> {
         box.setPadding(new Insets(16));
         box.setPrefSize(980, 560);
         getDialogPane().setContent(box);
+        // opens at a size that shows the whole of its header and rows, never squeezed below it
+        getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().addAll(RECORD, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(RECORD);
         ok.setId("import-save");

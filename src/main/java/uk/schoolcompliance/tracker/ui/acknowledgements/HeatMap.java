@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -34,16 +33,6 @@ public final class HeatMap extends Region {
     static final double ROW_HEADER_W = 230;
     static final double COL_HEADER_H = 170;
 
-    static final Color DONE_FILL = Color.web("#2da44e");
-    static final Color DUE_FILL = Color.web("#f5c542");
-    static final Color OVERDUE_FILL = Color.web("#cf222e");
-    static final Color ABSENT_FILL = Color.web("#afb8c1");
-    static final Color NONE_FILL = Color.web("#f6f8fa");
-    static final Color GRID = Color.web("#d0d7de");
-    static final Color INK = Color.web("#1f2328");
-    static final Color MUTED = Color.web("#59636e");
-    static final Color FOCUS = Color.web("#0969da");
-
     private final Canvas corner = new Canvas();
     private final Canvas colHeader = new Canvas();
     private final Canvas rowHeader = new Canvas();
@@ -64,9 +53,11 @@ public final class HeatMap extends Region {
     private int hoverCol = -1;
     private BiConsumer<Integer, Integer> onCell = (r, c) -> { };
     private long paints;
+    private final HeatMapPalette palette = new HeatMapPalette(this, this::paint);
 
     public HeatMap() {
         getStyleClass().add("heat-map");
+        getStylesheets().add(AcknowledgementsView.stylesheet()); // its colours, also when mounted on its own
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TABLE_VIEW);
         setAccessibleText(I18n.t("acks.matrix.accessible"));
@@ -222,21 +213,21 @@ public final class HeatMap extends Region {
         int lastRow = Math.min(rows.length - 1, (int) Math.floor((y0 + body.getHeight()) / CELL_H));
 
         GraphicsContext g = body.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, body.getWidth(), body.getHeight());
         if (model != null) {
             for (int r = firstRow; r <= lastRow; r++) {
                 double y = r * CELL_H - y0;
                 if (r == hoverRow || r == focusRow) {
-                    g.setFill(Color.web("#ddf4ff"));
+                    g.setFill(palette.highlight());
                     g.fillRect(0, y, body.getWidth(), CELL_H);
                 }
                 for (int c = firstCol; c <= lastCol; c++) {
-                    drawCell(g, model.status(rows[r], cols[c]), c * CELL_W - x0, y);
+                    palette.drawCell(g, model.status(rows[r], cols[c]), c * CELL_W - x0, y, bold);
                 }
             }
             if (focusRow >= 0 && focusCol >= 0 && isFocused()) {
-                g.setStroke(FOCUS);
+                g.setStroke(palette.focus());
                 g.setLineWidth(2);
                 g.strokeRect(focusCol * CELL_W - x0 + 1, focusRow * CELL_H - y0 + 1, CELL_W - 2, CELL_H - 2);
             }
@@ -246,52 +237,9 @@ public final class HeatMap extends Region {
         paintCorner();
     }
 
-    private void drawCell(GraphicsContext g, byte status, double x, double y) {
-        double cx = x + 3;
-        double cy = y + 3;
-        double w = CELL_W - 6;
-        double h = CELL_H - 6;
-        switch (status) {
-            case MatrixModel.DONE -> {
-                g.setFill(DONE_FILL);
-                g.fillRoundRect(cx, cy, w, h, 5, 5);
-                g.setStroke(Color.WHITE);
-                g.setLineWidth(2);
-                g.strokePolyline(new double[] {cx + 5, cx + 9, cx + w - 5}, new double[] {cy + h / 2, cy + h - 5, cy + 5}, 3);
-            }
-            case MatrixModel.DUE -> {
-                g.setFill(DUE_FILL);
-                g.fillRoundRect(cx, cy, w, h, 5, 5);
-                g.setStroke(INK);
-                g.setLineWidth(1.5);
-                g.strokeOval(cx + w / 2 - 4, cy + h / 2 - 4, 8, 8);
-            }
-            case MatrixModel.OVERDUE -> {
-                g.setFill(OVERDUE_FILL);
-                g.fillRoundRect(cx, cy, w, h, 5, 5);
-                g.setFill(Color.WHITE);
-                g.setFont(bold);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText("!", cx + w / 2, cy + h / 2);
-            }
-            case MatrixModel.ABSENT -> {
-                g.setFill(ABSENT_FILL);
-                g.fillRoundRect(cx, cy, w, h, 5, 5);
-                g.setStroke(Color.WHITE);
-                g.setLineWidth(2);
-                g.strokeLine(cx + 5, cy + h / 2, cx + w - 5, cy + h / 2);
-            }
-            default -> {
-                g.setFill(NONE_FILL);
-                g.fillRoundRect(cx, cy, w, h, 5, 5);
-            }
-        }
-    }
-
     private void paintRowHeader(int firstRow, int lastRow, double y0) {
         GraphicsContext g = rowHeader.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, rowHeader.getWidth(), rowHeader.getHeight());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -299,26 +247,26 @@ public final class HeatMap extends Region {
             for (int r = firstRow; r <= lastRow; r++) {
                 double y = r * CELL_H - y0;
                 if (r == hoverRow || r == focusRow) {
-                    g.setFill(Color.web("#ddf4ff"));
+                    g.setFill(palette.highlight());
                     g.fillRect(0, y, ROW_HEADER_W, CELL_H);
                 }
                 StaffMember s = model.staff(rows[r]);
-                g.setFill(INK);
+                g.setFill(palette.ink());
                 g.setFont(font);
                 g.fillText(fit(s.sortName(), 26), 8, y + CELL_H / 2);
-                g.setFill(MUTED);
+                g.setFill(palette.muted());
                 g.setFont(small);
                 g.fillText(fit(s.category().label(), 16), 150, y + CELL_H / 2);
             }
         }
-        g.setStroke(GRID);
+        g.setStroke(palette.grid());
         g.setLineWidth(1);
         g.strokeLine(ROW_HEADER_W - 0.5, 0, ROW_HEADER_W - 0.5, rowHeader.getHeight());
     }
 
     private void paintColHeader(int firstCol, int lastCol, double x0) {
         GraphicsContext g = colHeader.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, colHeader.getWidth(), colHeader.getHeight());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -327,32 +275,32 @@ public final class HeatMap extends Region {
             for (int c = firstCol; c <= lastCol; c++) {
                 double x = c * CELL_W - x0;
                 if (c == hoverCol || c == focusCol) {
-                    g.setFill(Color.web("#ddf4ff"));
+                    g.setFill(palette.highlight());
                     g.fillRect(x, 0, CELL_W, COL_HEADER_H);
                 }
                 g.save();
                 g.translate(x + CELL_W / 2, COL_HEADER_H - 8);
                 g.rotate(-90);
-                g.setFill(INK);
+                g.setFill(palette.ink());
                 g.fillText(fit(model.policy(cols[c]).title(), 25), 0, 0);
                 g.restore();
             }
         }
-        g.setStroke(GRID);
+        g.setStroke(palette.grid());
         g.setLineWidth(1);
         g.strokeLine(0, COL_HEADER_H - 0.5, colHeader.getWidth(), COL_HEADER_H - 0.5);
     }
 
     private void paintCorner() {
         GraphicsContext g = corner.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, ROW_HEADER_W, COL_HEADER_H);
-        g.setFill(MUTED);
+        g.setFill(palette.muted());
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(I18n.t("acks.matrix.corner", rows.length, cols.length), 8, COL_HEADER_H - 8);
-        g.setStroke(GRID);
+        g.setStroke(palette.grid());
         g.strokeLine(0, COL_HEADER_H - 0.5, ROW_HEADER_W, COL_HEADER_H - 0.5);
         g.strokeLine(ROW_HEADER_W - 0.5, 0, ROW_HEADER_W - 0.5, COL_HEADER_H);
     }
@@ -435,6 +383,15 @@ public final class HeatMap extends Region {
 
     private static String fit(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
+    HeatMapPalette palette() {
+        return palette;
+    }
+
+    @Override
+    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+        return HeatMapPalette.cssMetaData();
     }
 
     @Override

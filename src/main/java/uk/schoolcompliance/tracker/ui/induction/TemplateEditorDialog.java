@@ -30,6 +30,7 @@ import uk.schoolcompliance.tracker.domain.InductionTemplateItem;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.ColumnFit;
 
 /**
  * Edit the induction template of each staff category: ordered items, each "read and acknowledge a
@@ -72,8 +73,9 @@ final class TemplateEditorDialog extends Dialog<Void> {
         kind.setSortable(false);
         TableColumn<InductionTemplateItem, String> what = new TableColumn<>(I18n.t("induction.templates.col.item"));
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        what.setPrefWidth(420);
+        what.setPrefWidth(560);
         what.setSortable(false);
+        what.setCellFactory(ColumnFit.tooltipCells()); // a long title in full on hover
         TableColumn<InductionTemplateItem, Number> due = new TableColumn<>(I18n.t("induction.templates.col.days"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueDays()));
         due.setPrefWidth(110);
@@ -81,9 +83,12 @@ final class TemplateEditorDialog extends Dialog<Void> {
         table.getColumns().addAll(List.of(pos, kind, what, due));
         table.setId("template-items");
         pos.setMaxWidth(50);
-        kind.setMaxWidth(90);
-        due.setMaxWidth(130);
+        pos.setMinWidth(40);
+        ColumnFit.keepWhole(kind, List.of(kindText(InductionItemKind.TASK), kindText(InductionItemKind.POLICY)), 0);
+        kind.setMaxWidth(kind.getMinWidth() + 20);
         due.setMinWidth(110);
+        ColumnFit.headerWhole(due); // "Due after (days)" whole
+        due.setMaxWidth(due.getMinWidth() + 20);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(340);
 
@@ -131,8 +136,8 @@ final class TemplateEditorDialog extends Dialog<Void> {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, top, table, buttons, edit, status);
         content.setPadding(new Insets(12, 16, 8, 16));
-        content.setPrefWidth(780);
-        getDialogPane().setPrefWidth(810);
+        content.setPrefWidth(920); // the longest items ("Read and acknowledge: Keeping Children Safe ...") whole
+        getDialogPane().setPrefWidth(950);
         getDialogPane().setContent(content);
         ButtonType save = new ButtonType(I18n.t("induction.templates.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CLOSE);

@@ -28,7 +28,7 @@ final class TickDialog extends Dialog<LocalDate> {
         setTitle(I18n.t("induction.tick.title"));
         setHeaderText(I18n.t("induction.tick.header", item.title()));
         getDialogPane().setId("induction-tick-dialog");
-        getDialogPane().getStylesheets().add(InductionView.class.getResource("induction.css").toExternalForm());
+        getDialogPane().getStylesheets().add(InductionView.stylesheet());
         DateField date = DateFields.picker(vm.tickDefault(), vm.context()::today);
         date.setId("induction-tick-date");
         GridPane g = new GridPane();

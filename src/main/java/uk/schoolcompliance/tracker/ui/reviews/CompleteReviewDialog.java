@@ -35,6 +35,9 @@ import uk.schoolcompliance.tracker.ui.policies.PolicyDialogs;
  */
 public final class CompleteReviewDialog {
 
+    /** Wide enough for the longest label ("Approved at meeting on") at 1280 × 800, never cut. */
+    private static final double LABEL_WIDTH = 200;
+
     private CompleteReviewDialog() {
     }
 
@@ -111,14 +114,14 @@ public final class CompleteReviewDialog {
         g.setVgap(10);
         g.setPadding(new Insets(16, 16, 8, 16));
         int r = 0;
-        r = Forms.row(g, r, "reviews.field.completedOn", on, 160);
-        r = Forms.row(g, r, "reviews.field.outcome", outcome, 160);
-        r = Forms.row(g, r, "reviews.field.approvedBy", approvedBy, 160);
-        r = Forms.row(g, r, "reviews.field.approvalMeeting", meeting, 160);
-        r = Forms.row(g, r, "reviews.field.minute", minute, 160);
-        r = Forms.row(g, r, "reviews.field.nextDue", nextDue, 160);
-        r = Forms.row(g, r, "reviews.field.reviewer", reviewer, 160);
-        r = Forms.row(g, r, "reviews.field.notes", notes, 160);
+        r = Forms.row(g, r, "reviews.field.completedOn", on, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.outcome", outcome, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.approvedBy", approvedBy, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.approvalMeeting", meeting, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.minute", minute, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.nextDue", nextDue, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.reviewer", reviewer, LABEL_WIDTH);
+        r = Forms.row(g, r, "reviews.field.notes", notes, LABEL_WIDTH);
         g.add(next, 1, r++);
         g.add(preview, 1, r++);
         g.add(problem, 1, r);

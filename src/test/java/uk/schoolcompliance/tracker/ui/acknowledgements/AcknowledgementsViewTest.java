@@ -83,7 +83,7 @@ class AcknowledgementsViewTest {
                 .isEqualTo(s.ackOutstanding() + " outstanding (" + s.ackOverdue() + " overdue), plus " + s.ackAbsent()
                         + " on long-term absence, not chased");
         var groups = tree.getRoot().getChildren();
-        AcknowledgementsView.Row last = (AcknowledgementsView.Row) groups.get(groups.size() - 1).getValue();
+        OutstandingPane.Row last = (OutstandingPane.Row) groups.get(groups.size() - 1).getValue();
         assertThat(last.title()).isEqualTo("On long-term absence, not chased");
         assertThat(groups.get(groups.size() - 1).getChildren()).hasSize(s.ackAbsent());
         // the absent's rows name the person and the policy, and are never shown as due or overdue
