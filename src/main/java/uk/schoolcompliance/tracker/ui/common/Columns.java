@@ -1,0 +1,73 @@
+package uk.schoolcompliance.tracker.ui.common;
+
+import java.util.function.Function;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Column widths that keep a table readable on a 1280-pixel laptop: a column never narrower than its header (no
+ * "Ow…", "Appr…"), a column that must stay whole kept at the width of its widest text, and a column that gives way
+ * first whose cells show their whole text on hover.
+ */
+public final class Columns {
+
+    /** Room for a header's padding and the sort arrow beside its text. */
+    private static final double HEADER_ROOM = 30;
+    /** Room for a cell's padding. */
+    private static final double CELL_ROOM = 18;
+
+    private Columns() {
+    }
+
+    /** The width of a text in the theme's font (bold for a header). */
+    public static double textWidth(String text, boolean bold) {
+        Font base = Font.getDefault();
+        Text t = new Text(text == null ? "" : text);
+        t.setFont(bold ? Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()) : base);
+        return Math.ceil(t.getLayoutBounds().getWidth());
+    }
+
+    /** The column is never narrower than its header's text; returns it. */
+    public static <S, T> TableColumn<S, T> headerFits(TableColumn<S, T> column) {
+        column.setMinWidth(Math.max(column.getMinWidth(), textWidth(column.getText(), true) + HEADER_ROOM));
+        return column;
+    }
+
+    /** The column is kept at least as wide as these texts (its widest cells) and its header. */
+    public static <S, T> TableColumn<S, T> fits(TableColumn<S, T> column, Iterable<String> texts) {
+        double w = 0;
+        for (String s : texts) {
+            w = Math.max(w, textWidth(s, false) + CELL_ROOM);
+        }
+        column.setMinWidth(Math.max(column.getMinWidth(), w));
+        return headerFits(column);
+    }
+
+    /**
+     * A text column that gives way first: never narrower than its header, and each cell's tooltip holds its whole
+     * text so a shortened value can still be read on hover.
+     */
+    public static <S> TableColumn<S, String> shrinking(String header, Function<S, String> value) {
+        TableColumn<S, String> c = new TableColumn<>(header);
+        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(value.apply(cd.getValue())));
+        c.setCellFactory(col -> withTooltip());
+        return headerFits(c);
+    }
+
+    /** A cell that shows its text and the whole of it on hover. */
+    public static <S> TableCell<S, String> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setTooltip(empty || s == null || s.isBlank() ? null : new Tooltip(s));
+            }
+        };
+    }
+}
