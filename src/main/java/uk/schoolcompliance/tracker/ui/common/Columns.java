@@ -26,9 +26,11 @@ public final class Columns {
 
     /** The width of a text in the theme's font (bold for a header). */
     public static double textWidth(String text, boolean bold) {
+        // the theme (AtlantaFX Primer) sets 14px on the root; the platform's default may be smaller
         Font base = Font.getDefault();
+        double size = Math.max(base.getSize(), 14);
         Text t = new Text(text == null ? "" : text);
-        t.setFont(bold ? Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()) : base);
+        t.setFont(Font.font(base.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
         return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
