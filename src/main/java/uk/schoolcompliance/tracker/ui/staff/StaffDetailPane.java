@@ -76,6 +76,7 @@ public final class StaffDetailPane {
         Label name = new Label(s.fullName());
         name.getStyleClass().add("detail-name");
         name.setId("staff-detail-name");
+        name.setWrapText(true);
         Label sub = muted((s.jobTitle() == null ? "" : s.jobTitle() + " \u00b7 ") + s.category().label() + " \u00b7 "
                 + StaffWords.status(s, ctx.asOf()));
         GridPane facts = new GridPane();
@@ -226,6 +227,7 @@ public final class StaffDetailPane {
     private int fact(GridPane g, int row, String key, String value) {
         Label k = new Label(I18n.t(key).replace("_", ""));
         k.getStyleClass().add("muted");
+        k.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         g.addRow(row, k, v);
@@ -234,6 +236,7 @@ public final class StaffDetailPane {
 
     private static Label sectionTitle(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.getStyleClass().add("section-title");
         return l;
     }
