@@ -38,4 +38,20 @@ public final class CutCells {
         return l.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof Text t && t.getText() != null
                 && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString()));
     }
+
+    /**
+     * The headers of the visible columns that run past the table's right edge (scrolled out of sight sideways):
+     * a column the user cannot see without scrolling counts as cut.
+     */
+    public static List<String> pastTheEdge(TableView<?> table) {
+        table.applyCss();
+        table.layout();
+        double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+        return table.lookupAll(".column-header").stream()
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null && h.getTableColumn().isVisible()
+                        && h.getTableColumn().getColumns().isEmpty())
+                .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxX() > right + 1)
+                .map(n -> ((javafx.scene.control.skin.TableColumnHeader) n).getTableColumn().getText()).toList();
+    }
 }

@@ -72,4 +72,42 @@ public final class Columns {
             }
         };
     }
+
+    /**
+     * Lets a table's lower-priority columns give way when it is too narrow for every column at its minimum width
+     * (beside a detail pane on a laptop): {@code lowestFirst} are hidden in that order until the rest fit, and shown
+     * again as the table widens. What they hold must be readable elsewhere (the record's page).
+     */
+    public static void giveWay(javafx.scene.control.TableView<?> table, java.util.List<? extends TableColumn<?, ?>> lowestFirst) {
+        Runnable fit = () -> {
+            double width = table.getWidth() - 24; // the vertical scroll bar and borders
+            if (width <= 0) {
+                return;
+            }
+            double needed = 0;
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                if (!lowestFirst.contains(c)) {
+                    needed += c.getMinWidth();
+                }
+            }
+            // show from the highest priority down while there is room
+            for (int i = lowestFirst.size() - 1; i >= 0; i--) {
+                TableColumn<?, ?> c = lowestFirst.get(i);
+                boolean room = needed + c.getMinWidth() <= width;
+                c.setVisible(room);
+                if (room) {
+                    needed += c.getMinWidth();
+                } else {
+                    for (int j = i - 1; j >= 0; j--) {
+                        lowestFirst.get(j).setVisible(false);
+                    }
+                    break;
+                }
+            }
+        };
+        table.widthProperty().addListener((o, a, b) -> fit.run());
+        for (TableColumn<?, ?> c : lowestFirst) {
+            c.minWidthProperty().addListener((o, a, b) -> fit.run());
+        }
+    }
 }

@@ -100,7 +100,7 @@ public final class PoliciesView implements Page {
     private static void showDetail(SplitPane split, Node detail, boolean shown) {
         if (shown && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
-            split.setDividerPositions(0.56);
+            split.setDividerPositions(0.5);
         } else if (!shown) {
             split.getItems().remove(detail);
         }

@@ -316,6 +316,8 @@ public final class PolicyDetailPane {
         Columns.fits(mat, List.of(I18n.t("policies.material.yes"), I18n.t("policies.material.no")));
         Columns.fits(doc, List.of("\u2003\u2003 " + I18n.t("policies.action.open")));
         Columns.headerFits(appr);
+        // in a narrow pane the material flag makes room (the approval holds the Approve button: it stays)
+        Columns.giveWay(t, List.of(mat));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setFixedCellSize(34);
         t.setPrefHeight(38 + 34 * Math.max(2, Math.min(6, d.versions().size())));

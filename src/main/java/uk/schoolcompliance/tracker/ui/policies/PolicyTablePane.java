@@ -151,7 +151,7 @@ public final class PolicyTablePane {
                 setAlignment(Pos.CENTER);
             }
         });
-        TableColumn<Row, String> name = new TableColumn<>(I18n.t("policies.col.titleStatutory"));
+        TableColumn<Row, String> name = new TableColumn<>(I18n.t("policies.col.title"));
         name.setId("policies-col-title");
         name.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().title()
                 + (cd.getValue().policy().statutory() ? "  \u2696" : "")));
@@ -178,6 +178,7 @@ public final class PolicyTablePane {
         badge.setMaxWidth(badge.getMinWidth() + 8);
         statutory.setMinWidth(30);
         statutory.setMaxWidth(30);
+        name.setMinWidth(170);
         Columns.headerFits(name);
         name.setPrefWidth(300);
         owner.setPrefWidth(120);
@@ -185,6 +186,8 @@ public final class PolicyTablePane {
         Columns.fits(next, List.of("00/00/0000"));
         next.setMaxWidth(next.getMinWidth() + 10);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        // beside a policy's page (which shows them) the approving body, then the owner, make room
+        Columns.giveWay(table, List.of(body, owner));
         SortedList<Row> sorted = new SortedList<>(vm.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

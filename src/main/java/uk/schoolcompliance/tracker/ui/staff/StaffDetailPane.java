@@ -199,6 +199,7 @@ public final class StaffDetailPane {
             c.setMaxWidth(c.getMinWidth() + 24);
         }
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Columns.giveWay(t, List.of(method, version));
         t.setFixedCellSize(28);
         t.setPrefHeight(Math.min(10, d.acknowledgements().size()) * 28 + 34);
         return new VBox(6, title, t);

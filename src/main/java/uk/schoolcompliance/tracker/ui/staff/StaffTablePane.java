@@ -24,7 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -115,7 +115,11 @@ public final class StaffTablePane {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(StaffViewModel.Status s) {
-                return s == null ? "" : I18n.t("staff.status." + s.name());
+                if (s == null) {
+                    return "";
+                }
+                String key = "staff.status." + s.name();
+                return I18n.t(key);
             }
 
             @Override
@@ -127,15 +131,12 @@ public final class StaffTablePane {
         count.getStyleClass().add("muted");
         count.setId("staff-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        filter.setMaxWidth(420);
         CheckBox noEmail = new CheckBox(I18n.t("staff.filter.noEmail"));
         noEmail.setId("staff-filter-no-email");
         noEmail.setMinWidth(Region.USE_PREF_SIZE);
         noEmail.selectedProperty().bindBidirectional(vm.noEmailOnlyProperty());
-        category.setMinWidth(Region.USE_PREF_SIZE);
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filters = new HBox(8, filter, category, status, noEmail, count);
+        // wraps onto a second row beside a person's page rather than pushing the page past the window
+        FlowPane filters = new FlowPane(8, 8, filter, category, status, noEmail, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         return filters;
     }
@@ -170,6 +171,9 @@ public final class StaffTablePane {
             Columns.fits(name, vm.rows().stream().map(r -> r.staff().sortName()).toList());
             Columns.fits(state, vm.rows().stream().map(r -> StaffWords.status(r.staff(), asOf.get())).toList());
             Columns.fits(ref, vm.rows().stream().map(r -> nz(r.staff().staffRef())).toList());
+            for (TableColumn<StaffViewModel.Row, ?> col : List.of(name, category, ref, start, state)) {
+                col.setMaxWidth(col.getMinWidth() + 24); // what is left goes to the job title and e-mail
+            }
         });
         Columns.fits(category, java.util.Arrays.stream(StaffCategory.values()).map(StaffCategory::label).toList());
         Columns.fits(start, List.of("00/00/0000"));
@@ -177,6 +181,9 @@ public final class StaffTablePane {
         job.setPrefWidth(190);
         email.setPrefWidth(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        // beside a person's page (which shows them) the staff reference, the category, the e-mail and then the
+        // job title make room, so that the name, start date and status always show whole
+        Columns.giveWay(table, List.of(ref, category, email, job));
         table.setRowFactory(t -> {
             TableRow<StaffViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

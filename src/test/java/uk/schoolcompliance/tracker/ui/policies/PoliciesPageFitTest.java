@@ -54,8 +54,15 @@ class PoliciesPageFitTest {
         assertThat(robot.lookup("#policy-detail").tryQuery()).as("no page until a policy is chosen").isEmpty();
         robot.interact(() -> {
             assertThat(CutText.under(stage.getScene().getRoot())).isEmpty();
+            assertThat(robot.lookup("#policies-page").query().localToScene(robot.lookup("#policies-page").query().getLayoutBounds()).getMaxX())
+                    .as("the page stays inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
             assertThat(CutCells.in(table(robot), NEVER_CUT)).isEmpty();
+            for (String id : List.of("#policies-table", "#versions-table")) {
+                robot.lookup(id).tryQuery().ifPresent(t -> assertThat(CutCells.pastTheEdge((TableView<?>) t))
+                        .as("columns of %s out of sight", id).isEmpty());
+            }
         });
+        Screenshots.take(stage.getScene(), "policies-1280");
 
         PoliciesViewModel.Row longest = table(robot).getItems().stream().filter(r -> r.policy().statutory())
                 .max(java.util.Comparator.comparingInt(r -> r.title().length())).orElseThrow();
@@ -67,7 +74,14 @@ class PoliciesPageFitTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#versions-table").tryQuery().isPresent());
         robot.interact(() -> {
             assertThat(CutText.under(stage.getScene().getRoot())).isEmpty();
+            assertThat(robot.lookup("#policies-page").query().localToScene(robot.lookup("#policies-page").query().getLayoutBounds()).getMaxX())
+                    .as("the page stays inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
             assertThat(CutCells.in(table(robot), NEVER_CUT)).isEmpty();
+            for (String id : List.of("#policies-table", "#versions-table")) {
+                robot.lookup(id).tryQuery().ifPresent(t -> assertThat(CutCells.pastTheEdge((TableView<?>) t))
+                        .as("columns of %s out of sight", id).isEmpty());
+            }
         });
+        Screenshots.take(stage.getScene(), "policies-detail-1280");
     }
 }

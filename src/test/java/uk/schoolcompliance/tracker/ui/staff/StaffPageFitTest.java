@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.ui.CutCells;
 import uk.schoolcompliance.tracker.ui.CutText;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
+import uk.schoolcompliance.tracker.ui.policies.ScreenshotsAccess;
 
 /**
  * The staff register in the real window at 1280 × 800 (the usual school office laptop): nothing is cut with nobody
@@ -53,8 +54,15 @@ class StaffPageFitTest {
         assertThat(robot.lookup("#staff-detail").tryQuery()).as("no page until someone is chosen").isEmpty();
         robot.interact(() -> {
             assertThat(CutText.under(stage.getScene().getRoot())).isEmpty();
+            assertThat(robot.lookup(".staff-page").query().localToScene(robot.lookup(".staff-page").query().getLayoutBounds()).getMaxX())
+                    .as("the page stays inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
             assertThat(CutCells.in(table(robot), NEVER_CUT)).isEmpty();
+            for (String id : List.of("#staff-table", "#staff-detail-acks")) {
+                robot.lookup(id).tryQuery().ifPresent(t -> assertThat(CutCells.pastTheEdge((TableView<?>) t))
+                        .as("columns of %s out of sight", id).isEmpty());
+            }
         });
+        ScreenshotsAccess.take(stage.getScene(), "staff-1280");
 
         StaffViewModel.Row longest = table(robot).getItems().stream().filter(r -> r.staff().email() != null)
                 .max(java.util.Comparator.comparingInt(r -> r.staff().email().length())).orElseThrow();
@@ -65,7 +73,14 @@ class StaffPageFitTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-detail-name").tryQuery().isPresent());
         robot.interact(() -> {
             assertThat(CutText.under(stage.getScene().getRoot())).isEmpty();
+            assertThat(robot.lookup(".staff-page").query().localToScene(robot.lookup(".staff-page").query().getLayoutBounds()).getMaxX())
+                    .as("the page stays inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
             assertThat(CutCells.in(table(robot), NEVER_CUT)).isEmpty();
+            for (String id : List.of("#staff-table", "#staff-detail-acks")) {
+                robot.lookup(id).tryQuery().ifPresent(t -> assertThat(CutCells.pastTheEdge((TableView<?>) t))
+                        .as("columns of %s out of sight", id).isEmpty());
+            }
         });
+        ScreenshotsAccess.take(stage.getScene(), "staff-detail-1280");
     }
 }
