@@ -1,6 +1,5 @@
 package uk.schoolcompliance.tracker.ui.staff;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -15,9 +14,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -26,12 +22,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.Destination;
 import uk.schoolcompliance.tracker.ui.Drill;
@@ -39,8 +33,6 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.acknowledgements.RecordAcknowledgementDialog;
-import uk.schoolcompliance.tracker.ui.common.DateField;
-import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -200,37 +192,7 @@ public final class StaffView implements Page {
         if (s == null) {
             return;
         }
-        Dialog<LocalDate> d = new Dialog<>();
-        d.initOwner(root.getScene().getWindow());
-        d.setTitle(I18n.t("staff.leaver.title"));
-        d.setHeaderText(I18n.t("staff.leaver.header", s.fullName()));
-        DateField date = DateFields.picker(s.leaveDate() != null ? s.leaveDate() : ctx.asOf(), ctx::today);
-        date.setFieldName(I18n.t("staff.form.leave").replace("_", ""));
-        date.setId("staff-leaver-date");
-        Label hint = muted(I18n.t("staff.leaver.hint", Dates.forPeople(s.startDate())));
-        hint.setWrapText(true);
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        VBox box = new VBox(8, new Label(I18n.t("staff.leaver.date")), date, problem, hint);
-        box.setPadding(new Insets(12));
-        box.setPrefWidth(380);
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().getStylesheets().add(StaffView.class.getResource("staff.css").toExternalForm());
-        ButtonType ok = new ButtonType(I18n.t("staff.leaver.ok"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        Node okButton = d.getDialogPane().lookupButton(ok);
-        okButton.setId("staff-leaver-ok");
-        Runnable check = () -> {
-            LocalDate v = date.getValue();
-            boolean bad = date.isBlank() || v != null && v.isBefore(s.startDate());
-            problem.setText(v != null && v.isBefore(s.startDate()) ? I18n.t("staff.form.error.leaveBeforeStart") : "");
-            okButton.setDisable(bad);
-        };
-        date.valueProperty().addListener((o, a, b) -> check.run());
-        date.textProperty().addListener((o, a, b) -> check.run());
-        check.run();
-        DateFields.refuseInvalid(d, ok, problem::setText, date);
-        d.setResultConverter(b -> b == ok ? date.getValue() : null);
+        LeaverDialog d = new LeaverDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today);
         d.showAndWait().ifPresent(v -> vm.markLeaver(s.id(), v, this::showError));
     }
 
@@ -239,61 +201,12 @@ public final class StaffView implements Page {
         if (s == null) {
             return;
         }
-        Dialog<LocalDate[]> d = new Dialog<>();
-        d.initOwner(root.getScene().getWindow());
-        d.setTitle(I18n.t("staff.absence.title"));
-        d.setHeaderText(I18n.t("staff.absence.header", s.fullName()));
-        DateField from = DateFields.picker(s.absenceFrom() != null ? s.absenceFrom() : ctx.asOf(), ctx::today);
-        DateField to = DateFields.picker(s.absenceTo(), ctx::today);
-        from.setFieldName(I18n.t("staff.absence.from"));
-        to.setFieldName(I18n.t("staff.absence.to"));
-        from.setId("staff-absence-from");
-        to.setId("staff-absence-to");
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.addRow(0, new Label(I18n.t("staff.absence.from")), from);
-        g.addRow(1, new Label(I18n.t("staff.absence.to")), to);
-        Label hint = muted(I18n.t("staff.absence.hint"));
-        hint.setWrapText(true);
-        VBox box = new VBox(8, g, problem, hint);
-        box.setPadding(new Insets(12));
-        box.setPrefWidth(420);
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().getStylesheets().add(StaffView.class.getResource("staff.css").toExternalForm());
-        ButtonType ok = new ButtonType(I18n.t("staff.absence.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType clear = new ButtonType(I18n.t("staff.absence.clear"), ButtonBar.ButtonData.LEFT);
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        if (s.absenceFrom() != null) {
-            d.getDialogPane().getButtonTypes().add(clear);
-        }
-        Node okButton = d.getDialogPane().lookupButton(ok);
-        Runnable check = () -> {
-            boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
-            problem.setText(backwards ? I18n.t("staff.form.error.absence") : "");
-            okButton.setDisable(from.isBlank() || backwards);
-        };
-        from.valueProperty().addListener((o, a, b) -> check.run());
-        to.valueProperty().addListener((o, a, b) -> check.run());
-        from.textProperty().addListener((o, a, b) -> check.run());
-        check.run();
-        DateFields.refuseInvalid(d, ok, problem::setText, from, to);
-        d.setResultConverter(b -> b == ok ? new LocalDate[] {from.getValue(), to.getValue()}
-                : b == clear ? new LocalDate[] {null, null} : null);
+        AbsenceDialog d = new AbsenceDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today);
         d.showAndWait().ifPresent(v -> vm.recordAbsence(s.id(), v[0], v[1], this::showError));
     }
 
     private void showError(String message) {
         Dialogs.error(root.getScene().getWindow(), message);
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("muted");
-        return l;
     }
 
     public StaffViewModel viewModel() {
