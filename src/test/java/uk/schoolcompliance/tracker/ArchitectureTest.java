@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.io.StaffCsvReader;
 
 /** domain, store, io and app never import JavaFX; the domain stays pure; only {@link AppClock} reads the clock. */
 class ArchitectureTest {
@@ -136,11 +134,6 @@ class ArchitectureTest {
                 .whereLayer("io").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "io", "app", "cli", "ui")
-                // TODO(layers): the staff CSV preview types (StaffCsvReader.Result/StaffRow/Problem/Field) still reach
-                // ui.setup, ui.staff and ImportStaffCommand through StaffImportService/SchoolSetupService; they move
-                // to app/domain records once the staff-import work in those packages has landed. Nothing else is let off.
-                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("..tracker.ui..", "..tracker.cli.."),
-                        JavaClass.Predicates.belongToAnyOf(StaffCsvReader.class))
                 .check(CLASSES);
     }
 }

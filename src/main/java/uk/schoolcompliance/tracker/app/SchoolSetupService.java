@@ -75,17 +75,16 @@ public final class SchoolSetupService {
         }
 
         /** The file read the way {@code import-staff} reads it, plus what an empty school cannot take (see {@link #duplicates}). */
-        public StaffCsvReader.Result preview() {
-            StaffCsvReader.Result r = StaffCsvReader.read(source, bytes);
-            List<StaffCsvReader.Problem> dups = duplicates(r);
+        public StaffImportService.FileRead preview() {
+            StaffImportService.FileRead r = StaffImportService.FileRead.of(StaffCsvReader.read(source, bytes));
+            List<StaffImportService.Problem> dups = duplicates(r);
             if (dups.isEmpty()) {
                 return r;
             }
-            List<StaffCsvReader.Problem> all = new java.util.ArrayList<>(r.problems());
+            List<StaffImportService.Problem> all = new java.util.ArrayList<>(r.problems());
             all.addAll(dups);
-            all.sort(java.util.Comparator.comparingLong(StaffCsvReader.Problem::line));
-            return new StaffCsvReader.Result(r.source(), r.charset(), r.delimiter(), r.rows(), List.copyOf(all),
-                    r.columns(), r.ignoredColumns(), r.records());
+            all.sort(java.util.Comparator.comparingLong(StaffImportService.Problem::line));
+            return r.withProblems(all);
         }
     }
 
@@ -93,22 +92,22 @@ public final class SchoolSetupService {
      * Rows of one file that would be two people with one email or one staff reference: the import
      * matches against the register, which is empty on first run, so the file is checked against itself.
      */
-    static List<StaffCsvReader.Problem> duplicates(StaffCsvReader.Result r) {
-        List<StaffCsvReader.Problem> out = new java.util.ArrayList<>();
+    static List<StaffImportService.Problem> duplicates(StaffImportService.FileRead r) {
+        List<StaffImportService.Problem> out = new java.util.ArrayList<>();
         Map<String, Long> emails = new java.util.HashMap<>();
         Map<String, Long> refs = new java.util.HashMap<>();
-        for (StaffCsvReader.StaffRow row : r.rows()) {
+        for (StaffImportService.PreviewRow row : r.rows()) {
             if (row.email() != null) {
                 Long first = emails.putIfAbsent(row.email().toLowerCase(Locale.ROOT), row.line());
                 if (first != null) {
-                    out.add(new StaffCsvReader.Problem(row.line(), StaffCsvReader.Field.EMAIL.label(),
+                    out.add(new StaffImportService.Problem(row.line(), StaffCsvReader.Field.EMAIL.label(),
                             "'" + row.email() + "' is also on line " + first));
                 }
             }
             if (row.staffRef() != null) {
                 Long first = refs.putIfAbsent(row.staffRef().toLowerCase(Locale.ROOT), row.line());
                 if (first != null) {
-                    out.add(new StaffCsvReader.Problem(row.line(), StaffCsvReader.Field.STAFF_REF.label(),
+                    out.add(new StaffImportService.Problem(row.line(), StaffCsvReader.Field.STAFF_REF.label(),
                             "'" + row.staffRef() + "' is also on line " + first));
                 }
             }
@@ -206,7 +205,7 @@ public final class SchoolSetupService {
             if (setup.staff() != null) {
                 // the full staff import (aliases, encodings, date forms, line-numbered problems, induction plans)
                 StaffList list = setup.staff();
-                StaffCsvReader.Result read = list.preview();
+                StaffImportService.FileRead read = list.preview();
                 if (!read.ok()) {
                     throw new UserException(list.source() + " " + read.problems().get(0) + " (" + read.problems().size()
                             + " problem(s); nothing was saved)");

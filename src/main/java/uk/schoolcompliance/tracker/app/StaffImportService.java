@@ -14,11 +14,10 @@ import java.util.Map;
 
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionCutoff;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Field;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.StaffRow;
 import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
@@ -50,6 +49,62 @@ public final class StaffImportService {
 
     public enum Kind { NEW, CHANGED, UNCHANGED }
 
+    /** One problem of a staff list: the line the record starts on (1 is the header), the field, what is wrong. */
+    public record Problem(long line, String field, String problem) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + field + ": " + problem;
+        }
+
+        static Problem of(StaffCsvReader.Problem p) {
+            return new Problem(p.line(), p.field(), p.problem());
+        }
+    }
+
+    /** A row of the file read without problems. Optional values are null when the file leaves them empty. */
+    public record PreviewRow(long line, String givenName, String familyName, String email, String staffRef,
+                             StaffCategory category, String jobTitle, LocalDate startDate, LocalDate leaveDate,
+                             LocalDate dateOfBirth) {
+        static PreviewRow of(StaffCsvReader.StaffRow r) {
+            return new PreviewRow(r.line(), r.givenName(), r.familyName(), r.email(), r.staffRef(), r.category(),
+                    r.jobTitle(), r.startDate(), r.leaveDate(), r.dateOfBirth());
+        }
+    }
+
+    /** Which column of the file was read as which field ("Given name" from "Forename"). */
+    public record ColumnMapping(String field, String column) {
+    }
+
+    /**
+     * What a staff list file held, before matching it against the register: the good rows, the problems, which
+     * column meant which field (in the order of the fields) and the columns ignored.
+     */
+    public record FileRead(String source, List<PreviewRow> rows, List<Problem> problems, List<ColumnMapping> columns,
+                           List<String> ignoredColumns) {
+        public FileRead {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+            columns = List.copyOf(columns);
+            ignoredColumns = List.copyOf(ignoredColumns);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** The same read with other problems (the file's own, plus what the caller found). */
+        FileRead withProblems(List<Problem> all) {
+            return new FileRead(source, rows, all, columns, ignoredColumns);
+        }
+
+        static FileRead of(StaffCsvReader.Result r) {
+            List<ColumnMapping> columns = new ArrayList<>();
+            r.columns().forEach((f, c) -> columns.add(new ColumnMapping(f.label(), c)));
+            return new FileRead(r.source(), r.rows().stream().map(PreviewRow::of).toList(),
+                    r.problems().stream().map(Problem::of).toList(), columns, r.ignoredColumns());
+        }
+    }
+
     /** One field that the import would change. */
     public record Change(String field, String before, String after) {
     }
@@ -62,7 +117,7 @@ public final class StaffImportService {
      * The preview of an import: nothing has been written. {@code missing} are the people in post in the tracker
      * that no row matched (empty while any row is rejected: a rejected row may be one of them).
      */
-    public record Preview(String source, StaffCsvReader.Result file, List<Entry> entries, List<Problem> problems,
+    public record Preview(String source, FileRead file, List<Entry> entries, List<Problem> problems,
                           List<StaffMember> missing) {
         public boolean ok() {
             return problems.isEmpty();
@@ -153,7 +208,7 @@ public final class StaffImportService {
 
     /** Reads and matches the file against the register; writes nothing. */
     public Preview preview(String source, byte[] bytes) {
-        StaffCsvReader.Result file = StaffCsvReader.read(source, bytes);
+        FileRead file = FileRead.of(StaffCsvReader.read(source, bytes));
         List<Problem> problems = new ArrayList<>(file.problems());
         java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
         List<Entry> entries = new ArrayList<>();
@@ -174,7 +229,7 @@ public final class StaffImportService {
             }
         }
         Map<Long, Long> matchedLine = new HashMap<>();
-        for (StaffRow row : file.rows()) {
+        for (PreviewRow row : file.rows()) {
             if (datesOutsideWindow.contains(row.line())) {
                 continue;
             }
@@ -255,10 +310,10 @@ public final class StaffImportService {
     }
 
     /** Adds a problem for each start or leave date outside the window of sane dates; returns their lines. */
-    private java.util.Set<Long> datesOutsideWindow(StaffCsvReader.Result file, List<Problem> problems) {
+    private java.util.Set<Long> datesOutsideWindow(FileRead file, List<Problem> problems) {
         java.util.Set<Long> lines = new java.util.HashSet<>();
         LocalDate today = LocalDate.now(clock);
-        for (StaffRow row : file.rows()) {
+        for (PreviewRow row : file.rows()) {
             UserDates.problem(row.startDate(), today).ifPresent(p -> {
                 problems.add(new Problem(row.line(), Field.START_DATE.label(), p));
                 lines.add(row.line());

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader.Field;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.StaffRow;
 
 /**
  * How a row of a staff file meets a person on the register ({@link StaffImportService}): the name key rows are
@@ -35,14 +34,14 @@ final class StaffRows {
     }
 
     /** Same date of birth when both have one, else the same start date. */
-    static boolean samePerson(StaffMember s, StaffRow row) {
+    static boolean samePerson(StaffMember s, StaffImportService.PreviewRow row) {
         if (s.dateOfBirth() != null && row.dateOfBirth() != null) {
             return s.dateOfBirth().equals(row.dateOfBirth());
         }
         return s.startDate().equals(row.startDate());
     }
 
-    static StaffMember merge(StaffMember m, StaffRow r, long schoolId) {
+    static StaffMember merge(StaffMember m, StaffImportService.PreviewRow r, long schoolId) {
         if (m == null) {
             return new StaffMember(0, schoolId, r.givenName(), r.familyName(), r.staffRef(), r.email(), r.category(),
                     r.jobTitle(), r.startDate(), r.leaveDate(), null, null, r.dateOfBirth());

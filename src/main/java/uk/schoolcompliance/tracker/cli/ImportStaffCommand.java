@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.StaffImportService.Preview;
+import uk.schoolcompliance.tracker.app.StaffImportService.Problem;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
 
 @Command(name = "import-staff", mixinStandardHelpOptions = true,
         description = {"Imports the staff list exported from the MIS or HR system (CSV).",

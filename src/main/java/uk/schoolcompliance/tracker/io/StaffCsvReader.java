@@ -15,7 +15,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -336,12 +335,5 @@ public final class StaffCsvReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Column mapping for showing: "Given name ← Forename". */
-    public static Map<String, String> describeColumns(Result r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        r.columns().forEach((f, c) -> out.put(f.label(), c));
-        return out;
     }
 }

@@ -38,6 +38,32 @@ class StaffImportServiceTest {
         return store.empty(dir);
     }
 
+    /** The preview hands ui and cli app records: rows, problems, columns read and ignored (no io types). */
+    @Test
+    void thePreviewNamesEachColumnItReadAndTheOnesItIgnoredAsAppRecords() {
+        TrackerServices s = empty();
+        Preview p = s.staffImport().preview("sims-export.csv", StaffFiles.bytes("sims-export.csv"));
+        assertThat(p.file().source()).isEqualTo("sims-export.csv");
+        assertThat(p.file().columns()).contains(
+                new StaffImportService.ColumnMapping("Given name", "Forename"),
+                new StaffImportService.ColumnMapping("Family name", "Legal surname"),
+                new StaffImportService.ColumnMapping("Staff reference", "Staff code"),
+                new StaffImportService.ColumnMapping("Start date", "Employment start"));
+        assertThat(p.file().ignoredColumns()).containsExactly("Title", "Gender", "Contract type");
+        assertThat(p.file().rows()).hasSize(9);
+        StaffImportService.PreviewRow first = p.file().rows().get(0);
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(first.staffRef()).isEqualTo("P20001");
+        assertThat(first.startDate()).isEqualTo(LocalDate.of(2019, 9, 1));
+
+        Preview bad = s.staffImport().preview("bad.csv", ("Forename,Surname,Staff type,Start date\n"
+                + "Ann,Lee,Teacher,31/02/2025\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.problems()).hasSize(1);
+        assertThat(bad.problems().get(0).line()).isEqualTo(2);
+        assertThat(bad.problems().get(0).field()).isEqualTo("Start date");
+        assertThat(bad.problems().get(0).toString()).startsWith("line 2: Start date: ");
+    }
+
     @Test
     void aRealisticSimsExportGivesTheRightStaffAndReimportingChangesNothing() {
         TrackerServices s = empty();

@@ -29,9 +29,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
+import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Dates;
-import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 
 /**
@@ -185,7 +185,7 @@ public final class SetupWizard {
         columns.getStyleClass().add("wizard-note");
         columns.setWrapText(true);
 
-        TableView<StaffCsvReader.StaffRow> table = new TableView<>();
+        TableView<StaffImportService.PreviewRow> table = new TableView<>();
         table.setId("setup-staff-table");
         table.setPlaceholder(new Label(I18n.t("setup.staff.empty")));
         table.getColumns().add(column(I18n.t("setup.staff.col.line"), r -> String.valueOf(r.line()), 50));
@@ -206,14 +206,14 @@ public final class SetupWizard {
             if (vm.staffErrorProperty().get() != null) {
                 return vm.staffErrorProperty().get();
             }
-            StaffCsvReader.Result p = vm.staffPreviewProperty().get();
+            StaffImportService.FileRead p = vm.staffPreviewProperty().get();
             if (p == null) {
                 return "";
             }
             String text = I18n.t("setup.staff.ready", p.rows().size(), p.source());
-            String mapped = StaffCsvReader.describeColumns(p).entrySet().stream()
-                    .filter(e -> !e.getKey().equalsIgnoreCase(e.getValue()))
-                    .map(e -> "\u201C" + e.getValue() + "\u201D \u2192 " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+            String mapped = p.columns().stream()
+                    .filter(c -> !c.field().equalsIgnoreCase(c.column()))
+                    .map(c -> "\u201C" + c.column() + "\u201D \u2192 " + c.field()).collect(java.util.stream.Collectors.joining(", "));
             if (!mapped.isEmpty()) {
                 text += "\n" + I18n.t("setup.staff.mapped", mapped);
             }

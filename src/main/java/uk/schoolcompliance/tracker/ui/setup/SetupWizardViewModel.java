@@ -23,10 +23,10 @@ import javafx.collections.ObservableList;
 import uk.schoolcompliance.tracker.app.PolicyCatalogue;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.app.SchoolSetupService;
+import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.InductionCutoff;
-import uk.schoolcompliance.tracker.io.StaffCsvReader;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.TaskExecutor;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -67,7 +67,7 @@ public final class SetupWizardViewModel {
     private final ObjectProperty<SchoolPhase> phase = new SimpleObjectProperty<>();
     private final IntegerProperty graceDays = new SimpleIntegerProperty(14);
     private final StringProperty staffFile = new SimpleStringProperty("");
-    private final ObjectProperty<StaffCsvReader.Result> staffPreview = new SimpleObjectProperty<>();
+    private final ObjectProperty<StaffImportService.FileRead> staffPreview = new SimpleObjectProperty<>();
     private SchoolSetupService.StaffList staffList;
     private final StringProperty staffError = new SimpleStringProperty();
     private final BooleanProperty skipStaff = new SimpleBooleanProperty();
@@ -140,7 +140,7 @@ public final class SetupWizardViewModel {
         Path file = Path.of(text);
         busy.set(true);
         staffError.set(null);
-        record Read(SchoolSetupService.StaffList list, StaffCsvReader.Result result) {
+        record Read(SchoolSetupService.StaffList list, StaffImportService.FileRead result) {
         }
         executor.run(() -> {
             SchoolSetupService.StaffList list = SchoolSetupService.StaffList.read(file);
@@ -164,7 +164,7 @@ public final class SetupWizardViewModel {
     }
 
     /** Every problem of a file on its own line, "staff.csv line 4: Start date: ...", at most 12 then a count. */
-    static String problems(StaffCsvReader.Result r) {
+    static String problems(StaffImportService.FileRead r) {
         List<String> lines = r.problems().stream().limit(12).map(p -> r.source() + " " + p).toList();
         String text = String.join("\n", lines);
         int more = r.problems().size() - lines.size();
@@ -177,8 +177,8 @@ public final class SetupWizardViewModel {
     }
 
     /** The rows that will be imported (none when skipped or not read without problems). */
-    public List<StaffCsvReader.StaffRow> staffToImport() {
-        StaffCsvReader.Result p = staffPreview.get();
+    public List<StaffImportService.PreviewRow> staffToImport() {
+        StaffImportService.FileRead p = staffPreview.get();
         return skipStaff.get() || p == null || !p.ok() ? List.of() : p.rows();
     }
 
@@ -286,7 +286,7 @@ public final class SetupWizardViewModel {
         return staffFile;
     }
 
-    public ObjectProperty<StaffCsvReader.Result> staffPreviewProperty() {
+    public ObjectProperty<StaffImportService.FileRead> staffPreviewProperty() {
         return staffPreview;
     }
 

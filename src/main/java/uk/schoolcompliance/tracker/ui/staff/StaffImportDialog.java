@@ -29,7 +29,7 @@ import uk.schoolcompliance.tracker.app.StaffImportService;
 import uk.schoolcompliance.tracker.app.StaffImportService.Entry;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.Problem;
+import uk.schoolcompliance.tracker.app.StaffImportService.Problem;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
@@ -191,7 +191,7 @@ final class StaffImportDialog extends Dialog<Void> {
                     ? I18n.t("staff.import.summary.ok", p.count(StaffImportService.Kind.NEW),
                             p.count(StaffImportService.Kind.CHANGED), p.count(StaffImportService.Kind.UNCHANGED))
                     : I18n.t("staff.import.summary.bad", p.problems().size(), p.rejectedLines()));
-            String mapped = p.file().columns().entrySet().stream().map(en -> en.getKey().label() + " \u2190 " + en.getValue())
+            String mapped = p.file().columns().stream().map(c -> c.field() + " \u2190 " + c.column())
                     .collect(Collectors.joining(", "));
             columns.setText(I18n.t("staff.import.columns", mapped, p.file().ignoredColumns().isEmpty()
                     ? I18n.t("staff.import.columns.none") : String.join(", ", p.file().ignoredColumns())));

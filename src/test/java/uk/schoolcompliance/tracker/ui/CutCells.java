@@ -1,0 +1,57 @@
+package uk.schoolcompliance.tracker.ui;
+
+import java.util.Collection;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+
+/**
+ * The stricter check beside {@link CutText} for the columns that must never be cut, tooltip or not (a table's
+ * title and status): the text of every shown cell of those columns, or of a label inside it, that ends in an
+ * ellipsis. Call on the FX thread after layout.
+ */
+public final class CutCells {
+
+    private CutCells() {
+    }
+
+    /** One entry per cut cell of the columns with these ids: the text it should have shown. */
+    public static List<String> in(TableView<?> table, Collection<String> columnIds) {
+        table.applyCss();
+        table.layout();
+        return table.lookupAll(".table-cell").stream()
+                .filter(n -> n.isVisible() && n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && columnIds.contains(c.getTableColumn().getId()) && !c.isEmpty())
+                .flatMap(n -> ((IndexedCell<?>) n).lookupAll("*").stream())
+                .filter(CutCells::elided).map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    private static boolean elided(Node n) {
+        if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isBlank() || !n.isVisible()) {
+            return false;
+        }
+        return l.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof Text t && t.getText() != null
+                && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString()));
+    }
+
+    /**
+     * The headers of the visible columns that run past the table's right edge (scrolled out of sight sideways):
+     * a column the user cannot see without scrolling counts as cut.
+     */
+    public static List<String> pastTheEdge(TableView<?> table) {
+        table.applyCss();
+        table.layout();
+        double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+        return table.lookupAll(".column-header").stream()
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null && h.getTableColumn().isVisible()
+                        && h.getTableColumn().getColumns().isEmpty())
+                .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxX() > right + 1)
+                .map(n -> ((javafx.scene.control.skin.TableColumnHeader) n).getTableColumn().getText()).toList();
+    }
+}
