@@ -82,7 +82,10 @@ public final class StaffService {
     /** Adds a staff member; a new starter (see InductionRules.needsPlan) gets an induction plan at once. */
     public StaffMember create(StaffMember s, LocalDate today) {
         return services.db().inTransaction(c -> {
-            StaffMember clean = normalise(s, schoolId());
+            // in a trust the person joins the school chosen for them; otherwise (none chosen) the file's first
+            long school = s.schoolId() > 0 && services.schools().findAll().stream().anyMatch(x -> x.id() == s.schoolId())
+                    ? s.schoolId() : schoolId();
+            StaffMember clean = normalise(s, school);
             check(clean);
             StaffMember saved = services.staff().insert(clean);
             services.inductionService().ensurePlan(saved, today);
@@ -96,6 +99,24 @@ public final class StaffService {
             StaffMember clean = normalise(s, s.schoolId());
             check(clean);
             return services.staff().update(clean);
+        });
+    }
+
+    /**
+     * Moves a person to another school of the file (audited, before and after): from then on they are chased for
+     * the new school's own policies, no longer the old one's, and keep their trust-wide acknowledgements (rule 1).
+     */
+    public StaffMember moveToSchool(long staffId, long schoolId) {
+        return services.db().inTransaction(c -> {
+            StaffMember person = find(staffId);
+            if (services.schools().findAll().stream().noneMatch(x -> x.id() == schoolId)) {
+                throw new UserException("School: no school " + schoolId + " in this file");
+            }
+            if (person.schoolId() == schoolId) {
+                return person;
+            }
+            services.compliance().forget();
+            return update(person.withSchool(schoolId));
         });
     }
 
