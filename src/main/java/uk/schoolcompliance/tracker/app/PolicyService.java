@@ -69,7 +69,7 @@ public final class PolicyService {
                 throw new UserException("Title: there is already a policy called '" + same.get().title() + "'");
             }
             if (p.id() == 0) {
-                Long school = p.schoolId() != null ? p.schoolId() : services.settings().schoolId().orElse(null);
+                Long school = p.schoolId() != null ? p.schoolId() : services.schoolService().policyOwner(Optional.empty());
                 return services.policies().insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
                         p.statutory(), p.owner(), p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
                         p.nextReviewOverride(), p.status(), p.audience()));
@@ -161,7 +161,7 @@ public final class PolicyService {
     /** Adds the catalogue entries whose titles are not in the library yet; returns the policies added. */
     public List<Policy> addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
         return services.db().inTransaction(c -> {
-            Long school = services.settings().schoolId().orElse(null);
+            Long school = services.schoolService().policyOwner(Optional.empty());
             SchoolPhase phase = schoolPhase().orElse(null);
             java.util.Set<String> references = new java.util.HashSet<>();
             services.policies().findAll().forEach(p -> {
@@ -479,6 +479,14 @@ public final class PolicyService {
      * a completed review, so the schedule shows what the document says. All in one transaction.
      */
     public DocumentImportResult importDocument(DocumentImport in) {
+        return importDocument(in, Optional.empty());
+    }
+
+    /**
+     * As {@link #importDocument(DocumentImport)}, for one school's own policy ({@code --school}): a new policy is that
+     * school's own; an existing one must be (never another school's). Without a school a new policy is trust-wide.
+     */
+    public DocumentImportResult importDocument(DocumentImport in, Optional<uk.schoolcompliance.tracker.domain.School> school) {
         if (in.title() == null || in.title().isBlank()) {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
@@ -490,8 +498,10 @@ public final class PolicyService {
         services.backups().beforeImport();
         return services.db().inTransaction(c -> {
             Optional<Policy> found = services.policies().findByTitle(in.title());
+            found.ifPresent(f -> services.schoolService().checkOwner(f, school, "--school"));
             boolean created = found.isEmpty();
-            Policy policy = found.orElseGet(() -> save(new Policy(0, null, in.title().strip(), null, null, false, null,
+            Long owner = school.isPresent() ? services.schoolService().policyOwner(school) : null;
+            Policy policy = found.orElseGet(() -> save(new Policy(0, owner, in.title().strip(), null, null, false, null,
                     null, impliedFrequency(in), null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF)));
             List<PolicyVersion> existing = services.versions().findByPolicy(policy.id());
             String label = in.label() == null || in.label().isBlank() ? nextLabel(existing, in.material()) : in.label();

@@ -70,6 +70,38 @@ public final class SchoolService {
     }
 
     /**
+     * The school a new policy belongs to: the school chosen with {@code --school} (the central team's: trust-wide);
+     * without one, in a trust's file trust-wide (null), in a single school's file that school's (as always).
+     */
+    public Long policyOwner(Optional<School> chosen) {
+        if (chosen.isPresent()) {
+            return chosen.get().isTrust() ? null : chosen.get().id();
+        }
+        List<School> all = schools();
+        return isTrust(all) || all.isEmpty() ? null : all.get(0).id();
+    }
+
+    /**
+     * With {@code --school}, an existing policy must be that school's own (or, for the central team, trust-wide): a
+     * title names one policy of the file, and changing another school's by mistake is refused. {@code where} heads
+     * the message (an option, or a file and line).
+     */
+    public void checkOwner(uk.schoolcompliance.tracker.domain.Policy policy, Optional<School> chosen, String where) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Long wanted = policyOwner(chosen);
+        if (java.util.Objects.equals(policy.schoolId(), wanted)) {
+            return;
+        }
+        String is = policy.schoolId() == null ? "a trust-wide policy"
+                : schools().stream().filter(x -> x.id() == policy.schoolId()).map(x -> x.name() + "'s own policy")
+                .findFirst().orElse("another school's policy");
+        throw new UserException(where + ": '" + policy.title() + "' is " + is + ", not "
+                + (wanted == null ? "trust-wide" : chosen.get().name() + "'s own"));
+    }
+
+    /**
      * Adds a school (audited). The name is required and must be new (names are compared ignoring case); the
      * URN, when given, is six digits and must be new; the phase, when given, is one of {@link SchoolPhase}.
      */

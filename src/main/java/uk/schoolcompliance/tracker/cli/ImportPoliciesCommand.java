@@ -26,12 +26,19 @@ public final class ImportPoliciesCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and report what would change, changing nothing.")
     boolean dryRun;
 
+    @Option(names = "--school", paramLabel = "NAME|URN",
+            description = "The rows are this school's own policies (its exact name or URN); default: in a trust's file, "
+                    + "trust-wide.")
+    String school;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PolicyScheduleImport.Plan plan = options.open().policySchedule().importFile(file, dryRun);
+        var services = options.open();
+        PolicyScheduleImport.Plan plan = services.policySchedule().importFile(file, dryRun,
+                services.schoolService().resolveOptional(school));
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.tally());
         if (dryRun) {

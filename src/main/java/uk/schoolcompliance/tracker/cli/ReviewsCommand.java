@@ -68,7 +68,7 @@ public final class ReviewsCommand implements Callable<Integer> {
             out.println("  * statutory");
         }
         if (ics != null) {
-            int n = services.reviewService().exportCalendar(date, ics);
+            int n = services.reviewService().exportCalendar(date, ics, chosen);
             (json ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
         }
         return Cli.OK;
