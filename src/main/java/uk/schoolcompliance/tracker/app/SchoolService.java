@@ -36,6 +36,25 @@ public final class SchoolService {
         return services.schools().findAll();
     }
 
+    /** The file is a trust's (its own row, or several schools): the window then offers a choice of school. */
+    public boolean isTrust() {
+        return isTrust(schools());
+    }
+
+    /**
+     * What a user may choose to see, in the order of {@code schools}: each school, then (in a trust's file) the central
+     * team, named {@link #CENTRAL_TEAM}. A single school's file has its one school and nothing to choose.
+     */
+    public List<School> choices() {
+        List<School> all = schools();
+        List<School> out = new ArrayList<>(all.stream().filter(s -> !s.isTrust()).toList());
+        if (isTrust(all)) {
+            School central = centralTeam(all);
+            out.add(new School(central.id(), CENTRAL_TEAM, null, School.TRUST_PHASE, central.graceDays()));
+        }
+        return out;
+    }
+
     /**
      * The school a user named by its exact name or URN ({@code "Central team"} in a trust's file: the people
      * of no school and the trust-wide policies); an unknown one is an error listing the known names.
@@ -106,6 +125,18 @@ public final class SchoolService {
      * URN, when given, is six digits and must be new; the phase, when given, is one of {@link SchoolPhase}.
      */
     public School add(String name, String urn, String phase) {
+        return save(0, name, urn, phase);
+    }
+
+    /**
+     * Renames a school or changes its URN or phase (audited), by the same rules as {@link #add}: the name required and
+     * new, the URN six digits and new. The trust's own row keeps its phase.
+     */
+    public School update(long id, String name, String urn, String phase) {
+        return save(id, name, urn, phase);
+    }
+
+    private School save(long id, String name, String urn, String phase) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new UserException("--name: a school needs a name");
@@ -128,7 +159,12 @@ public final class SchoolService {
         String code = p;
         return services.db().inTransaction(c -> {
             List<School> all = schools();
+            School before = null;
             for (School s : all) {
+                if (s.id() == id) {
+                    before = s;
+                    continue;
+                }
                 if (s.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
                     throw new UserException("--name: there is already a school called '" + s.name() + "'");
                 }
@@ -140,7 +176,14 @@ public final class SchoolService {
                 }
             }
             services.compliance().forget();
-            return services.schools().insert(new School(0, n, u, code, null));
+            if (id == 0) {
+                return services.schools().insert(new School(0, n, u, code, null));
+            }
+            if (before == null) {
+                throw new UserException("School: no school " + id + " in this file");
+            }
+            String kept = before.isTrust() ? School.TRUST_PHASE : code;
+            return services.schools().update(new School(id, n, u, kept, before.graceDays()));
         });
     }
 

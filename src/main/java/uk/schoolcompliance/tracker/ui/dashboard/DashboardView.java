@@ -59,7 +59,10 @@ public final class DashboardView implements Page {
     private final ScrollPane scroll;
     private final uk.schoolcompliance.tracker.ui.setup.NextStepsView nextSteps;
 
+    private final uk.schoolcompliance.tracker.ui.trust.TrustOverviewPane trustOverview;
+
     public DashboardView(UiContext ctx) {
+        this.trustOverview = new uk.schoolcompliance.tracker.ui.trust.TrustOverviewPane(ctx);
         this.ctx = ctx;
         this.vm = new DashboardViewModel(ctx);
         heading.getStyleClass().add("page-title");
@@ -104,6 +107,7 @@ public final class DashboardView implements Page {
 
         VBox content = new VBox(16, top, error, nextSteps.node(), cards, weekTitle, week, smallCharts, byPolicy,
                 warningsTitle, warnings);
+        content.getChildren().add(2, trustOverview.node()); // issue 16: schools side by side, with "All schools"
         content.setPadding(new Insets(24));
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -437,6 +441,7 @@ public final class DashboardView implements Page {
     @Override
     public void refresh() {
         vm.load();
+        trustOverview.refresh();
         nextSteps.refresh();
     }
 }

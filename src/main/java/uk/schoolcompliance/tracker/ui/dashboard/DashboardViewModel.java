@@ -80,7 +80,7 @@ public final class DashboardViewModel {
         }
         LocalDate asOf = ctx.asOf();
         loading.set(true);
-        ctx.executor().run(() -> compute(services.compliance().calculator(asOf)), f -> {
+        ctx.executor().run(() -> compute(services.compliance().calculator(asOf, ctx.school())), f -> {
             figures.set(f);
             summary.set(f.summary());
             error.set(null);

@@ -135,7 +135,8 @@ public final class ReportsViewModel {
         LocalDate date = asOf.get();
         Term t = term.get();
         boolean withNames = names.get();
-        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames), pack -> {
+        var school = ctx.school();
+        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, school), pack -> {
             if (request == previewRequest) {
                 preview.set(pack);
             }
@@ -208,7 +209,8 @@ public final class ReportsViewModel {
         lastSaved.clear();
         progress.set(0.05);
         status.set(I18n.t("reports.status.figures"));
-        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames), pack -> {
+        var school = ctx.school();
+        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, school), pack -> {
             preview.set(pack);
             progress.set(0.35);
             writePdf(services, pack, pdf, xlsx);
