@@ -218,4 +218,23 @@ class TrustCommandsTest {
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("is Ashby Primary Academy's own policy, not Brook Academy's own");
     }
+
+    @Test
+    void demoTrustIsThreeSmallSchoolsOneWithItsOwnPolicyAndItsBoardPack() throws Exception {
+        String db = dir.resolve("vale.db").toString();
+        Result r = run("demo", "--db", db, "--create", "--trust");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Created the demo trust in " + db + " (3 schools, 20 staff, 4 policies)\n");
+        JsonNode schools = json(run("schools", "--db", db, "--json"));
+        assertThat(schools).extracting(e -> e.get("name").asString()).containsExactly("Ashby Primary Academy",
+                "Brook Academy", "Castle High School", "Central team");
+        // Ashby: 6 people x (3 trust-wide + its own); the others 3 trust-wide each
+        assertThat(schools).extracting(e -> e.get("acknowledgements").get("required").asInt()).containsExactly(24, 18, 18, 6);
+        assertThat(schools).extracting(e -> e.get("acknowledgements").get("done").asInt()).containsExactly(24, 9, 1, 6);
+        assertThat(run("reviews", "--db", db, "--school", "Ashby Primary Academy").out()).contains("Forest School");
+        assertThat(run("reviews", "--db", db, "--school", "Brook Academy").out()).doesNotContain("Forest School");
+        Result pack = run("report", "--db", db, "--xlsx", dir.resolve("vale.xlsx").toString());
+        assertThat(pack.out()).startsWith("Trust board's pack for Vale Learning Trust");
+        assertThat(run("demo", "--db", db, "--trust").code()).isEqualTo(1); // never over an existing file
+    }
 }
