@@ -73,7 +73,9 @@ public final class MainViewModel {
             // every write asks the context who is doing it: the name chosen in the window, changeable at any time
             TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock())
                     : TrackerServices.openExisting(file, ctx::actor, ctx.clock());
-            if (build) {
+            if (build && file.getFileName().toString().equals(uk.schoolcompliance.tracker.app.AppPaths.DEMO_TRUST_FILE)) {
+                new uk.schoolcompliance.tracker.app.DemoTrust(services).build(ctx.today()); // issue 16
+            } else if (build) {
                 new DemoSchool(services).build(ctx.today());
             }
             return services;
