@@ -65,6 +65,10 @@ public final class DashboardView implements Page {
         this.trustOverview = new uk.schoolcompliance.tracker.ui.trust.TrustOverviewPane(ctx);
         this.ctx = ctx;
         this.vm = new DashboardViewModel(ctx);
+        // issue 16: the schools side by side are drawn in a pulse of their own, after the cards (a trust's table and
+        // the cards in one pulse would hold the FX thread too long)
+        vm.trustOverviewProperty().addListener((o, a, b) -> ctx.executor().run(() -> b,
+                overview -> trustOverview.model().show(overview), e -> { }));
         heading.getStyleClass().add("page-title");
         heading.setId("dashboard-heading");
         heading.setWrapText(true);
@@ -441,7 +445,6 @@ public final class DashboardView implements Page {
     @Override
     public void refresh() {
         vm.load();
-        trustOverview.refresh();
         nextSteps.refresh();
     }
 }

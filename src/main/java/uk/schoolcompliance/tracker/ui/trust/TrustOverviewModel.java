@@ -36,25 +36,32 @@ public final class TrustOverviewModel {
         this.ctx = ctx;
     }
 
-    public void load() {
-        TrackerServices services = ctx.services();
-        if (services == null || ctx.school().isPresent()) {
-            shown.set(false);
-            rows.clear();
-            return;
-        }
-        LocalDate asOf = ctx.asOf();
-        ctx.executor().run(() -> {
-            List<Row> list = compute(services, asOf);
-            return new Loaded(list, list.isEmpty() ? null : SchoolHeatMap.compute(services, asOf));
-        }, loaded -> {
-            rows.setAll(loaded.rows());
-            heat.set(loaded.heat());
-            shown.set(!loaded.rows().isEmpty());
-        }, e -> shown.set(false));
+    /** The rows and the heat map, computed together off the FX thread (by the dashboard's own load). */
+    public record Overview(List<Row> rows, SchoolHeatMap.Heat heat) {
     }
 
-    private record Loaded(List<Row> rows, SchoolHeatMap.Heat heat) {
+    /**
+     * What the overview shows as of a date: nothing with a school chosen or on a single school's file. The heat map
+     * is left out when it would hold more than {@link #HEAT_CELLS} cells (a trust of 56 academies: the workbook's
+     * "By school and policy" sheet holds it).
+     */
+    public static Overview overview(TrackerServices services, LocalDate asOf, boolean allSchools) {
+        if (!allSchools) {
+            return new Overview(List.of(), null);
+        }
+        List<Row> list = compute(services, asOf);
+        boolean small = !list.isEmpty() && (long) list.size() * services.allPolicies().size() <= HEAT_CELLS;
+        return new Overview(list, small ? SchoolHeatMap.compute(services, asOf) : null);
+    }
+
+    /** The most cells the heat map draws. */
+    public static final int HEAT_CELLS = 1500;
+
+    /** Shows what {@link #overview} computed. */
+    public void show(Overview o) {
+        rows.setAll(o == null ? List.of() : o.rows());
+        heat.set(o == null ? null : o.heat());
+        shown.set(o != null && !o.rows().isEmpty());
     }
 
     /** The school x policy rates shown under the rows (null for a single school). */

@@ -113,9 +113,6 @@ public final class TrustOverviewPane {
         return node;
     }
 
-    public void refresh() {
-        model.load();
-    }
 
     public TrustOverviewModel model() {
         return model;
