@@ -64,4 +64,12 @@ public final class AppPaths {
     public static Path demoDatabase() {
         return dataFolder().resolve("demo-school.db");
     }
+
+    /** The demo trust (three small schools), offered beside the demo school. */
+    public static Path demoTrustDatabase() {
+        return dataFolder().resolve(DEMO_TRUST_FILE);
+    }
+
+    /** The demo trust's file name: a missing file of this name opened as a demo is built as the demo trust. */
+    public static final String DEMO_TRUST_FILE = "demo-trust.db";
 }

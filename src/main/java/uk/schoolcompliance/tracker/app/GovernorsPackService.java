@@ -1,5 +1,9 @@
 package uk.schoolcompliance.tracker.app;
 
+import uk.schoolcompliance.tracker.store.SettingsRepository;
+
+import uk.schoolcompliance.tracker.domain.Actor;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.report.FigureWords;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckMatrix;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.GapRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
+import uk.schoolcompliance.tracker.domain.Rag;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
+import uk.schoolcompliance.tracker.domain.report.Term;
+import uk.schoolcompliance.tracker.domain.report.TrustPack;
+import uk.schoolcompliance.tracker.domain.SchoolData;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.InductionItem;
@@ -42,7 +60,8 @@ import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TermEvent;
 import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.io.report.GovernorsPackPdf;
 import uk.schoolcompliance.tracker.io.report.GovernorsPackXlsx;
-import uk.schoolcompliance.tracker.store.SettingsRepository;
+import uk.schoolcompliance.tracker.io.report.TrustPackPdf;
+import uk.schoolcompliance.tracker.io.report.TrustPackXlsx;
 
 /**
  * The governors' pack: computes the {@link GovernorsPack} model once from the calculator, then writes
@@ -51,6 +70,8 @@ import uk.schoolcompliance.tracker.store.SettingsRepository;
  */
 public final class GovernorsPackService {
 
+    private final SchoolService schoolService;
+
     private final SettingsRepository settings;
     private final ComplianceService compliance;
     private final OutputFiles outputs;
@@ -58,7 +79,8 @@ public final class GovernorsPackService {
     private final Clock clock;
 
     GovernorsPackService(SettingsRepository settings, ComplianceService compliance, OutputFiles outputs,
-            Supplier<Actor> actor, Clock clock) {
+            Supplier<Actor> actor, Clock clock, SchoolService schoolService) {
+        this.schoolService = schoolService;
         this.settings = settings;
         this.compliance = compliance;
         this.outputs = outputs;
@@ -81,6 +103,54 @@ public final class GovernorsPackService {
                 actor.get().displayName(), LocalDate.now(clock));
     }
 
+    /** Whether the file is a trust's (its own row, or more than one school): {@code report} then prints the board's pack. */
+    public boolean isTrust() {
+        return compliance.load().isTrust();
+    }
+
+    /**
+     * The trust board's pack as of a date: the whole file's figures, one row per entry of {@code schools} (each
+     * school, then the central team), the trust-wide policies' reviews, and each school's own pack.
+     */
+    public TrustPack buildTrust(LocalDate asOf, Term term, boolean names) {
+        SchoolData data = compliance.load();
+        Term chosen = term == null ? Term.containing(asOf) : term;
+        String by = actor.get().displayName();
+        LocalDate on = LocalDate.now(clock);
+        GovernorsPack whole = compute(new ComplianceCalculator(data, asOf), trustName(data), chosen, names, by, on);
+        List<TrustPack.SchoolRow> rows = new ArrayList<>();
+        List<GovernorsPack> packs = new ArrayList<>();
+        List<GovernorsPack.ReviewRow> boardReviews = List.of();
+        for (SchoolService.SchoolFigures f : schoolService.figures(asOf)) {
+            rows.add(TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary()));
+            GovernorsPack part = compute(new ComplianceCalculator(data.forSchool(f.school()), asOf), f.name(), chosen,
+                    names, by, on);
+            packs.add(part);
+            if (f.school().isTrust()) {
+                boardReviews = part.reviewSchedule(); // the central team's reviews are the trust-wide policies'
+            }
+        }
+        return new TrustPack(whole.schoolName(), chosen, asOf, by, on, names, whole.summary(), whole.headlines(),
+                List.copyOf(rows), boardReviews, List.copyOf(packs));
+    }
+
+    /** The trust's own row's name, else (several schools without one) the file's name. */
+    private String trustName(SchoolData data) {
+        return data.schools().stream().filter(uk.schoolcompliance.tracker.domain.School::isTrust)
+                .map(uk.schoolcompliance.tracker.domain.School::name).findFirst()
+                .orElseGet(() -> settings.schoolName());
+    }
+
+    /** Writes the trust board's PDF; returns the number of pages. */
+    public int writePdf(TrustPack pack, Path file) {
+        outputs.write(file, out -> TrustPackPdf.write(pack, out));
+        return pages(file);
+    }
+
+    public void writeXlsx(TrustPack pack, Path file) {
+        outputs.write(file, out -> TrustPackXlsx.write(pack, out));
+    }
+
     /** Writes the PDF; returns the number of pages. */
     /**
      * The name the pack's file is offered under: "Governors pack - Ashby Primary Academy - Autumn 2026.pdf". Only
@@ -99,6 +169,10 @@ public final class GovernorsPackService {
 
     public int writePdf(GovernorsPack pack, Path file) {
         outputs.write(file, out -> GovernorsPackPdf.write(pack, out));
+        return pages(file);
+    }
+
+    private static int pages(Path file) {
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
             return pdf.getNumberOfPages();
         } catch (IOException e) {

@@ -29,6 +29,8 @@ import uk.schoolcompliance.tracker.store.VersionRepository;
  */
 public final class PolicyScheduleImport {
 
+    private final SchoolService schoolService;
+
     /** What will happen (or happened) to one row. */
     public enum Action { CREATE, UPDATE, UNCHANGED }
 
@@ -58,7 +60,8 @@ public final class PolicyScheduleImport {
     private final Clock clock;
 
     PolicyScheduleImport(Database db, SettingsRepository settings, PolicyRepository policyRepository,
-            VersionRepository versionRepository, BackupService backups, Clock clock) {
+            VersionRepository versionRepository, BackupService backups, Clock clock, SchoolService schoolService) {
+        this.schoolService = schoolService;
         this.db = db;
         this.settings = settings;
         this.policyRepository = policyRepository;
@@ -69,6 +72,14 @@ public final class PolicyScheduleImport {
 
     /** Reads the file and works out what would change, without changing anything. */
     public Plan plan(Path file) {
+        return plan(file, Optional.empty());
+    }
+
+    /**
+     * As {@link #plan(Path)}, for one school's own policies ({@code --school}): new policies are that school's own and
+     * a row naming another school's (or a trust-wide) policy is an error naming its line.
+     */
+    public Plan plan(Path file, Optional<uk.schoolcompliance.tracker.domain.School> chosen) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -88,12 +99,20 @@ public final class PolicyScheduleImport {
             throw new UserException(e.getMessage(), e);
         }
         List<Change> changes = new ArrayList<>();
-        Long school = settings.schoolId().orElse(null);
+        Long school = schoolService.policyOwner(chosen);
         List<String> errors = new ArrayList<>(read.errors());
         for (Entry e : read.entries()) {
             outsideWindow(name, e, PolicyScheduleReader.Column.LAST_APPROVED, e.lastApproved()).ifPresent(errors::add);
             outsideWindow(name, e, PolicyScheduleReader.Column.NEXT_REVIEW, e.nextReview()).ifPresent(errors::add);
-            changes.add(change(e, school));
+            Change change = change(e, school);
+            if (change.before() != null) {
+                try {
+                    schoolService.checkOwner(change.before(), chosen, name + " line " + e.line() + ": Title");
+                } catch (UserException wrong) {
+                    errors.add(wrong.getMessage());
+                }
+            }
+            changes.add(change);
         }
         return new Plan(name, changes, List.copyOf(errors));
     }
@@ -167,7 +186,12 @@ public final class PolicyScheduleImport {
 
     /** Plans and, unless {@code dryRun}, applies. */
     public Plan importFile(Path file, boolean dryRun) {
-        Plan plan = plan(file);
+        return importFile(file, dryRun, Optional.empty());
+    }
+
+    /** Plans (for the school chosen, if any) and, unless {@code dryRun}, applies. */
+    public Plan importFile(Path file, boolean dryRun, Optional<uk.schoolcompliance.tracker.domain.School> school) {
+        Plan plan = plan(file, school);
         if (dryRun) {
             if (!plan.errors().isEmpty()) {
                 throw new UserException(plan.errors().get(0)

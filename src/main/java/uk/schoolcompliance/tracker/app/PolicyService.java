@@ -35,6 +35,8 @@ import uk.schoolcompliance.tracker.store.VersionRepository;
  */
 public final class PolicyService {
 
+    private final SchoolService schoolService;
+
     private final Database db;
     private final SettingsRepository settings;
     private final PolicyRepository policyRepository;
@@ -47,7 +49,8 @@ public final class PolicyService {
 
     PolicyService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
             VersionRepository versionRepository, ReviewRepository reviewRepository, ComplianceService compliance,
-            BackupService backups, PolicyVersions versions, Clock clock) {
+            BackupService backups, PolicyVersions versions, Clock clock, SchoolService schoolService) {
+        this.schoolService = schoolService;
         this.db = db;
         this.settings = settings;
         this.policyRepository = policyRepository;
@@ -82,7 +85,7 @@ public final class PolicyService {
                 throw new UserException("Title: there is already a policy called '" + same.get().title() + "'");
             }
             if (p.id() == 0) {
-                Long school = p.schoolId() != null ? p.schoolId() : settings.schoolId().orElse(null);
+                Long school = p.schoolId() != null ? p.schoolId() : schoolService.policyOwner(Optional.empty());
                 return policyRepository.insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
                         p.statutory(), p.owner(), p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
                         p.nextReviewOverride(), p.status(), p.audience()));
@@ -123,7 +126,7 @@ public final class PolicyService {
     /** Adds the catalogue entries whose titles are not in the library yet; returns the policies added. */
     public List<Policy> addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
         return db.inTransaction(c -> {
-            Long school = settings.schoolId().orElse(null);
+            Long school = schoolService.policyOwner(Optional.empty());
             SchoolPhase phase = schoolPhase().orElse(null);
             java.util.Set<String> references = new java.util.HashSet<>();
             policyRepository.findAll().forEach(p -> {
@@ -298,6 +301,14 @@ public final class PolicyService {
      * a completed review, so the schedule shows what the document says. All in one transaction.
      */
     public DocumentImportResult importDocument(DocumentImport in) {
+        return importDocument(in, Optional.empty());
+    }
+
+    /**
+     * As {@link #importDocument(DocumentImport)}, for one school's own policy ({@code --school}): a new policy is that
+     * school's own; an existing one must be (never another school's). Without a school a new policy is trust-wide.
+     */
+    public DocumentImportResult importDocument(DocumentImport in, Optional<uk.schoolcompliance.tracker.domain.School> school) {
         if (in.title() == null || in.title().isBlank()) {
             throw new UserException(in.document().fileName() + ": Title: no title found; type the policy's title");
         }
@@ -309,8 +320,10 @@ public final class PolicyService {
         backups.beforeImport();
         return db.inTransaction(c -> {
             Optional<Policy> found = policyRepository.findByTitle(in.title());
+            found.ifPresent(f -> schoolService.checkOwner(f, school, "--school"));
             boolean created = found.isEmpty();
-            Policy policy = found.orElseGet(() -> save(new Policy(0, null, in.title().strip(), null, null, false, null,
+            Long owner = school.isPresent() ? schoolService.policyOwner(school) : null;
+            Policy policy = found.orElseGet(() -> save(new Policy(0, owner, in.title().strip(), null, null, false, null,
                     null, impliedFrequency(in), null, null, null, PolicyStatus.ACTIVE, StaffCategory.ALL_STAFF)));
             List<PolicyVersion> existing = versionRepository.findByPolicy(policy.id());
             String label = in.label() == null || in.label().isBlank() ? nextLabel(existing, in.material()) : in.label();

@@ -182,11 +182,17 @@ public final class ReviewService {
 
     /** Writes the schedule's review dates (due dates and planned meetings) as an iCalendar file. */
     public int exportCalendar(LocalDate asOf, OutputStream out) throws IOException {
+        return exportCalendar(asOf, out, java.util.Optional.empty());
+    }
+
+    /** The calendar of one school's reviews (those its governing body answers for, as {@code reviews --school}). */
+    public int exportCalendar(LocalDate asOf, OutputStream out,
+                              java.util.Optional<uk.schoolcompliance.tracker.domain.School> chosen) throws IOException {
         List<ReviewCalendar.Event> events = new ArrayList<>();
-        String dbKey = Integer.toHexString((db.isServer() ? db.location()
-                : db.file().toAbsolutePath().toString()).hashCode());
-        String school = settings.schoolName();
-        for (Scheduled s : schedule(asOf)) {
+        String dbKey = Integer.toHexString(db.file().toAbsolutePath().toString().hashCode());
+        String school = chosen.map(uk.schoolcompliance.tracker.domain.School::name)
+                .orElseGet(() -> settings.schoolName());
+        for (Scheduled s : schedule(asOf, chosen)) {
             Policy p = s.policy();
             ReviewStanding st = s.standing();
             String about = (p.statutory() ? "Statutory policy. " : "") + "Review: "
@@ -212,8 +218,12 @@ public final class ReviewService {
     }
 
     public int exportCalendar(LocalDate asOf, Path file) {
+        return exportCalendar(asOf, file, java.util.Optional.empty());
+    }
+
+    public int exportCalendar(LocalDate asOf, Path file, java.util.Optional<uk.schoolcompliance.tracker.domain.School> chosen) {
         int[] events = new int[1];
-        outputs.write(file, out -> events[0] = exportCalendar(asOf, out));
+        outputs.write(file, out -> events[0] = exportCalendar(asOf, out, chosen));
         return events[0];
     }
 

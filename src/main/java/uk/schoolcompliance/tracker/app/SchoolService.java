@@ -40,6 +40,25 @@ public final class SchoolService {
         return schoolRepository.findAll();
     }
 
+    /** The file is a trust's (its own row, or several schools): the window then offers a choice of school. */
+    public boolean isTrust() {
+        return isTrust(schools());
+    }
+
+    /**
+     * What a user may choose to see, in the order of {@code schools}: each school, then (in a trust's file) the central
+     * team, named {@link #CENTRAL_TEAM}. A single school's file has its one school and nothing to choose.
+     */
+    public List<School> choices() {
+        List<School> all = schools();
+        List<School> out = new ArrayList<>(all.stream().filter(s -> !s.isTrust()).toList());
+        if (isTrust(all)) {
+            School central = centralTeam(all);
+            out.add(new School(central.id(), CENTRAL_TEAM, null, School.TRUST_PHASE, central.graceDays()));
+        }
+        return out;
+    }
+
     /**
      * The school a user named by its exact name or URN ({@code "Central team"} in a trust's file: the people
      * of no school and the trust-wide policies); an unknown one is an error listing the known names.
@@ -74,10 +93,54 @@ public final class SchoolService {
     }
 
     /**
+     * The school a new policy belongs to: the school chosen with {@code --school} (the central team's: trust-wide);
+     * without one, in a trust's file trust-wide (null), in a single school's file that school's (as always).
+     */
+    public Long policyOwner(Optional<School> chosen) {
+        if (chosen.isPresent()) {
+            return chosen.get().isTrust() ? null : chosen.get().id();
+        }
+        List<School> all = schools();
+        return isTrust(all) || all.isEmpty() ? null : all.get(0).id();
+    }
+
+    /**
+     * With {@code --school}, an existing policy must be that school's own (or, for the central team, trust-wide): a
+     * title names one policy of the file, and changing another school's by mistake is refused. {@code where} heads
+     * the message (an option, or a file and line).
+     */
+    public void checkOwner(uk.schoolcompliance.tracker.domain.Policy policy, Optional<School> chosen, String where) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Long wanted = policyOwner(chosen);
+        if (java.util.Objects.equals(policy.schoolId(), wanted)) {
+            return;
+        }
+        String is = policy.schoolId() == null ? "a trust-wide policy"
+                : schools().stream().filter(x -> x.id() == policy.schoolId()).map(x -> x.name() + "'s own policy")
+                .findFirst().orElse("another school's policy");
+        throw new UserException(where + ": '" + policy.title() + "' is " + is + ", not "
+                + (wanted == null ? "trust-wide" : chosen.get().name() + "'s own"));
+    }
+
+    /**
      * Adds a school (audited). The name is required and must be new (names are compared ignoring case); the
      * URN, when given, is six digits and must be new; the phase, when given, is one of {@link SchoolPhase}.
      */
     public School add(String name, String urn, String phase) {
+        return save(0, name, urn, phase);
+    }
+
+    /**
+     * Renames a school or changes its URN or phase (audited), by the same rules as {@link #add}: the name required and
+     * new, the URN six digits and new. The trust's own row keeps its phase.
+     */
+    public School update(long id, String name, String urn, String phase) {
+        return save(id, name, urn, phase);
+    }
+
+    private School save(long id, String name, String urn, String phase) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new UserException("--name: a school needs a name");
@@ -100,7 +163,12 @@ public final class SchoolService {
         String code = p;
         return db.inTransaction(c -> {
             List<School> all = schools();
+            School before = null;
             for (School s : all) {
+                if (s.id() == id) {
+                    before = s;
+                    continue;
+                }
                 if (s.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
                     throw new UserException("--name: there is already a school called '" + s.name() + "'");
                 }
@@ -112,7 +180,14 @@ public final class SchoolService {
                 }
             }
             compliance.forget();
-            return schoolRepository.insert(new School(0, n, u, code, null));
+            if (id == 0) {
+                return schoolRepository.insert(new School(0, n, u, code, null));
+            }
+            if (before == null) {
+                throw new UserException("School: no school " + id + " in this file");
+            }
+            String kept = before.isTrust() ? School.TRUST_PHASE : code;
+            return schoolRepository.update(new School(id, n, u, kept, before.graceDays()));
         });
     }
 

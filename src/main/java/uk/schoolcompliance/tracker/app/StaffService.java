@@ -20,6 +20,9 @@ import uk.schoolcompliance.tracker.store.StaffRepository;
  */
 public final class StaffService {
 
+    private final uk.schoolcompliance.tracker.store.SchoolRepository schoolRepository;
+    private final ComplianceService compliance;
+
     /** Field keys used in validation results (the form shows each message beside its field). */
     public static final String GIVEN_NAME = "givenName";
     public static final String FAMILY_NAME = "familyName";
@@ -39,7 +42,9 @@ public final class StaffService {
     private final Clock clock;
 
     StaffService(Database db, SettingsRepository settings, StaffRepository staffRepository,
-            InductionService inductionService, Clock clock) {
+            InductionService inductionService, Clock clock, uk.schoolcompliance.tracker.store.SchoolRepository schoolRepository, ComplianceService compliance) {
+        this.schoolRepository = schoolRepository;
+        this.compliance = compliance;
         this.db = db;
         this.settings = settings;
         this.staffRepository = staffRepository;
@@ -95,7 +100,10 @@ public final class StaffService {
     /** Adds a staff member; a new starter (see InductionRules.needsPlan) gets an induction plan at once. */
     public StaffMember create(StaffMember s, LocalDate today) {
         return db.inTransaction(c -> {
-            StaffMember clean = normalise(s, schoolId());
+            // in a trust the person joins the school chosen for them; otherwise (none chosen) the file's first
+            long school = s.schoolId() > 0 && schoolRepository.findAll().stream().anyMatch(x -> x.id() == s.schoolId())
+                    ? s.schoolId() : schoolId();
+            StaffMember clean = normalise(s, school);
             check(clean);
             StaffMember saved = staffRepository.insert(clean);
             inductionService.ensurePlan(saved, today);
@@ -109,6 +117,24 @@ public final class StaffService {
             StaffMember clean = normalise(s, s.schoolId());
             check(clean);
             return staffRepository.update(clean);
+        });
+    }
+
+    /**
+     * Moves a person to another school of the file (audited, before and after): from then on they are chased for
+     * the new school's own policies, no longer the old one's, and keep their trust-wide acknowledgements (rule 1).
+     */
+    public StaffMember moveToSchool(long staffId, long schoolId) {
+        return db.inTransaction(c -> {
+            StaffMember person = find(staffId);
+            if (schoolRepository.findAll().stream().noneMatch(x -> x.id() == schoolId)) {
+                throw new UserException("School: no school " + schoolId + " in this file");
+            }
+            if (person.schoolId() == schoolId) {
+                return person;
+            }
+            compliance.forget();
+            return update(person.withSchool(schoolId));
         });
     }
 

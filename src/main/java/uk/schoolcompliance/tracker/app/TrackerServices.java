@@ -60,12 +60,13 @@ public final class TrackerServices implements AutoCloseable {
         this.schoolService = new SchoolService(db, r.schools(), compliance);
         this.inductionService = new InductionService(db, r.settings(), r.policies(), r.induction(), compliance,
                 outputs, clock);
-        this.staffService = new StaffService(db, r.settings(), r.staff(), inductionService, clock);
+        this.staffService = new StaffService(db, r.settings(), r.staff(), inductionService, clock, r.schools(), compliance);
         this.staffImport = new StaffImportService(db, r.audit(), r.settings(), r.staff(), backups, inductionService,
                 staffService, clock);
         this.policyService = new PolicyService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
-                backups, new PolicyVersions(db, r.policies(), r.versions(), r.reviews(), clock), clock);
-        this.policySchedule = new PolicyScheduleImport(db, r.settings(), r.policies(), r.versions(), backups, clock);
+                backups, new PolicyVersions(db, r.policies(), r.versions(), r.reviews(), clock), clock, schoolService);
+        this.policySchedule = new PolicyScheduleImport(db, r.settings(), r.policies(), r.versions(), backups, clock,
+                schoolService);
         this.reviewService = new ReviewService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
                 outputs, clock);
         this.acknowledgementService = new AcknowledgementService(db, r.audit(), r.settings(), r.staff(), r.policies(),
@@ -78,7 +79,7 @@ public final class TrackerServices implements AutoCloseable {
                 r.acknowledgements(), r.induction(), r.auditQueries(), outputs);
         this.schoolSetup = new SchoolSetupService(db, r.settings(), r.staff(), r.policies(), r.versions(), compliance,
                 staffImport);
-        this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock);
+        this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock, schoolService);
     }
 
     /**
@@ -339,6 +340,11 @@ public final class TrackerServices implements AutoCloseable {
     }
 
     /** Builds the demo school in this (new, empty) database as of {@code today}. */
+    /** The demo trust (three small schools, one with a policy of its own), built into an empty file. */
+    public DemoTrust demoTrust() {
+        return new DemoTrust(repos, schoolService, compliance);
+    }
+
     public DemoSchool demoSchool() {
         Repositories r = repos;
         return new DemoSchool(r.db(), r.settings(), r.staff(), r.policies(), r.versions(), r.reviews(),

@@ -45,6 +45,10 @@ public final class AddVersionCommand implements Callable<Integer> {
     @Option(names = "--minute", paramLabel = "REF", description = "The meeting minute reference.")
     String minute;
 
+    @Option(names = "--school", paramLabel = "NAME|URN",
+            description = "The policy is this school's own (its exact name or URN): refused if it is not.")
+    String school;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +57,9 @@ public final class AddVersionCommand implements Callable<Integer> {
         var effectiveDate = Dates.parseIsoField(effective, "--effective", options.today());
         var approvedDate = Dates.parseIsoField(approvedOn, "--approved-on", options.today());
         try (TrackerServices services = options.open()) {
+            var chosen = services.schoolService().resolveOptional(school);
             Policy p = services.policyService().policyByTitle(policy);
+            services.schoolService().checkOwner(p, chosen, "--policy");
             PolicyVersion v = services.policyService().addVersion(new PolicyService.NewVersion(p.id(), label, effectiveDate,
                     material, approvedBy, approvedDate, minute, null, document));
             spec.commandLine().getOut().printf("Added version %s of '%s', effective %s%s%s%n", v.label(), p.title(),

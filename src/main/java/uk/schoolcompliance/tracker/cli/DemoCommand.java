@@ -23,6 +23,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--as-written", description = "Keep the sample files' dates as written (anchored on ${sys:demo.anchor:-the anchor date}) instead of moving them to today.")
     boolean asWritten;
 
+    @Option(names = "--trust", description = "Create the demo trust instead: Vale Learning Trust with three small schools, "
+            + "one with a policy of its own.")
+    boolean trust;
+
     @Spec
     CommandSpec spec;
 
@@ -33,6 +37,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (TrackerServices services = options.openOrCreate()) {
             LocalDate today = asWritten ? DemoSchool.anchor() : options.today();
+            if (trust) {
+                services.demoTrust().build(today);
+                spec.commandLine().getOut().printf("Created the demo trust in %s (%d schools, %d staff, %d policies)%n",
+                        options.db(), services.schoolService().choices().size() - 1, services.staffCount(),
+                        services.allPolicies().size());
+                return Cli.OK;
+            }
             services.demoSchool().build(today);
             spec.commandLine().getOut().printf("Created the demo school in %s (%d staff, %d policies)%n",
                     options.db(), services.staffCount(), services.allPolicies().size());

@@ -27,6 +27,11 @@ public final class ImportPoliciesCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and report what would change, changing nothing.")
     boolean dryRun;
 
+    @Option(names = "--school", paramLabel = "NAME|URN",
+            description = "The rows are this school's own policies (its exact name or URN); default: in a trust's file, "
+                    + "trust-wide.")
+    String school;
+
     @Spec
     CommandSpec spec;
 
@@ -34,7 +39,7 @@ public final class ImportPoliciesCommand implements Callable<Integer> {
     public Integer call() {
         PolicyScheduleImport.Plan plan;
         try (TrackerServices services = options.open()) {
-            plan = services.policySchedule().importFile(file, dryRun);
+            plan = services.policySchedule().importFile(file, dryRun, services.schoolService().resolveOptional(school));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.tally());

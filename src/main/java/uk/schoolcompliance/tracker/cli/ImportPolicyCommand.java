@@ -34,12 +34,17 @@ public final class ImportPolicyCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Option(names = "--school", paramLabel = "NAME|URN",
+            description = "A policy of this school's own (its exact name or URN); default: a new policy is trust-wide.")
+    String school;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         try (TrackerServices services = options.open()) {
+            var chosen = services.schoolService().resolveOptional(school);
             PolicyService policies = services.policyService();
             PolicyService.DocumentPreview preview = policies.preview(document, options.today());
             PolicyService.DocumentImport in = PolicyService.DocumentImport.asExtracted(preview);
@@ -47,7 +52,7 @@ public final class ImportPolicyCommand implements Callable<Integer> {
                 in = PolicyService.DocumentImport.corrected(preview, title.strip(), in.approvedBy(), in.approvedOn(),
                         in.lastReviewed(), in.nextReviewDue(), null, null, true);
             }
-            PolicyService.DocumentImportResult result = policies.importDocument(in);
+            PolicyService.DocumentImportResult result = policies.importDocument(in, chosen);
             CoverDetails c = preview.extracted();
             PrintWriter out = spec.commandLine().getOut();
             if (json.on()) {

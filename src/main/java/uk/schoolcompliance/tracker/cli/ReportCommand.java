@@ -14,10 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.Term;
+import uk.schoolcompliance.tracker.domain.report.TrustPack;
 import uk.schoolcompliance.tracker.domain.Dates;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Build the governors' pack as of a date: a PDF to read and print and an Excel workbook to filter.")
+        description = {"Build the governors' pack as of a date: a PDF to read and print and an Excel workbook to filter.",
+                "On a trust's file without --school: the trust board's pack (every school side by side, then a page per school);",
+                "with --school: that school's pack for its local governing body."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -54,7 +57,11 @@ public final class ReportCommand implements Callable<Integer> {
         LocalDate date = asOf.date();
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
         try (TrackerServices services = options.open()) {
-            GovernorsPack pack = services.governorsPack().build(date, chosen, names, school.resolve(services));
+            var chosenSchool = school.resolve(services);
+            if (chosenSchool.isEmpty() && services.governorsPack().isTrust()) {
+                return trustPack(services, date, chosen);
+            }
+            GovernorsPack pack = services.governorsPack().build(date, chosen, names, chosenSchool);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
                     Dates.forPeople(date), names ? " (with staff names)" : "");
@@ -69,5 +76,22 @@ public final class ReportCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
+    }
+
+    /** A trust's file without --school: the trust board's pack (the trust, its schools side by side, a page each). */
+    private int trustPack(TrackerServices services, LocalDate date, Term chosen) {
+        TrustPack pack = services.governorsPack().buildTrust(date, chosen, names);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Trust board's pack for %s, %s, figures as of %s%s%n", pack.trustName(), chosen.label(),
+                Dates.forPeople(date), names ? " (with staff names)" : "");
+        if (pdf != null) {
+            int pages = services.governorsPack().writePdf(pack, pdf);
+            out.printf("  PDF:  %s (%d pages)%n", pdf, pages);
+        }
+        if (xlsx != null) {
+            services.governorsPack().writeXlsx(pack, xlsx);
+            out.printf("  XLSX: %s (%d schools)%n", xlsx, pack.schools().size());
+        }
+        return Cli.OK;
     }
 }

@@ -47,7 +47,7 @@ public final class ReviewsCommand extends AsOfCommand {
             out.println("  * statutory");
         }
         if (ics != null) {
-            int n = services.reviewService().exportCalendar(date, ics);
+            int n = services.reviewService().exportCalendar(date, ics, chosen);
             (json.on() ? spec.commandLine().getErr() : out).printf("Wrote %d events to %s%n", n, ics);
         }
         return Cli.OK;

@@ -66,6 +66,12 @@ public record StaffMember(
                 startDate, leaveDate, absenceFrom, absenceTo, dateOfBirth);
     }
 
+    /** The same person in another school (for a trust's central team, the trust's own row). */
+    public StaffMember withSchool(long school) {
+        return new StaffMember(id, school, givenName, familyName, staffRef, email, category, jobTitle,
+                startDate, leaveDate, absenceFrom, absenceTo, dateOfBirth);
+    }
+
     public StaffMember withLeaveDate(LocalDate date) {
         return new StaffMember(id, schoolId, givenName, familyName, staffRef, email, category, jobTitle,
                 startDate, date, absenceFrom, absenceTo, dateOfBirth);

@@ -57,6 +57,28 @@ public final class SchoolRepository {
         });
     }
 
+    /** Saves a school's name, URN and phase (audited, before and after). */
+    public School update(School school) {
+        return db.inTransaction(c -> {
+            School before = findAll().stream().filter(x -> x.id() == school.id()).findFirst()
+                    .orElseThrow(() -> new StoreException("No school " + school.id()));
+            if (before.equals(school)) {
+                return school;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE school SET name = ?, urn = ?, phase = ?, grace_days = ? WHERE id = ?")) {
+                ps.setString(1, school.name());
+                ps.setString(2, school.urn());
+                ps.setString(3, school.phase());
+                Jdbc.setInteger(ps, 4, school.graceDays());
+                ps.setLong(5, school.id());
+                ps.executeUpdate();
+            }
+            audit.record("school", school.id(), "update", snapshot(before), snapshot(school));
+            return school;
+        });
+    }
+
     private static Map<String, Object> snapshot(School s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());

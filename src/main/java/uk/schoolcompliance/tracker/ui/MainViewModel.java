@@ -72,7 +72,9 @@ public final class MainViewModel {
             // every write asks the context who is doing it: the name chosen in the window, changeable at any time
             TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock())
                     : TrackerServices.openExisting(file, ctx::actor, ctx.clock());
-            if (build) {
+            if (build && file.getFileName().toString().equals(uk.schoolcompliance.tracker.app.AppPaths.DEMO_TRUST_FILE)) {
+                services.demoTrust().build(ctx.today()); // issue 16
+            } else if (build) {
                 services.demoSchool().build(ctx.today());
             }
             return services;

@@ -116,10 +116,13 @@ public final class MainWindow {
         });
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
+        ctx.schoolProperty().addListener((o, a, b) -> refreshCurrent());
         navigate(Destination.home(Section.DASHBOARD));
     }
 
     /** Pages are created on first visit. Each feature registers its page here. */
+    private uk.schoolcompliance.tracker.ui.trust.SchoolPicker schoolPicker;
+
     private Page createPage(Section section) {
         return switch (section) {
             case DASHBOARD -> new DashboardView(ctx);
@@ -135,6 +138,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** The top bar's choice of school (issue 16). */
+    public uk.schoolcompliance.tracker.ui.trust.SchoolPicker schoolPicker() {
+        return schoolPicker;
     }
 
     public void open(Path file, boolean demoIfMissing) {
@@ -188,8 +196,15 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(I18n.t("menu.file.exit"));
         shortcuts.menu(exit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.close());
+        MenuItem schools = new MenuItem(I18n.t("trust.schools.menu")); // issue 16: add/rename schools, move staff
+        schools.setId("menu-schools");
+        schools.setOnAction(e -> {
+            if (ctx.services() != null) {
+                new uk.schoolcompliance.tracker.ui.trust.SchoolsDialog(stage, ctx).showAndWait();
+            }
+        });
         Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), backup, restore,
-                new SeparatorMenuItem(), user, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), user, schools, new SeparatorMenuItem(), exit);
         MenuItem guide = new MenuItem(I18n.t("menu.help.guide"));
         guide.setId("menu-guide");
         shortcuts.menu(guide, new KeyCodeCombination(KeyCode.F1));
@@ -333,7 +348,8 @@ public final class MainWindow {
         user.textProperty().bind(vm.currentUserProperty());
         user.setTooltip(new javafx.scene.control.Tooltip(I18n.t("user.current.tip")));
         user.setOnAction(e -> changeUserName());
-        HBox bar = new HBox(12, school, spacer, user, asOfLabel, asOf, search);
+        schoolPicker = new uk.schoolcompliance.tracker.ui.trust.SchoolPicker(ctx); // issue 16: hidden for one school
+        HBox bar = new HBox(12, school, schoolPicker, spacer, user, asOfLabel, asOf, search);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("top-bar");

@@ -12,8 +12,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.schoolcompliance.tracker.app.OperatorName;
+import uk.schoolcompliance.tracker.app.SchoolChoice;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Actor;
+import uk.schoolcompliance.tracker.domain.School;
 
 /**
  * What every page shares: the open database's services, the as-of date, a revision that changes
@@ -25,6 +27,9 @@ public final class UiContext {
     private final ObjectProperty<TrackerServices> services = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf;
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    /** The school chosen in the top bar; null: all schools (the whole file). */
+    private final ObjectProperty<School> school = new SimpleObjectProperty<>();
+    private SchoolChoice schoolChoice = SchoolChoice.sessionOnly();
     private final TaskExecutor executor;
     private final Clock clock;
     private Consumer<Destination> navigator = d -> { };
@@ -73,6 +78,25 @@ public final class UiContext {
 
     public LocalDate asOf() {
         return asOf.get();
+    }
+
+    /** The school every page shows (chosen in the top bar); null: all schools. */
+    public ObjectProperty<School> schoolProperty() {
+        return school;
+    }
+
+    /** The school chosen, or empty for the whole file: what every view model passes to the app services. */
+    public java.util.Optional<School> school() {
+        return java.util.Optional.ofNullable(school.get());
+    }
+
+    /** Where the choice of school is remembered (session-only unless the app sets this computer's). */
+    public SchoolChoice schoolChoice() {
+        return schoolChoice;
+    }
+
+    public void setSchoolChoice(SchoolChoice choice) {
+        this.schoolChoice = choice;
     }
 
     public IntegerProperty revisionProperty() {

@@ -2,28 +2,14 @@ package uk.schoolcompliance.tracker.io.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
@@ -36,6 +22,10 @@ import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
 import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.io.SafeText;
+import uk.schoolcompliance.tracker.io.report.PackSheets.Styles;
+import uk.schoolcompliance.tracker.io.report.PackSheets.Table;
+
+import static uk.schoolcompliance.tracker.io.report.PackSheets.*;
 
 /**
  * The governors' pack as a workbook for filtering, written streaming (SXSSF) so a trust's 5,000 staff
@@ -61,11 +51,6 @@ public final class GovernorsPackXlsx {
     public static final String DUE = "Outstanding";
     public static final String OVERDUE = "Overdue";
     public static final String ABSENT = "Absent";
-
-    private static final byte[] RED_FILL = {(byte) 0xFD, (byte) 0xE8, (byte) 0xE7};
-    private static final byte[] AMBER_FILL = {(byte) 0xFF, (byte) 0xF4, (byte) 0xD6};
-    private static final byte[] GREEN_FILL = {(byte) 0xE6, (byte) 0xF4, (byte) 0xEA};
-    private static final byte[] GREY_FILL = {(byte) 0xEE, (byte) 0xF1, (byte) 0xF4};
 
     private GovernorsPackXlsx() {
     }
@@ -296,198 +281,5 @@ public final class GovernorsPackXlsx {
         t.finish();
         textColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 8, 8),
                 "Overdue items", RED_FILL, "In progress", AMBER_FILL, "Complete", GREEN_FILL);
-    }
-
-    // ---------------------------------------------------------------- conditional colours
-
-    private static void ragColours(SXSSFSheet sheet, CellRangeAddress range) {
-        textColours(sheet, range, rag(Rag.RED), RED_FILL, rag(Rag.AMBER), AMBER_FILL, rag(Rag.GREEN), GREEN_FILL);
-    }
-
-    /** Pairs of (exact text, fill colour) as cell-value rules on the range. */
-    private static void textColours(SXSSFSheet sheet, CellRangeAddress range, Object... textAndFill) {
-        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        for (int i = 0; i < textAndFill.length; i += 2) {
-            String text = (String) textAndFill[i];
-            ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-                    "\"" + text.replace("\"", "\"\"") + "\"", null);
-            fill(rule, (byte[]) textAndFill[i + 1]);
-            cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
-        }
-    }
-
-    private static void fill(ConditionalFormattingRule rule, byte[] rgb) {
-        PatternFormatting p = rule.createPatternFormatting();
-        p.setFillBackgroundColor(new XSSFColor(rgb, null));
-        p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    /** Cell styles, made once per workbook (a workbook holds at most 64,000). */
-    static final class Styles {
-        final CellStyle header;
-        final CellStyle headerRotated;
-        final CellStyle headerRotatedQuoted;
-        final CellStyle text;
-        final CellStyle quoted;
-        final CellStyle date;
-        final CellStyle integer;
-        final CellStyle percent;
-        final CellStyle label;
-
-        Styles(SXSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE8, (byte) 0xEE, (byte) 0xF5}, null));
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setBottomBorderColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            header.setVerticalAlignment(VerticalAlignment.BOTTOM);
-            header.setWrapText(true);
-            headerRotated = wb.createCellStyle();
-            headerRotated.cloneStyleFrom(header);
-            headerRotated.setRotation((short) 90);
-            headerRotated.setAlignment(HorizontalAlignment.CENTER);
-            headerRotated.setWrapText(false);
-            headerRotatedQuoted = wb.createCellStyle();
-            headerRotatedQuoted.cloneStyleFrom(headerRotated);
-            headerRotatedQuoted.setQuotePrefixed(true);
-            text = wb.createCellStyle();
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            quoted = wb.createCellStyle();
-            quoted.cloneStyleFrom(text);
-            quoted.setQuotePrefixed(true);
-            date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            date.setAlignment(HorizontalAlignment.LEFT);
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            integer = wb.createCellStyle();
-            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
-            integer.setVerticalAlignment(VerticalAlignment.TOP);
-            percent = wb.createCellStyle();
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.0\" %\""));
-            percent.setVerticalAlignment(VerticalAlignment.TOP);
-            label = wb.createCellStyle();
-            label.setFont(bold);
-        }
-    }
-
-    /** A sheet written top to bottom: a frozen, filtered header row, then data rows; widths from the content. */
-    static final class Table {
-        final SXSSFSheet sheet;
-        final Styles st;
-        final Row header;
-        final int[] widths;
-        private int next = 1;
-
-        Table(SXSSFWorkbook wb, Styles st, String name, String... headers) {
-            this.sheet = wb.createSheet(name);
-            this.st = st;
-            this.widths = new int[headers.length];
-            header = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                Cell c = header.createCell(i);
-                c.setCellValue(headers[i]);
-                c.setCellStyle(SafeText.looksLikeFormula(headers[i]) ? quotedHeader(wb, st) : st.header);
-                widths[i] = Math.min(40, headers[i].length() + 3);
-            }
-            sheet.createFreezePane(0, 1);
-        }
-
-        private CellStyle quotedHeader;
-
-        private CellStyle quotedHeader(SXSSFWorkbook wb, Styles st) {
-            if (quotedHeader == null) {
-                quotedHeader = wb.createCellStyle();
-                quotedHeader.cloneStyleFrom(st.header);
-                quotedHeader.setQuotePrefixed(true);
-            }
-            return quotedHeader;
-        }
-
-        Row row() {
-            return sheet.createRow(next++);
-        }
-
-        int lastRow() {
-            return next - 1;
-        }
-
-        /** Text, kept as text even when it looks like a formula (=, +, -, @). */
-        void text(Row r, int col, String value) {
-            if (value == null || value.isEmpty()) {
-                return;
-            }
-            Cell c = r.createCell(col);
-            c.setCellValue(value);
-            c.setCellStyle(SafeText.looksLikeFormula(value) ? st.quoted : st.text);
-            widen(col, value.length());
-        }
-
-        void date(Row r, int col, LocalDate value) {
-            if (value == null) {
-                return;
-            }
-            Cell c = r.createCell(col);
-            c.setCellValue(value);
-            c.setCellStyle(st.date);
-            widen(col, 10);
-        }
-
-        void number(Row r, int col, double value, CellStyle style) {
-            Cell c = r.createCell(col);
-            c.setCellValue(value);
-            c.setCellStyle(style);
-            widen(col, String.valueOf((long) value).length() + 2);
-        }
-
-        void fact(int row, String label, String value) {
-            Row r = sheet.createRow(row);
-            Cell l = r.createCell(0);
-            l.setCellValue(label);
-            l.setCellStyle(st.label);
-            text(r, 1, value);
-        }
-
-        void factDate(int row, String label, LocalDate value) {
-            Row r = sheet.createRow(row);
-            Cell l = r.createCell(0);
-            l.setCellValue(label);
-            l.setCellStyle(st.label);
-            date(r, 1, value);
-        }
-
-        private void widen(int col, int length) {
-            if (col < widths.length) {
-                widths[col] = Math.max(widths[col], Math.min(60, length + 2));
-            }
-        }
-
-        /** Filter over the header and data rows; column widths from the longest content seen. */
-        void finish() {
-            finish(next - 1);
-        }
-
-        void finish(int lastFilteredRow) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastFilteredRow), 0, widths.length - 1));
-            // printed: A4 landscape, the header row on every page, one page wide unless it is the grid
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            if (widths.length <= 12) {
-                sheet.setFitToPage(true);
-                print.setFitWidth((short) 1);
-                print.setFitHeight((short) 0);
-            } else {
-                sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
-            }
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, Math.max(6, widths[i]) * 256);
-            }
-        }
     }
 }

@@ -129,9 +129,10 @@ public final class AcknowledgementsViewModel {
         }
         LocalDate asOf = ctx.asOf();
         loading.set(true);
+        var school = ctx.school();
         ctx.executor().run(() -> {
             long start = System.nanoTime();
-            ComplianceCalculator calc = services.compliance().calculator(asOf);
+            ComplianceCalculator calc = services.compliance().calculator(asOf, school);
             MatrixModel m = MatrixModel.build(calc);
             List<Obligation> gaps = calc.gaps();
             List<Figure> pol = new ArrayList<>();

@@ -43,8 +43,15 @@ public final class DashboardView implements Page {
     private final ScrollPane scroll;
     private final NextStepsView nextSteps;
 
+    private final uk.schoolcompliance.tracker.ui.trust.TrustOverviewPane trustOverview;
+
     public DashboardView(UiContext ctx) {
+        this.trustOverview = new uk.schoolcompliance.tracker.ui.trust.TrustOverviewPane(ctx);
         this.vm = new DashboardViewModel(ctx);
+        // issue 16: the schools side by side are drawn in a pulse of their own, after the cards (a trust's table and
+        // the cards in one pulse would hold the FX thread too long)
+        vm.trustOverviewProperty().addListener((o, a, b) -> ctx.executor().run(() -> b,
+                overview -> trustOverview.model().show(overview), e -> { }));
         heading.getStyleClass().add("page-title");
         heading.setId("dashboard-heading");
         heading.setWrapText(true);
@@ -66,6 +73,7 @@ public final class DashboardView implements Page {
         extraPanes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(extraPanes.getChildren()));
 
         VBox content = new VBox(16, top, error, nextSteps.node(), cards, extraPanes, week, charts, warnings);
+        extraPanes.getChildren().add(trustOverview.node()); // issue 16: schools side by side, with "All schools"
         content.setPadding(new Insets(24));
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

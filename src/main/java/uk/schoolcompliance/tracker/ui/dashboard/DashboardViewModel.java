@@ -70,6 +70,18 @@ public final class DashboardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
 
+    /** The dashboard's figures and (with "All schools" on a trust) the schools side by side, loaded together. */
+    private record Loaded(Figures figures, uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.Overview overview) {
+    }
+
+    private final ObjectProperty<uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.Overview> trustOverview =
+            new SimpleObjectProperty<>();
+
+    /** The schools side by side (issue 16): empty rows with a school chosen or on a single school's file. */
+    public ObjectProperty<uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.Overview> trustOverviewProperty() {
+        return trustOverview;
+    }
+
     public DashboardViewModel(UiContext ctx) {
         this.ctx = ctx;
     }
@@ -81,7 +93,11 @@ public final class DashboardViewModel {
         }
         LocalDate asOf = ctx.asOf();
         loading.set(true);
-        ctx.executor().run(() -> compute(services.compliance().calculator(asOf)), f -> {
+        var school = ctx.school();
+        ctx.executor().run(() -> new Loaded(compute(services.compliance().calculator(asOf, school)),
+                uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.overview(services, asOf, school.isEmpty())), l -> {
+            Figures f = l.figures();
+            trustOverview.set(l.overview());
             figures.set(f);
             summary.set(f.summary());
             error.set(null);

@@ -52,7 +52,9 @@ public final class InductionViewModel {
         if (services == null) {
             return;
         }
-        ctx.executor().run(() -> services.inductionService().progress(ctx.asOf()), list -> {
+        java.util.Set<Long> schools = uk.schoolcompliance.tracker.ui.trust.SchoolFilter.staffSchools(ctx.school());
+        ctx.executor().run(() -> services.inductionService().progress(ctx.asOf()).stream()
+                .filter(p -> schools == null || schools.contains(p.staff().schoolId())).toList(), list -> {
             all = list;
             applyFilter();
             error.set(null);

@@ -117,8 +117,9 @@ public final class PoliciesViewModel {
         }
         LocalDate asOf = ctx.asOf();
         loading.set(true);
+        var school = ctx.school();
         ctx.executor().run(() -> {
-            ComplianceCalculator calc = services.compliance().calculator(asOf);
+            ComplianceCalculator calc = services.compliance().calculator(asOf, school);
             List<Row> out = new ArrayList<>();
             for (Policy p : calc.data().policies()) {
                 List<PolicyVersion> versions = calc.data().versions(p.id());

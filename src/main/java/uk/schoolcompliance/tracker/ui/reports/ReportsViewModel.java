@@ -141,7 +141,8 @@ public final class ReportsViewModel {
         LocalDate date = asOf.get();
         Term t = term.get();
         boolean withNames = names.get();
-        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames), pack -> {
+        var chosenSchool = ctx.school();
+        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, chosenSchool), pack -> {
             if (request == previewRequest) {
                 if (!java.util.Objects.equals(school, pack.schoolName())) { // another school's file was opened
                     String was = school;
@@ -219,10 +220,37 @@ public final class ReportsViewModel {
         lastSaved.clear();
         progress.set(0.05);
         status.set(I18n.t("reports.status.figures"));
-        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames), pack -> {
-            preview.set(pack);
-            progress.set(0.35);
-            writePdf(services, pack, pdf, xlsx);
+        var school = ctx.school();
+        // issue 16: "All schools" on a trust's file is the trust board's pack (as `report` without --school)
+        ctx.executor().run(() -> school.isEmpty() && services.governorsPack().isTrust(), trust -> {
+            if (trust) {
+                writeTrustPack(services, date, t, withNames, pdf, xlsx);
+                return;
+            }
+            ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, school), pack -> {
+                preview.set(pack);
+                progress.set(0.35);
+                writePdf(services, pack, pdf, xlsx);
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void writeTrustPack(TrackerServices services, LocalDate date, Term t, boolean withNames, Path pdf, Path xlsx) {
+        ctx.executor().run(() -> {
+            var pack = services.governorsPack().buildTrust(date, t, withNames);
+            List<Path> written = new ArrayList<>();
+            if (pdf != null) {
+                services.governorsPack().writePdf(pack, pdf);
+                written.add(pdf);
+            }
+            if (xlsx != null) {
+                services.governorsPack().writeXlsx(pack, xlsx);
+                written.add(xlsx);
+            }
+            return written;
+        }, written -> {
+            lastSaved.addAll(written);
+            done();
         }, this::failed);
     }
 

@@ -65,7 +65,8 @@ public final class ReviewsViewModel {
             return;
         }
         LocalDate asOf = ctx.asOf();
-        ctx.executor().run(() -> services.reviewService().schedule(asOf), list -> {
+        var school = ctx.school();
+        ctx.executor().run(() -> services.reviewService().schedule(asOf, school), list -> {
             rows.setAll(list);
             long overdue = list.stream().filter(s -> s.standing().status() == ReviewStatus.OVERDUE).count();
             long soon = list.stream().filter(s -> s.standing().status() == ReviewStatus.DUE_SOON).count();

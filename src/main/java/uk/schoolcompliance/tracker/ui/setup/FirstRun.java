@@ -48,7 +48,8 @@ public final class FirstRun {
     }
 
     public void showWelcome() {
-        WelcomeView welcome = new WelcomeView(() -> openMain.accept(AppPaths.demoDatabase(), true), this::showWizard,
+        WelcomeView welcome = new WelcomeView(() -> openMain.accept(AppPaths.demoDatabase(), true),
+                () -> openMain.accept(AppPaths.demoTrustDatabase(), true), this::showWizard,
                 this::chooseFile);
         show(welcome.node(), I18n.t("setup.welcome.window"));
     }

@@ -22,6 +22,11 @@ public final class WelcomeView {
     private final VBox root;
 
     public WelcomeView(Runnable demo, Runnable setUp, Runnable open) {
+        this(demo, null, setUp, open);
+    }
+
+    /** With {@code demoTrust} not null, the demo trust is offered beside the demo school (issue 16). */
+    public WelcomeView(Runnable demo, Runnable demoTrust, Runnable setUp, Runnable open) {
         ImageView logo = new ImageView(new Image(WelcomeView.class.getResource("app-icon.png").toExternalForm(), 72, 72, true, true));
         Label title = new Label(I18n.t("setup.welcome.title"));
         title.getStyleClass().add("welcome-title");
@@ -40,6 +45,10 @@ public final class WelcomeView {
                 setUpButton,
                 choice("welcome-demo", MaterialDesignF.FILE_EYE_OUTLINE, "setup.welcome.demo", demo),
                 choice("welcome-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "setup.welcome.open", open));
+        if (demoTrust != null) {
+            choices.getChildren().add(2, choice("welcome-demo-trust", MaterialDesignF.FILE_EYE_OUTLINE,
+                    "setup.welcome.demoTrust", demoTrust));
+        }
         choices.setMaxWidth(620);
         Label note = new Label(I18n.t("setup.welcome.note"));
         note.getStyleClass().add("wizard-note");

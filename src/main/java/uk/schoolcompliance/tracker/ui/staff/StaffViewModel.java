@@ -95,7 +95,9 @@ public final class StaffViewModel {
             return;
         }
         loading.set(true);
-        ctx.executor().run(() -> services.allStaff().stream().map(Row::of).toList(), list -> {
+        java.util.Set<Long> schools = uk.schoolcompliance.tracker.ui.trust.SchoolFilter.staffSchools(ctx.school());
+        ctx.executor().run(() -> services.allStaff().stream().filter(s -> schools == null || schools.contains(s.schoolId()))
+                .map(Row::of).toList(), list -> {
             setStaff(list);
             loading.set(false);
             error.set(null);

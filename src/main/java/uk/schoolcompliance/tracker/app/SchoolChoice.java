@@ -1,0 +1,111 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.OptionalLong;
+import java.util.Properties;
+
+import uk.schoolcompliance.tracker.store.FilePermissions;
+
+/**
+ * The school chosen in the window's top bar, remembered per database file on this computer (a small owner-only
+ * properties file beside the user's settings, {@link AppPaths#userSettings()}): a trust's office manager who works on
+ * one academy finds it chosen again next time. Empty means "All schools". Reading never fails (a damaged file
+ * remembers nothing); a session-only store ({@code file} null) keeps the choice for this run.
+ */
+public final class SchoolChoice {
+
+    private static final String ALL = "all";
+    private final Path file;
+    private final Properties memory = new Properties();
+
+    public SchoolChoice(Path file) {
+        this.file = file;
+    }
+
+    /** The real file of this computer's user. */
+    public static SchoolChoice forThisComputer() {
+        return new SchoolChoice(AppPaths.userSettings().resolveSibling("schools.properties"));
+    }
+
+    /** Keeps the choice for this run only, writing no file. */
+    public static SchoolChoice sessionOnly() {
+        return new SchoolChoice(null);
+    }
+
+    private static String key(Path database) {
+        return "school." + database.toAbsolutePath().normalize();
+    }
+
+    /** The school id chosen for this database, or empty for all schools (or nothing remembered). */
+    public synchronized OptionalLong remembered(Path database) {
+        String v = load().getProperty(key(database));
+        if (v == null || v.equals(ALL)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Remembers the school chosen for this database (empty: all schools). */
+    public synchronized void remember(Path database, OptionalLong school) {
+        Properties p = load();
+        p.setProperty(key(database), school.isPresent() ? String.valueOf(school.getAsLong()) : ALL);
+        if (file == null) {
+            memory.clear();
+            memory.putAll(p);
+            return;
+        }
+        Path tmp = null;
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            FilePermissions.createOwnerOnlyFolder(folder);
+            tmp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            Files.deleteIfExists(tmp);
+            FilePermissions.createOwnerOnly(tmp);
+            try (var out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "Compliance Tracker: the school chosen in the top bar, per database");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot remember the school chosen (" + e.getMessage() + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: a hidden .part file holds nothing but school ids
+                }
+            }
+        }
+    }
+
+    private Properties load() {
+        Properties p = new Properties();
+        if (file == null) {
+            p.putAll(memory);
+            return p;
+        }
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                return new Properties(); // a damaged file remembers nothing
+            }
+        }
+        return p;
+    }
+}

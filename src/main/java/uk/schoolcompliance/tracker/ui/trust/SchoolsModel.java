@@ -1,0 +1,80 @@
+package uk.schoolcompliance.tracker.ui.trust;
+
+import java.util.List;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.School;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Dialogs;
+
+/**
+ * Settings → Schools: the file's schools (add one, rename one, give it a URN and phase) and moving a person to
+ * another school. Every change goes through the app services (audited) and tells every page the data changed; a
+ * refused change (a name already used, a URN that is not six digits) leaves its one-line reason in {@code error}.
+ */
+public final class SchoolsModel {
+
+    private final UiContext ctx;
+    private final ObservableList<School> schools = FXCollections.observableArrayList();
+    private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty();
+
+    public SchoolsModel(UiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private record Loaded(List<School> schools, List<StaffMember> staff) {
+    }
+
+    public void load() {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            return;
+        }
+        ctx.executor().run(() -> new Loaded(services.schoolService().schools(),
+                services.allStaff().stream().filter(s -> s.leaveDate() == null).toList()), l -> {
+            schools.setAll(l.schools());
+            staff.setAll(l.staff());
+        }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** Adds a school (id 0) or saves one. */
+    public void save(long id, String name, String urn, String phase) {
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> id == 0 ? services.schoolService().add(name, urn, phase)
+                : services.schoolService().update(id, name, urn, phase), saved -> done(), e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** Moves a person to another school (audited). */
+    public void move(StaffMember person, School to) {
+        if (person == null || to == null) {
+            return;
+        }
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.staffService().moveToSchool(person.id(), to.id()), moved -> done(),
+                e -> error.set(Dialogs.describe(e)));
+    }
+
+    private void done() {
+        error.set(null);
+        ctx.dataChanged();
+        load();
+    }
+
+    public ObservableList<School> schools() {
+        return schools;
+    }
+
+    public ObservableList<StaffMember> staff() {
+        return staff;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}
