@@ -189,7 +189,8 @@ public final class ReviewService {
     public int exportCalendar(LocalDate asOf, OutputStream out,
                               java.util.Optional<uk.schoolcompliance.tracker.domain.School> chosen) throws IOException {
         List<ReviewCalendar.Event> events = new ArrayList<>();
-        String dbKey = Integer.toHexString(db.file().toAbsolutePath().toString().hashCode());
+        String dbKey = Integer.toHexString((db.isServer() ? db.location()
+                : db.file().toAbsolutePath().toString()).hashCode());
         String school = chosen.map(uk.schoolcompliance.tracker.domain.School::name)
                 .orElseGet(() -> settings.schoolName());
         for (Scheduled s : schedule(asOf, chosen)) {

@@ -73,7 +73,7 @@ public final class DashboardView implements Page {
         extraPanes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(extraPanes.getChildren()));
 
         VBox content = new VBox(16, top, error, nextSteps.node(), cards, extraPanes, week, charts, warnings);
-        extraPanes.getChildren().add(trustOverview.node()); // issue 16: schools side by side, with "All schools"
+        content.getChildren().add(2, trustOverview.node()); // issue 16: with "All schools", the schools side by side first
         content.setPadding(new Insets(24));
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
