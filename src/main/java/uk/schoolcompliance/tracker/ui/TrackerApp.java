@@ -43,6 +43,7 @@ public final class TrackerApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(stage, ctx);
+        stage.setMaximized(true); // the whole screen: a 1280 x 800 laptop and a 1920 x 1080 monitor alike
         stage.show();
         if (StartupReport.enabled()) {
             StartupReport.install(stage);

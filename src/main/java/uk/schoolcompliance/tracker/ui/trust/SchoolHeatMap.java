@@ -42,7 +42,8 @@ public final class SchoolHeatMap {
         grid.setVgap(2);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(240);
+        // as tall as its rows (up to 400 pixels, then it scrolls): no empty band under a small trust's map
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(400, grid.heightProperty()));
         node.getChildren().addAll(title, new Label(I18n.t("trust.heat.hint")), scroll);
         node.setId("school-heat-map");
     }
@@ -82,9 +83,14 @@ public final class SchoolHeatMap {
         grid.getChildren().clear();
         for (int c = 0; c < heat.policies().size(); c++) {
             String title = heat.policies().get(c);
-            Label h = new Label(title.length() > 18 ? title.substring(0, 17) + "\u2026" : title);
+            Label h = new Label(title); // long titles wrap onto more lines, never cut
             h.setTooltip(new Tooltip(title));
-            h.setMinWidth(60);
+            h.setWrapText(true);
+            h.setMinWidth(90);
+            h.setMaxWidth(140);
+            h.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            h.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            GridPane.setValignment(h, javafx.geometry.VPos.BOTTOM);
             grid.add(h, c + 1, 0);
         }
         for (int r = 0; r < heat.schools().size(); r++) {

@@ -21,13 +21,14 @@ public final class SchoolPicker extends SearchableComboBox<SchoolPickerModel.Cho
         setItems(model.choices());
         setPrefWidth(260);
         setTooltip(new Tooltip(I18n.t("trust.picker.tip")));
+        setPromptText(I18n.t("trust.allSchools")); // nothing chosen is the whole file
         setAccessibleText(I18n.t("trust.picker.tip"));
         visibleProperty().bind(model.shownProperty());
         managedProperty().bind(model.shownProperty());
         model.selectedProperty().addListener((o, a, choice) -> {
             updating = true;
             try {
-                getSelectionModel().select(choice);
+                setValue(choice);
             } finally {
                 updating = false;
             }
@@ -35,6 +36,15 @@ public final class SchoolPicker extends SearchableComboBox<SchoolPickerModel.Cho
         getSelectionModel().selectedItemProperty().addListener((o, a, choice) -> {
             if (!updating && choice != null && choice != model.selectedProperty().get()) {
                 model.choose(choice);
+            }
+        });
+        // the choices are replaced on each load: keep showing the one chosen ("All schools" at first)
+        model.choices().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            updating = true;
+            try {
+                setValue(model.selectedProperty().get());
+            } finally {
+                updating = false;
             }
         });
         ctx.servicesProperty().addListener((o, a, b) -> model.load());

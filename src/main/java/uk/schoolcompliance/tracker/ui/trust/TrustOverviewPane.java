@@ -33,12 +33,16 @@ public final class TrustOverviewPane {
         table.setId("trust-overview-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.rows()).multiply(28).add(34)
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.rows()).multiply(28).add(58)
                 .map(h -> Math.min(360, h.doubleValue())));
         TableColumn<TrustOverviewModel.Row, String> name = new TableColumn<>(I18n.t("trust.overview.school"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(260);
+
         table.getColumns().add(name);
+        // the schools' names are never cut
+        model.rows().addListener((javafx.collections.ListChangeListener<TrustOverviewModel.Row>) c ->
+                uk.schoolcompliance.tracker.ui.common.ColumnFit.keepWhole(name,
+                        model.rows().stream().map(TrustOverviewModel.Row::name).toList(), 0));
         table.getColumns().add(number(I18n.t("trust.overview.staff"), Summary::staffInPost));
         TableColumn<TrustOverviewModel.Row, Double> rate = new TableColumn<>(I18n.t("trust.overview.rate"));
         rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().figures().summary().ackNotStarted() ? null
@@ -76,6 +80,10 @@ public final class TrustOverviewPane {
             }
         });
         table.getColumns().add(status);
+        // every header whole (two lines where long); the status words whole beside their icon
+        table.getColumns().forEach(uk.schoolcompliance.tracker.ui.common.ColumnFit::headerWhole);
+        uk.schoolcompliance.tracker.ui.common.ColumnFit.keepWhole(status, java.util.Arrays.stream(Rag.values())
+                .map(r -> I18n.t(r.wordKey())).toList(), 24);
         table.setRowFactory(t -> {
             TableRow<TrustOverviewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
