@@ -156,6 +156,7 @@ public final class AuditView implements Page {
         });
         Button clear = new Button(I18n.t("audit.filter.clear"), new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("audit-filter-clear");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, never the button
         clear.setOnAction(e -> vm.clearFilters());
         entity.setOnAction(e -> vm.refresh());
         user.setOnAction(e -> vm.refresh());
@@ -201,6 +202,9 @@ public final class AuditView implements Page {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        // the header whole; a long record name or change shows in full on hover (and in the changes below)
+        uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(c);
+        c.setCellFactory(uk.schoolcompliance.tracker.ui.common.ColumnFit.tooltipCells());
         return c;
     }
 

@@ -1,0 +1,50 @@
+package uk.schoolcompliance.tracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
+/**
+ * At 1280 × 800 (the usual school office laptop) no page cuts a column header, button or label of the demo
+ * school: every page is opened in turn and checked with {@link CutText}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NoCutTextTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = FxTestSupport.startOnDemo(stage, dir);
+    }
+
+    @Test
+    void noPageCutsItsTextAt1280x800(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        List<String> cut = new ArrayList<>();
+        for (Section s : Section.values()) {
+            robot.interact(() -> window.navigate(Destination.home(s)));
+            FxTestSupport.waitUntil(() -> true);
+            org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            robot.interact(() -> CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add(s + " " + c)));
+        }
+        assertThat(stage.getScene().getWidth()).isEqualTo(1280);
+        assertThat(cut).as("text cut at 1280 × 800").isEmpty();
+    }
+}
