@@ -38,15 +38,17 @@ public final class SchoolPicker extends SearchableComboBox<SchoolPickerModel.Cho
                 model.choose(choice);
             }
         });
-        // the choices are replaced on each load: keep showing the one chosen ("All schools" at first)
-        model.choices().addListener((javafx.collections.ListChangeListener<Object>) c -> {
-            updating = true;
-            try {
-                setValue(model.selectedProperty().get());
-            } finally {
-                updating = false;
-            }
-        });
+        // the choices are replaced on each load, and the combo box clears its value when its list changes: show the
+        // one chosen again once it has ("All schools" at first)
+        model.choices().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    updating = true;
+                    try {
+                        setValue(model.selectedProperty().get());
+                    } finally {
+                        updating = false;
+                    }
+                }));
         ctx.servicesProperty().addListener((o, a, b) -> model.load());
         ctx.revisionProperty().addListener((o, a, b) -> model.load());
         model.load();

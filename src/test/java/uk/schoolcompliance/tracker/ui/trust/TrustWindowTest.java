@@ -111,6 +111,9 @@ class TrustWindowTest {
         FxTestSupport.waitUntil(() -> picker(robot).isVisible() && picker(robot).getItems().size() == 5);
         assertThat(picker(robot).getItems()).extracting(SchoolPickerModel.Choice::label).containsExactly("All schools",
                 "Ashby Primary Academy", "Brook Academy", "Castle High School", "Central team");
+        // the picker reads "All schools" from the start (it was blank: the choice was set before its list was filled)
+        FxTestSupport.waitUntil(() -> picker(robot).getValue() != null
+                && picker(robot).getValue().label().equals("All schools"));
         // All schools: 9 required (7 people x code + 2 Ashby x own), 1 done
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent()
                 && text(robot, "#card-ack-percent-value").equals("11.1 %"));
