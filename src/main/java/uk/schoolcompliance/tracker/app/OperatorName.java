@@ -188,31 +188,13 @@ public final class OperatorName {
             memory = p;
             return;
         }
-        Path tmp = null;
+        String text;
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            FilePermissions.createOwnerOnlyFolder(folder);
-            tmp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            Files.deleteIfExists(tmp);
-            FilePermissions.createOwnerOnly(tmp);
-            Files.writeString(tmp, text(p), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            text = text(p);
         } catch (IOException e) {
-            throw new UserException(file + ": cannot remember your name on this computer (" + e.getMessage() + ")", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: a hidden .part file left behind holds nothing but the name
-                }
-            }
+            throw new java.io.UncheckedIOException(e); // writing into a string does not fail
         }
+        SettingsFile.replace(file, text, "your name on this computer");
     }
 
     /** The file's text: a fixed heading, then the keys in order (no time stamp: the file changes only with the name). */

@@ -64,33 +64,13 @@ public final class SchoolChoice {
             memory.putAll(p);
             return;
         }
-        Path tmp = null;
+        java.io.StringWriter text = new java.io.StringWriter();
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            FilePermissions.createOwnerOnlyFolder(folder);
-            tmp = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            Files.deleteIfExists(tmp);
-            FilePermissions.createOwnerOnly(tmp);
-            try (var out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Compliance Tracker: the school chosen in the top bar, per database");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot remember the school chosen (" + e.getMessage() + ")", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: a hidden .part file holds nothing but school ids
-                }
-            }
+            p.store(text, "Compliance Tracker: the school chosen in the top bar, per database");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
         }
+        SettingsFile.replace(file, text.toString(), "the school chosen");
     }
 
     private Properties load() {
