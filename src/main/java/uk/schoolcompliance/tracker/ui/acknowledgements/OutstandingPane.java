@@ -260,6 +260,7 @@ final class OutstandingPane extends VBox {
     }
 
     private void mail(List<Obligation> gaps) {
+        vm.startAction();
         List<String> emails = AcknowledgementsViewModel.chaseEmails(gaps);
         if (emails.isEmpty()) {
             vm.messageProperty().set(I18n.t("acks.chase.nobody"));
