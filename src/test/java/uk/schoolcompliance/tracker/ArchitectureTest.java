@@ -17,13 +17,18 @@ import java.util.List;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.ui.FxTaskExecutor;
 
 /** domain, store, io and app never import JavaFX; the domain stays pure; only {@link AppClock} reads the clock. */
 class ArchitectureTest {
@@ -135,5 +140,53 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "io", "app", "cli", "ui")
                 .check(CLASSES);
+    }
+
+    /** {@code new Thread(...)} or of a subclass of Thread. */
+    private static final DescribedPredicate<JavaConstructorCall> STARTS_A_THREAD =
+            new DescribedPredicate<>("make a thread of its own (new Thread)") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    return call.getTarget().getOwner().isAssignableTo(Thread.class);
+                }
+            };
+
+    /**
+     * Issue #15: the window opens files and mail links through {@code ui.common.FileOpener} (JavaFX HostServices,
+     * off the FX thread by the page's executor), never java.awt (Desktop hangs or fails in words nobody understands).
+     */
+    static final ArchRule NO_AWT_IN_THE_UI = noClasses().that().resideInAPackage("..tracker.ui..")
+            .should().dependOnClassesThat().resideInAPackage("java.awt..")
+            .because("files and links open through ui.common.FileOpener (HostServices), never java.awt.Desktop");
+
+    /** Issue #15: background work goes through ctx.executor(); only FxTaskExecutor makes the worker thread. */
+    static final ArchRule NO_THREADS_OF_THEIR_OWN_IN_THE_UI = noClasses().that().resideInAPackage("..tracker.ui..")
+            .and().doNotHaveFullyQualifiedName(FxTaskExecutor.class.getName())
+            .should().callConstructorWhere(STARTS_A_THREAD)
+            .because("work runs off the FX thread through ctx.executor(), whose results come back on the FX thread");
+
+    @Test
+    void theUiUsesNoAwt() {
+        NO_AWT_IN_THE_UI.check(CLASSES);
+    }
+
+    @Test
+    void theUiStartsNoThreadsOfItsOwn() {
+        NO_THREADS_OF_THEIR_OWN_IN_THE_UI.check(CLASSES);
+    }
+
+    /** The two rules catch what they are for (a ui class with Desktop, one with new Thread). */
+    @Test
+    void theUiRulesCatchAwtAndThreads() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(
+                uk.schoolcompliance.tracker.ui.archfixture.OpensWithDesktop.class,
+                uk.schoolcompliance.tracker.ui.archfixture.StartsAThread.class);
+        assertThat(NO_AWT_IN_THE_UI.evaluate(fixtures).getFailureReport().getDetails())
+                .isNotEmpty().allMatch(d -> d.contains("OpensWithDesktop") && d.contains("java.awt.Desktop"));
+        assertThat(NO_THREADS_OF_THEIR_OWN_IN_THE_UI.evaluate(fixtures).getFailureReport().getDetails())
+                .singleElement().asString().contains("StartsAThread");
+        assertThat(NO_THREADS_OF_THEIR_OWN_IN_THE_UI.evaluate(new ClassFileImporter().importClasses(FxTaskExecutor.class,
+                uk.schoolcompliance.tracker.ui.archfixture.OpensWithDesktop.class)).hasViolation())
+                .as("FxTaskExecutor makes the one worker thread").isFalse();
     }
 }

@@ -31,6 +31,7 @@ public final class TrackerApp extends Application {
         executor = new FxTaskExecutor();
         // who is using the app is remembered on this computer (never in the school's database)
         UiContext ctx = new UiContext(executor, AppClock.system(), OperatorName.forThisComputer());
+        ctx.setOpenerHost(uk.schoolcompliance.tracker.ui.common.FileOpener.hostServices(getHostServices()));
         ctx.setSchoolChoice(uk.schoolcompliance.tracker.app.SchoolChoice.forThisComputer()); // the school last chosen, per file
         stage.getIcons().add(new javafx.scene.image.Image(
                 uk.schoolcompliance.tracker.ui.setup.FirstRun.class.getResource("app-icon.png").toExternalForm()));

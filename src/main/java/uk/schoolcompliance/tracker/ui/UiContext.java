@@ -37,6 +37,8 @@ public final class UiContext {
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper();
     private volatile Actor actor;
     private boolean userNameAsked;
+    private volatile uk.schoolcompliance.tracker.ui.common.FileOpener.Host openerHost =
+            uk.schoolcompliance.tracker.ui.common.FileOpener.NO_PROGRAM;
 
     /**
      * {@code clock} is the app's "today" (tests pin it); the as-of date starts as today. No name is remembered
@@ -124,6 +126,21 @@ public final class UiContext {
     /** Opens a page as it is. */
     public void navigate(Section section) {
         navigate(Destination.home(section));
+    }
+
+    // ---- opening files and mail links
+
+    /**
+     * Hands documents to the computer's programs: the app sets its {@code HostServices} in {@code start()}; tests
+     * set a fake. Until set nothing is opened (each attempt says no program opens it).
+     */
+    public void setOpenerHost(uk.schoolcompliance.tracker.ui.common.FileOpener.Host host) {
+        this.openerHost = host;
+    }
+
+    /** Opens saved files and mail links off the FX thread, failures in words. */
+    public uk.schoolcompliance.tracker.ui.common.FileOpener fileOpener() {
+        return new uk.schoolcompliance.tracker.ui.common.FileOpener(openerHost, executor);
     }
 
     // ---- who is using the app

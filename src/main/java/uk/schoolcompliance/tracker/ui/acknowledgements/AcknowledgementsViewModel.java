@@ -38,6 +38,7 @@ import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.io.OutstandingExport;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -93,6 +94,8 @@ public final class AcknowledgementsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(message, error);
     private final BooleanProperty offerToday = new SimpleBooleanProperty();
     private final LongProperty loadMillis = new SimpleLongProperty();
     private List<Obligation> allGaps = List.of();
@@ -271,6 +274,7 @@ public final class AcknowledgementsViewModel {
 
     /** Writes the (filtered) outstanding list as CSV or XLSX (by the file's extension). */
     public void export(Path file, List<Obligation> gaps) {
+        banners.starting();
         TrackerServices services = ctx.services();
         String title = I18n.t("acks.export.title", Dates.forPeople(ctx.asOf()));
         ctx.executor().run(() -> services.acknowledgementService().exportOutstanding(gaps, title, file), n -> message.set(I18n.t("acks.export.done", n, file.toAbsolutePath())),
@@ -347,6 +351,7 @@ public final class AcknowledgementsViewModel {
 
     /** Voids an acknowledgement with a reason, then refreshes every page. */
     public void voidAcknowledgement(long id, String reason, Runnable done) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.acknowledgementService().voidAcknowledgement(id, reason), a -> {
             message.set(I18n.t("acks.void.done"));
@@ -355,6 +360,11 @@ public final class AcknowledgementsViewModel {
         }, e -> error.set(Dialogs.describe(e)));
     }
 
+
+    /** An action the view runs itself (copying or mailing the chase list) starts: the last one's words go. */
+    public void startAction() {
+        banners.starting();
+    }
 
     public UiContext context() {
         return ctx;

@@ -1,8 +1,6 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
-import java.awt.Desktop;
 import java.io.File;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -262,6 +260,7 @@ final class OutstandingPane extends VBox {
     }
 
     private void mail(List<Obligation> gaps) {
+        vm.startAction();
         List<String> emails = AcknowledgementsViewModel.chaseEmails(gaps);
         if (emails.isEmpty()) {
             vm.messageProperty().set(I18n.t("acks.chase.nobody"));
@@ -273,15 +272,9 @@ final class OutstandingPane extends VBox {
             Dialogs.error(window.get(), I18n.t("acks.chase.tooMany", emails.size()));
             return;
         }
-        ctx.executor().run(() -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
-                throw new IllegalStateException(I18n.t("acks.chase.noMailClient"));
-            }
-            Desktop.getDesktop().mail(URI.create(link));
-            return emails.size();
-        }, n -> vm.messageProperty().set(I18n.t("acks.chase.opened", n)), e -> {
+        ctx.fileOpener().mail(link, () -> vm.messageProperty().set(I18n.t("acks.chase.opened", emails.size())), problem -> {
             copyEmails(gaps);
-            vm.messageProperty().set(I18n.t("acks.chase.noMailClient") + " " + I18n.t("acks.chase.copied", emails.size()));
+            vm.messageProperty().set(problem + " " + I18n.t("acks.chase.copied", emails.size()));
         });
     }
 

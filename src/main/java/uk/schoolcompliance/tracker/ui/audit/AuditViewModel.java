@@ -29,6 +29,7 @@ import uk.schoolcompliance.tracker.domain.AuditRecord;
 import uk.schoolcompliance.tracker.domain.Backup;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -60,6 +61,8 @@ public final class AuditViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(status, error);
     private final StringProperty notice = new SimpleStringProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
@@ -156,6 +159,7 @@ public final class AuditViewModel {
     // --- data protection actions -------------------------------------------------------------------------
 
     public void backupNow() {
+        banners.starting();
         TrackerServices s = ctx.services();
         ctx.executor().run(() -> s.backups().backupNow(), b -> status.set(I18n.t("safety.backup.done", b.file())),
                 e -> error.set(Dialogs.describe(e)));
@@ -175,6 +179,7 @@ public final class AuditViewModel {
      * the FX thread; the restore dialog lists it and asks before {@link #restore(Path, RestorePlan, boolean, Consumer)}.
      */
     public void planRestore(Path backup, Consumer<RestorePlan> onPlanned) {
+        banners.starting();
         TrackerServices s = ctx.services();
         Path file = s.databaseFile();
         ctx.executor().run(() -> BackupService.planRestore(file, backup, ctx.clock()), onPlanned,
@@ -192,6 +197,7 @@ public final class AuditViewModel {
      * reopens it; {@code onDone} gets the status message.
      */
     public void restore(Path backup, RestorePlan confirmed, boolean reapplyErasures, Consumer<String> onDone) {
+        banners.starting();
         TrackerServices s = ctx.services();
         Path file = s.databaseFile();
         ctx.executor().run(() -> {
@@ -228,6 +234,7 @@ public final class AuditViewModel {
 
     /** Erases the people ticked, as of today by the app's clock (never the page's as-of date). */
     public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
+        banners.starting();
         TrackerServices s = ctx.services();
         List<Long> ids = List.copyOf(staffIds);
         ctx.executor().run(() -> s.retention().erase(ids), redacted -> {
@@ -253,6 +260,7 @@ public final class AuditViewModel {
     }
 
     public void exportSubjectAccess(long staffId, Path folder, Consumer<SubjectAccessService.Export> onDone) {
+        banners.starting();
         TrackerServices s = ctx.services();
         LocalDate today = ctx.today();
         ctx.executor().run(() -> s.subjectAccess().export(staffId, today, folder), export -> {

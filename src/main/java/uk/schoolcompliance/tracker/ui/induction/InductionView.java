@@ -124,15 +124,8 @@ public final class InductionView implements Page {
         chooser.setInitialFileName("Induction checklist - " + c.staff().fullName().replaceAll("[\\\\/:*?\"<>|]", "") + ".pdf");
         File f = chooser.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
-            vm.writePdf(c.staff().id(), f.toPath(), path -> {
-                try {
-                    if (java.awt.Desktop.isDesktopSupported()) {
-                        java.awt.Desktop.getDesktop().open(path.toFile());
-                    }
-                } catch (Exception | Error ignored) {
-                    // the file is written; opening it is a convenience
-                }
-            });
+            vm.writePdf(c.staff().id(), f.toPath(),
+                    path -> ctx.fileOpener().open(path, () -> { }, vm.errorProperty()::set));
         }
     }
 

@@ -25,6 +25,7 @@ import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -39,6 +40,8 @@ public final class InductionViewModel {
     private final BooleanProperty showComplete = new SimpleBooleanProperty(true);
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(message, error);
     private List<InductionProgress> all = List.of();
     private long selectedId;
 
@@ -100,6 +103,7 @@ public final class InductionViewModel {
 
     /** Ticks a task off as done on {@code doneOn} (the day it was really done), by the operator. */
     public void tick(long itemId, LocalDate doneOn) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> {
             services.inductionService().tick(itemId, doneOn, services.actor().displayName());
@@ -114,6 +118,7 @@ public final class InductionViewModel {
     }
 
     public void untick(long itemId, String reason) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> {
             services.inductionService().untick(itemId, reason);
@@ -126,6 +131,7 @@ public final class InductionViewModel {
 
     /** Writes the selected person's printable checklist. */
     public void writePdf(long staffId, Path file, Consumer<Path> onDone) {
+        banners.starting();
         TrackerServices services = ctx.services();
         LocalDate asOf = ctx.asOf();
         ctx.executor().run(() -> services.inductionService().writeChecklistPdf(staffId, asOf, file), onDone, e -> error.set(Dialogs.describe(e)));
@@ -145,6 +151,7 @@ public final class InductionViewModel {
 
     public void saveTemplate(StaffCategory category, List<InductionTemplateItem> items, Runnable onSaved,
                              Consumer<String> onError) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> {
             services.inductionService().saveTemplate(category, items);

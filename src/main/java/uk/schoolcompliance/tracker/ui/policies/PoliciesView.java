@@ -1,6 +1,5 @@
 package uk.schoolcompliance.tracker.ui.policies;
 
-import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -168,28 +167,10 @@ public final class PoliciesView implements Page {
         }
     }
 
-    /** Opens a temporary copy in the system's viewer; says where the copy is when there is no desktop. */
+    /** Opens a temporary copy in the system's viewer; when it cannot, says why and where the copy is. */
     private void showInViewer(Path file) {
-        boolean opened = false;
-        try {
-            if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
-                    && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Path f = file;
-                Thread t = new Thread(() -> {
-                    try {
-                        Desktop.getDesktop().open(f.toFile());
-                    } catch (Exception ignored) {
-                        // reported through the status line below
-                    }
-                }, "open-document");
-                t.setDaemon(true);
-                t.start();
-                opened = true;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            opened = false;
-        }
-        vm.messageProperty().set(I18n.t(opened ? "policies.msg.opened" : "policies.msg.savedCopy", file));
+        ctx.fileOpener().open(file, () -> vm.messageProperty().set(I18n.t("policies.msg.opened", file)),
+                vm.errorProperty()::set);
     }
 
     // ---------------------------------------------------------------- actions

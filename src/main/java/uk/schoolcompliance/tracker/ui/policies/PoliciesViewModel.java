@@ -29,6 +29,7 @@ import uk.schoolcompliance.tracker.domain.ReviewStanding;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -90,6 +91,8 @@ public final class PoliciesViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(message, error);
     private Long selectedId;
 
     public PoliciesViewModel(UiContext ctx) {
@@ -167,6 +170,7 @@ public final class PoliciesViewModel {
     /** Runs a write in the background; on success tells every page and reports {@code done}'s message. */
     private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done,
                            Consumer<T> after) {
+        banners.starting();
         ctx.executor().run(work, result -> {
             message.set(done.apply(result));
             error.set(null);
@@ -208,6 +212,7 @@ public final class PoliciesViewModel {
 
     /** Reads a document and extracts its cover, then hands the preview to {@code show} (the confirm step). */
     public void previewDocument(Path file, Consumer<PolicyService.DocumentPreview> show) {
+        banners.starting();
         TrackerServices services = ctx.services();
         LocalDate today = ctx.today();
         ctx.executor().run(() -> services.policyService().preview(file, today), show, this::fail);
@@ -220,6 +225,7 @@ public final class PoliciesViewModel {
     }
 
     public void planSchedule(Path file, Consumer<PolicyScheduleImport.Plan> show) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.policySchedule().plan(file), show, this::fail);
     }
@@ -231,6 +237,7 @@ public final class PoliciesViewModel {
 
     /** Writes the version's document to a temporary file and hands it to {@code open}. */
     public void openDocument(long versionId, Consumer<Path> open) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.policyService().exportForViewing(versionId), open, this::fail);
     }

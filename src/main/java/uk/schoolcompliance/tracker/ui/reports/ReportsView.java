@@ -225,14 +225,11 @@ public final class ReportsView implements Page {
         vm.generate();
     }
 
-    /** Opens the saved files with the desktop's programs, off the FX thread. */
+    /** Opens the saved files with the computer's programs, off the FX thread; a failure in words on the banner. */
     private void open(List<Path> files) {
-        ctx.executor().run(() -> {
-            for (Path p : files) {
-                FileOpener.open(p);
-            }
-            return files.size();
-        }, n -> { }, e -> vm.errorProperty().set(I18n.t("reports.error.open", Dialogs.describe(e))));
+        for (Path p : files) {
+            ctx.fileOpener().open(p, () -> { }, vm.errorProperty()::set);
+        }
     }
 
     private void renderPreview(GovernorsPack p) {

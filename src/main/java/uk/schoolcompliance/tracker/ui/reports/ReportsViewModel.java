@@ -23,6 +23,7 @@ import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -46,6 +47,8 @@ public final class ReportsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(status, error);
     private final ObjectProperty<GovernorsPack> preview = new SimpleObjectProperty<>();
     private final List<Path> lastSaved = new ArrayList<>();
     private Consumer<List<Path>> opener = paths -> { };
@@ -204,6 +207,7 @@ public final class ReportsViewModel {
 
     /** Builds the pack and writes the chosen files: figures, then PDF, then workbook, each off the FX thread. */
     public void generate() {
+        banners.starting();
         String problem = validate();
         if (problem != null) {
             error.set(problem);

@@ -24,6 +24,7 @@ import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -39,6 +40,8 @@ public final class ReviewsViewModel {
     private final ObjectProperty<ReviewStatus> filterStatus = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(message, error);
     private final StringProperty counts = new SimpleStringProperty("");
 
     public ReviewsViewModel(UiContext ctx) {
@@ -108,6 +111,7 @@ public final class ReviewsViewModel {
     }
 
     private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done) {
+        banners.starting();
         ctx.executor().run(work, r -> {
             message.set(done.apply(r));
             error.set(null);
@@ -131,6 +135,7 @@ public final class ReviewsViewModel {
     }
 
     public void exportCalendar(Path file, Consumer<Integer> done) {
+        banners.starting();
         TrackerServices services = ctx.services();
         LocalDate asOf = ctx.asOf();
         ctx.executor().run(() -> services.reviewService().exportCalendar(asOf, file), n -> {

@@ -34,6 +34,7 @@ import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.ActionMessages;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
 /**
@@ -78,6 +79,8 @@ public final class StaffViewModel {
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
+    /** Issue #15: each action clears what the last one said. */
+    private final ActionMessages banners = new ActionMessages(error);
     private long detailId;
 
     public StaffViewModel(UiContext ctx) {
@@ -240,6 +243,7 @@ public final class StaffViewModel {
 
     /** Adds or saves a staff member; a new starter gets an induction plan. */
     public void save(StaffMember s, Consumer<StaffMember> onSaved, Consumer<String> onError) {
+        banners.starting();
         TrackerServices services = ctx.services();
         LocalDate today = ctx.today();
         ctx.executor().run(() -> s.id() == 0 ? services.staffService().create(s, today) : services.staffService().update(s),
@@ -251,12 +255,14 @@ public final class StaffViewModel {
     }
 
     public void markLeaver(long staffId, LocalDate date, Consumer<String> onError) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.staffService().markLeaver(staffId, date), s -> ctx.dataChanged(),
                 e -> onError.accept(Dialogs.describe(e)));
     }
 
     public void recordAbsence(long staffId, LocalDate from, LocalDate to, Consumer<String> onError) {
+        banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.staffService().recordAbsence(staffId, from, to), s -> ctx.dataChanged(),
                 e -> onError.accept(Dialogs.describe(e)));
