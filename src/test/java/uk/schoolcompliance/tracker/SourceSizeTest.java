@@ -27,7 +27,6 @@ class SourceSizeTest {
             "ui/acknowledgements/SignOffSessionViewModel.java", 467,
             "ui/acknowledgements/AcknowledgementsViewModel.java", 439,
             "ui/acknowledgements/HeatMap.java", 406,
-            "app/TrustGenerator.java", 404,
             "ui/MainWindow.java", 435,
             "store/FigureQueries.java", 436,
             "app/StaffImportService.java", 440,
