@@ -4,12 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import uk.schoolcompliance.tracker.domain.AckMethod;
@@ -47,57 +45,6 @@ public final class TrustGenerator {
     /** The setting that records the "today" a database was generated as of (benchmarks compute as of it). */
     public static final String GENERATED_TODAY = "generated_today";
 
-    private record Area(String name, String code, String owner, String approver, Set<StaffCategory> audience,
-                        Integer reviewMonths, Integer reackMonths, boolean statutory, String[] titles) {
-    }
-
-    private static final Set<StaffCategory> TEACHING = Set.copyOf(EnumSet.of(StaffCategory.TEACHER,
-            StaffCategory.TEACHING_ASSISTANT, StaffCategory.SLT, StaffCategory.SUPPLY));
-    private static final Set<StaffCategory> GOVERNANCE = Set.copyOf(EnumSet.of(StaffCategory.GOVERNOR,
-            StaffCategory.SLT));
-    private static final Set<StaffCategory> STAFF_AND_GOVERNORS;
-
-    static {
-        EnumSet<StaffCategory> s = EnumSet.copyOf(StaffCategory.ALL_STAFF);
-        s.add(StaffCategory.GOVERNOR);
-        STAFF_AND_GOVERNORS = Set.copyOf(s);
-    }
-
-    private static final List<Area> AREAS = List.of(
-            new Area("Safeguarding", "SG", "Designated safeguarding lead", "Trust board", StaffCategory.EVERYONE, 12, 12,
-                    true, new String[] {"Child Protection and Safeguarding Policy",
-                            "Keeping Children Safe in Education Part 1", "Staff Code of Conduct",
-                            "Whistleblowing Policy", "Low-Level Concerns Policy", "Online Safety Policy",
-                            "Safer Recruitment Policy", "Allegations Against Staff Procedure"}),
-            new Area("HR", "HR", "Trust HR director", "Trust board", StaffCategory.ALL_STAFF, 36, null, false,
-                    new String[] {"Absence Management Policy", "Disciplinary Policy", "Grievance Policy",
-                            "Capability Policy", "Pay Policy", "Appraisal Policy", "Flexible Working Policy",
-                            "Leave of Absence Policy", "Staff Wellbeing Policy", "Equal Opportunities Policy"}),
-            new Area("Health and safety", "HS", "Trust estates manager", "Finance and resources committee",
-                    StaffCategory.EVERYONE, 12, null, true, new String[] {"Health and Safety Policy",
-                            "Fire Safety Policy", "First Aid Policy", "Supporting Pupils with Medical Conditions",
-                            "Lone Working Policy", "Educational Visits Policy", "Asbestos Management Plan"}),
-            new Area("Curriculum", "CU", "Deputy headteacher", "Local governing body", TEACHING, 24, null, false,
-                    new String[] {"Teaching and Learning Policy", "Assessment Policy", "Marking and Feedback Policy",
-                            "SEND Policy", "Relationships and Sex Education Policy", "Homework Policy",
-                            "Early Years Policy", "Remote Education Policy"}),
-            new Area("Behaviour", "BE", "Assistant headteacher", "Local governing body", StaffCategory.ALL_STAFF, 12,
-                    null, true, new String[] {"Behaviour Policy", "Anti-Bullying Policy", "Attendance Policy",
-                            "Exclusions Policy", "Positive Handling Policy"}),
-            new Area("Data protection", "DP", "Data protection officer", "Trust board", STAFF_AND_GOVERNORS, 24, null,
-                    true, new String[] {"Data Protection Policy", "Acceptable Use of IT Policy",
-                            "Records Retention Policy", "Freedom of Information Policy", "CCTV Policy",
-                            "Biometric Data Policy"}),
-            new Area("Governance", "GV", "Clerk to the trust", "Trust board", GOVERNANCE, 48, null, false,
-                    new String[] {"Scheme of Delegation", "Governors' Code of Conduct", "Complaints Procedure",
-                            "Charging and Remissions Policy", "Accessibility Plan", "Register of Interests Policy"}));
-
-    private static final String[] PLACES = {"Ashby", "Bramley", "Castleford", "Denby", "Elmswell", "Fairfield",
-            "Grangewood", "Hartley", "Ingleby", "Kingsmead", "Langley", "Millbrook", "Northgate", "Oakwood",
-            "Parkside", "Queensbury", "Riverside", "Southfield", "Thornton", "Upton", "Valley Road", "Westfield",
-            "Woodlands", "Yarrow"};
-    private static final String[] KINDS = {"Primary Academy", "Academy", "Infant School", "Junior School",
-            "CE Primary School", "High School"};
     private final SplittableRandom rng;
     private final LocalDate today;
     private final String createdAt;
@@ -141,8 +88,8 @@ public final class TrustGenerator {
         schoolNames.add("Riverside Learning Trust");
         sink.school(1, schoolNames.get(0), "trust");
         for (int i = 2; i <= schools; i++) {
-            String name = PLACES[(i - 2) % PLACES.length] + " " + KINDS[((i - 2) / PLACES.length) % KINDS.length]
-                    + ((i - 2) >= PLACES.length * KINDS.length ? " " + ((i - 2) / (PLACES.length * KINDS.length) + 1) : "");
+            String name = TrustCatalogue.PLACES[(i - 2) % TrustCatalogue.PLACES.length] + " " + TrustCatalogue.KINDS[((i - 2) / TrustCatalogue.PLACES.length) % TrustCatalogue.KINDS.length]
+                    + ((i - 2) >= TrustCatalogue.PLACES.length * TrustCatalogue.KINDS.length ? " " + ((i - 2) / (TrustCatalogue.PLACES.length * TrustCatalogue.KINDS.length) + 1) : "");
             schoolNames.add(name);
             sink.school(i, name, name.contains("High") ? "secondary" : "primary");
         }
@@ -161,13 +108,13 @@ public final class TrustGenerator {
     // ---------------------------------------------------------------- policies, versions, reviews
 
     private void writePolicies(BulkInsert.Sink sink, int count, List<String> schoolNames) {
-        int catalogue = AREAS.stream().mapToInt(a -> a.titles().length).sum();
+        int catalogue = TrustCatalogue.AREAS.stream().mapToInt(a -> a.titles().length).sum();
         for (int i = 0; i < count; i++) {
             int round = i / catalogue;
             int k = i % catalogue;
-            Area area = null;
+            TrustCatalogue.Area area = null;
             int inArea = k;
-            for (Area a : AREAS) {
+            for (TrustCatalogue.Area a : TrustCatalogue.AREAS) {
                 if (inArea < a.titles().length) {
                     area = a;
                     break;
@@ -228,7 +175,7 @@ public final class TrustGenerator {
         }
     }
 
-    private List<PolicyVersion> versions(Policy p, LocalDate lastReviewed, Area area) {
+    private List<PolicyVersion> versions(Policy p, LocalDate lastReviewed, TrustCatalogue.Area area) {
         int n = 1 + rng.nextInt(5);
         // the newest version was approved at the last review half the time, earlier otherwise
         LocalDate approved = rng.nextBoolean() ? lastReviewed : lastReviewed.minusDays(30 + rng.nextInt(300));

@@ -62,6 +62,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** One row of the table: a median (ms) of timed runs, or a note. */
     record Row(String name, double medianMs, double minMs, double maxMs, int runs, String note) {
+
+        /** The row of timed runs {@code ms} (sorted in place): their median, fastest and slowest. */
+        static Row timed(String name, double[] ms, String note) {
+            Arrays.sort(ms);
+            int n = ms.length;
+            double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+            return new Row(name, median, ms[0], ms[n - 1], n, note);
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -84,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (TrackerServices first = options.open()) {
             date = given.or(first::generatedToday).orElseGet(options::today);
         }
-        processes(file, date);
+        new BenchProcesses(out, rows, runs).processes(file, date);
         try (TrackerServices services = options.open()) {
             bench(services, date, actor);
         }
@@ -187,112 +195,6 @@ public final class BenchCommand implements Callable<Integer> {
         timeChecked("sqlite3 CLI: all gaps, plain SQL, sorted", sqlRuns, () -> runSqlite(file, gapsSql),
                 lines == gapCount ? lines + " rows, as the app" : "DIFFERENT: " + lines + " rows, app " + gapCount);
         warmup = saved;
-    }
-
-    /**
-     * The issue's targets as whole processes, measured side by side in this run: {@code summary --json} and
-     * {@code gaps --json} (median wall time, peak resident memory by {@code /usr/bin/time -v} when present),
-     * {@code summary} in {@code -Xmx256m}, and, with a display, the window with the dashboard's figures against a
-     * bare JavaFX window with one label ({@code ui.BareWindow}).
-     */
-    private void processes(Path file, LocalDate date) throws Exception {
-        int n = Math.min(runs, 3);
-        String db = file.toString();
-        String day = date.toString();
-        processRow("process: summary --json", n, List.of(), List.of("summary", "--json", "--db", db, "--as-of", day));
-        processRow("process: gaps --json", n, List.of(), List.of("gaps", "--json", "--db", db, "--as-of", day));
-        processRow("process: summary in -Xmx256m", n, List.of("-Xmx256m"),
-                List.of("summary", "--db", db, "--as-of", day));
-        if (System.getenv("DISPLAY") == null) {
-            rows.add(new Row("process: window + dashboard figures", 0, 0, 0, 0, "no display (run under xvfb-run)"));
-            rows.add(new Row("process: bare JavaFX window (one label)", 0, 0, 0, 0, "no display (run under xvfb-run)"));
-            return;
-        }
-        startupRow("process: window + dashboard figures", "figures shown at (\\d+) ms", n,
-                List.of("-Dtracker.startup.report=true", "-Dtracker.today=" + day), "uk.schoolcompliance.tracker.Launcher",
-                List.of("--db", db));
-        startupRow("process: bare JavaFX window (one label)", "bare window shown at (\\d+) ms", n, List.of(),
-                "uk.schoolcompliance.tracker.ui.BareWindow", List.of());
-    }
-
-    private List<String> java(List<String> jvm, String main, List<String> args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(jvm);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(main);
-        cmd.addAll(args);
-        return cmd;
-    }
-
-    private record Ran(double ms, String output, long peakKb) {
-    }
-
-    /** Runs a child process; {@code check}: a non-zero exit is an error (a start-up report is read either way). */
-    private Ran runProcess(List<String> cmd, boolean check) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>();
-        boolean timed = java.nio.file.Files.isExecutable(Path.of("/usr/bin/time"));
-        if (timed) {
-            full.addAll(List.of("/usr/bin/time", "-v"));
-        }
-        full.addAll(cmd);
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IOException("timed out: " + String.join(" ", cmd));
-        }
-        double ms = (System.nanoTime() - t) / 1e6;
-        if (check && p.exitValue() != 0) {
-            throw new IOException("exit " + p.exitValue() + ": " + output.lines().limit(5).toList());
-        }
-        long peak = -1;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)")
-                .matcher(output);
-        if (m.find()) {
-            peak = Long.parseLong(m.group(1));
-        }
-        return new Ran(ms, output, peak);
-    }
-
-    private void processRow(String name, int timed, List<String> jvm, List<String> args) throws Exception {
-        out.printf("  running: %s%n", name);
-        out.flush();
-        double[] ms = new double[timed];
-        long peak = 0;
-        for (int i = 0; i < timed; i++) {
-            Ran r = runProcess(java(jvm, "uk.schoolcompliance.tracker.Launcher", args), true);
-            ms[i] = r.ms();
-            peak = Math.max(peak, r.peakKb());
-        }
-        addRow(name, ms, peak > 0 ? "peak " + (peak >> 10) + " MB resident" : "");
-    }
-
-    private void startupRow(String name, String pattern, int timed, List<String> jvm, String main, List<String> args)
-            throws Exception {
-        out.printf("  running: %s%n", name);
-        out.flush();
-        double[] ms = new double[timed];
-        for (int i = 0; i < timed; i++) {
-            Ran r = runProcess(java(jvm, main, args), false);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(r.output());
-            if (!m.find()) {
-                rows.add(new Row(name, 0, 0, 0, 0, "no start-up report: " + r.output().lines().limit(2).toList()));
-                return;
-            }
-            ms[i] = Long.parseLong(m.group(1));
-        }
-        addRow(name, ms, "from the JVM's start");
-    }
-
-    private void addRow(String name, double[] ms, String note) {
-        Arrays.sort(ms);
-        int n = ms.length;
-        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-        rows.add(new Row(name, median, ms[0], ms[n - 1], n, note));
     }
 
     private double median(String prefix) {
@@ -413,9 +315,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (sink == null) {
             note = note + " (no result)";
         }
-        Arrays.sort(ms);
-        double median = timed % 2 == 1 ? ms[timed / 2] : (ms[timed / 2 - 1] + ms[timed / 2]) / 2;
-        rows.add(new Row(name, median, ms[0], ms[timed - 1], timed, note));
+        rows.add(Row.timed(name, ms, note));
     }
 
     private void print() {

@@ -110,7 +110,11 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         error.setId("record-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.errorProperty().get() != null && !vm.errorProperty().get().isEmpty() ? vm.errorProperty().get()
+                        : vm.problemProperty().get(), vm.errorProperty(), vm.problemProperty()));
+        vm.dateUnreadableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> date.getValue() == null && !date.isBlank(), date.textProperty(), date.valueProperty()));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -135,7 +139,7 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         getDialogPane().getButtonTypes().addAll(RECORD, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(RECORD);
         ok.setId("record-save");
-        ok.disableProperty().bind(vm.busyProperty());
+        ok.disableProperty().bind(vm.busyProperty().or(vm.valid().not()));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // stay open until the background save succeeds
             var badDate = DateFields.refusal(date); // text that is not a date is refused by name, never saved as today

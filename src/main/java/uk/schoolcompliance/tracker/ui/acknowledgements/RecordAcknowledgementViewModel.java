@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +47,9 @@ public final class RecordAcknowledgementViewModel {
     private final ObjectProperty<Path> evidence = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty dateUnreadable = new SimpleBooleanProperty();
+    private final StringBinding problemText;
+    private final BooleanBinding valid;
     private SchoolData data;
 
     public RecordAcknowledgementViewModel(UiContext ctx) {
@@ -51,6 +57,17 @@ public final class RecordAcknowledgementViewModel {
         this.date.set(ctx.today());
         policy.addListener((o, a, p) -> proposeVersion());
         date.addListener((o, a, d) -> proposeVersion());
+        // what is missing, said while the form is filled in; a date typed wrong is refused by name on OK instead
+        problemText = Bindings.createStringBinding(() -> {
+            String why = problem();
+            return why == null || date.get() == null && dateUnreadable.get() && person.get() != null
+                    && policy.get() != null && version.get() != null ? "" : why;
+        }, person, policy, version, date, dateUnreadable);
+        valid = problemText.isEmpty();
+        // a refusal or a failed save is said until the form changes
+        for (javafx.beans.Observable input : List.of(person, policy, version, date, method, dateUnreadable)) {
+            input.addListener(o -> error.set(null));
+        }
     }
 
     /** Loads the choices, then selects the given person and/or policy (either may be null). */
@@ -168,6 +185,21 @@ public final class RecordAcknowledgementViewModel {
 
     public ObjectProperty<Path> evidenceProperty() {
         return evidence;
+    }
+
+    /** What is still missing before the form can be saved, or "" (binds the dialog's message while no error is shown). */
+    public StringBinding problemProperty() {
+        return problemText;
+    }
+
+    /** True when the form can be saved: it disables the dialog's Record button otherwise. */
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    /** True while the date field holds text that is not a date (refused by name when Record is pressed). */
+    public BooleanProperty dateUnreadableProperty() {
+        return dateUnreadable;
     }
 
     public StringProperty errorProperty() {

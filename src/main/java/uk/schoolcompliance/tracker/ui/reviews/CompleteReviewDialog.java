@@ -1,9 +1,17 @@
 package uk.schoolcompliance.tracker.ui.reviews;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -33,20 +41,69 @@ import uk.schoolcompliance.tracker.ui.policies.PolicyDialogs;
  * meeting date and the minute), the reviewer and notes, and an optional next review date by hand, with the
  * date the frequency gives shown beside it and a preview of how the record will read.
  */
-public final class CompleteReviewDialog {
+public final class CompleteReviewDialog extends Dialog<ReviewService.Completion> {
 
     /** Wide enough for the longest label ("Approved at meeting on") at 1280 × 800, never cut. */
     private static final double LABEL_WIDTH = 200;
 
-    private CompleteReviewDialog() {
+    /**
+     * What the dialog checks, without a screen (the service's rules, said before saving): a completion date, not
+     * after today; an outcome; a meeting not after the review; no next date for a retired policy, and a next date
+     * after the review. A date field holding text that is not a date is said under the field, not here.
+     */
+    public static final class Form {
+        private final ObjectProperty<LocalDate> on = new SimpleObjectProperty<>();
+        private final BooleanProperty onBlank = new SimpleBooleanProperty();
+        private final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
+        private final ObjectProperty<LocalDate> meeting = new SimpleObjectProperty<>();
+        private final ObjectProperty<LocalDate> nextDue = new SimpleObjectProperty<>();
+        private final StringBinding problem;
+        private final BooleanBinding valid;
+
+        public Form(LocalDate today) {
+            problem = Bindings.createStringBinding(() -> {
+                String why = on.get() == null && !onBlank.get() ? null // a date typed wrong: said under the field
+                        : problem(on.get(), outcome.get(), meeting.get(), nextDue.get(), today);
+                return why == null ? "" : why;
+            }, on, onBlank, outcome, meeting, nextDue);
+            valid = problem.isEmpty();
+        }
+
+        public ObjectProperty<LocalDate> onProperty() {
+            return on;
+        }
+
+        /** True while nothing is typed in the completion date (text that is not a date is not blank). */
+        public BooleanProperty onBlankProperty() {
+            return onBlank;
+        }
+
+        public ObjectProperty<ReviewOutcome> outcomeProperty() {
+            return outcome;
+        }
+
+        public ObjectProperty<LocalDate> meetingProperty() {
+            return meeting;
+        }
+
+        public ObjectProperty<LocalDate> nextDueProperty() {
+            return nextDue;
+        }
+
+        public StringBinding problemProperty() {
+            return problem;
+        }
+
+        public BooleanBinding valid() {
+            return valid;
+        }
     }
 
-    /** What the person entered, ready for {@link ReviewService#complete(ReviewService.Completion)}; empty if cancelled. */
-    public static Optional<ReviewService.Completion> show(Window owner, ReviewService.Scheduled s, LocalDate asOf,
-                                                          LocalDate today) {
+    /** The result is what the person entered, ready for {@link ReviewService#complete(ReviewService.Completion)}. */
+    public CompleteReviewDialog(Window owner, ReviewService.Scheduled s, LocalDate today) {
         Policy p = s.policy();
         ButtonType ok = new ButtonType(I18n.t("reviews.complete.save"), ButtonBar.ButtonData.OK_DONE);
-        Dialog<ReviewService.Completion> d = new Dialog<>();
+        Dialog<ReviewService.Completion> d = this;
         d.initOwner(owner);
         d.setTitle(I18n.t("reviews.complete.title"));
         d.setHeaderText(I18n.t("reviews.complete.header", p.title()));
@@ -128,18 +185,24 @@ public final class CompleteReviewDialog {
         d.getDialogPane().setContent(g);
         d.getDialogPane().getStylesheets().add(PolicyBadges.stylesheet());
         d.setOnShown(e -> outcome.requestFocus());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            String why = on.getValue() == null && !on.isBlank() ? null // a date typed wrong: said under the field
-                    : problem(on.getValue(), outcome.getValue(), meeting.getValue(), nextDue.getValue(), today);
-            problem.setText(why == null ? "" : why);
-            return why != null;
-        }, on.valueProperty(), on.textProperty(), outcome.valueProperty(), meeting.valueProperty(),
-                nextDue.valueProperty()));
-        DateFields.refuseInvalid(d, ok, problem::setText, on, meeting, nextDue);
+        Form form = new Form(today);
+        form.onProperty().bind(on.valueProperty());
+        form.onBlankProperty().bind(Bindings.createBooleanBinding(on::isBlank, on.textProperty(), on.valueProperty()));
+        form.outcomeProperty().bind(outcome.valueProperty());
+        form.meetingProperty().bind(meeting.valueProperty());
+        form.nextDueProperty().bind(nextDue.valueProperty());
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
+        // a text that is not a date is refused on OK with the field's own message, until a date's text changes
+        StringProperty refusal = new SimpleStringProperty("");
+        for (DateField f : List.of(on, meeting, nextDue)) {
+            f.textProperty().addListener((o, a, b) -> refusal.set(""));
+        }
+        problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
+                ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
+        DateFields.refuseInvalid(d, ok, refusal::set, on, meeting, nextDue);
         d.setResultConverter(bt -> bt != ok ? null : new ReviewService.Completion(p.id(), on.getValue(), outcome.getValue(),
                 PolicyDialogs.comboText(approvedBy), meeting.getValue(), minute.getText(), nextDue.getValue(),
                 notes.getText(), reviewer.getText()));
-        return d.showAndWait();
     }
 
     /** Why the entries cannot be saved yet (the service's rules, said before saving), or null. */

@@ -175,7 +175,7 @@ public final class ReviewsView implements Page {
     }
 
     private void complete(ReviewService.Scheduled s) {
-        CompleteReviewDialog.show(window(), s, ctx.asOf(), ctx.today())
+        new CompleteReviewDialog(window(), s, ctx.today()).showAndWait()
                 .ifPresent(c -> vm.complete(c, s.policy().title()));
     }
 

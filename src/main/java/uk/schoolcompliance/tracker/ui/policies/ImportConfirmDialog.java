@@ -1,0 +1,120 @@
+package uk.schoolcompliance.tracker.ui.policies;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static uk.schoolcompliance.tracker.ui.policies.PolicyDialogs.*;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.ui.common.Converters;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
+import uk.schoolcompliance.tracker.app.PolicyScheduleImport;
+import uk.schoolcompliance.tracker.app.PolicyService;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateField;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+
+/** Shows what was extracted from a document for correction; the result is what to import. */
+public final class ImportConfirmDialog extends Dialog<PolicyService.DocumentImport> {
+
+    public ImportConfirmDialog(Window owner, PolicyService.DocumentPreview p, Supplier<LocalDate> today) {
+        ButtonType ok = new ButtonType(I18n.t("policies.import.confirm"), ButtonBar.ButtonData.OK_DONE);
+        PolicyDialogs.setUp(this, owner, "policies.import.title", "import-dialog", ok);
+        Dialog<PolicyService.DocumentImport> d = this;
+        d.setHeaderText(I18n.t("policies.import.header", p.fileName()));
+        var c = p.extracted();
+        TextField title = text("import-title", c.title());
+        Label target = new Label();
+        target.setId("import-target");
+        target.getStyleClass().add("import-target");
+        title.textProperty().addListener((o, a, b) -> target.setText(""));
+        target.setText(p.existing() != null ? I18n.t("policies.import.target.existing", p.existing().title())
+                : I18n.t("policies.import.target.new"));
+        TextField approvedBy = text("import-approved-by", c.approvedBy());
+        DateField approvedOn = date("import-approved-on", c.approvedOn(), today);
+        DateField lastReviewed = date("import-last-reviewed", c.lastReviewed(), today);
+        DateField nextReview = date("import-next-review", c.nextReviewDue(), today);
+        TextField label = text("import-label", p.suggestedLabel());
+        DateField effective = date("import-effective", c.approvedOn(), today);
+        effective.setPromptText(I18n.t("policies.import.effective.prompt"));
+        CheckBox material = new CheckBox(I18n.t("policies.field.material.box"));
+        material.setId("import-material");
+        material.setSelected(true);
+        GridPane g = form();
+        int r = 0;
+        r = row(g, r, "policies.field.title", title);
+        g.add(target, 1, r++);
+        r = row(g, r, "policies.field.approvedBy", approvedBy);
+        r = row(g, r, "policies.field.approvedOn", approvedOn);
+        r = row(g, r, "policies.field.lastReviewed", lastReviewed);
+        r = row(g, r, "policies.field.nextReviewDue", nextReview);
+        r = row(g, r, "policies.field.label", label);
+        r = row(g, r, "policies.field.effective", effective);
+        row(g, r, "policies.field.material", material);
+        VBox warnings = new VBox(4);
+        warnings.setId("import-warnings");
+        warnings.setPadding(new Insets(0, 16, 8, 16));
+        for (String w : c.warnings()) {
+            Label l = new Label("\u26a0 " + w);
+            l.setWrapText(true);
+            l.getStyleClass().add("import-warning");
+            warnings.getChildren().add(l);
+        }
+        Label hint = new Label(I18n.t("policies.import.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.setPadding(new Insets(0, 16, 0, 16));
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.setPadding(new Insets(0, 16, 0, 16));
+        VBox content = new VBox(6, g, warnings, hint, problem);
+        content.setPrefWidth(620);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
+                .or(label.textProperty().isEmpty()));
+        DateFields.refuseInvalid(d, ok, problem::setText, approvedOn, lastReviewed, nextReview, effective);
+        d.setResultConverter(bt -> bt != ok ? null : PolicyService.DocumentImport.corrected(p,
+                title.getText().strip(), blank(approvedBy.getText()), approvedOn.getValue(), lastReviewed.getValue(),
+                nextReview.getValue(), label.getText().strip(), effective.getValue(), material.isSelected()));
+    }
+}

@@ -1,0 +1,189 @@
+package uk.schoolcompliance.tracker.ui.policies;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static uk.schoolcompliance.tracker.ui.policies.PolicyDialogs.*;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.schoolcompliance.tracker.ui.common.Converters;
+import uk.schoolcompliance.tracker.app.PolicyCatalogue;
+import uk.schoolcompliance.tracker.app.PolicyScheduleImport;
+import uk.schoolcompliance.tracker.app.PolicyService;
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Policy;
+import uk.schoolcompliance.tracker.domain.PolicyStatus;
+import uk.schoolcompliance.tracker.domain.PolicyVersion;
+import uk.schoolcompliance.tracker.domain.StaffCategory;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
+import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.DateField;
+import uk.schoolcompliance.tracker.ui.common.DateFields;
+
+/** Adds (a null policy) or edits a policy: the policy add/edit form. The result is the policy as entered. */
+public final class PolicyFormDialog extends Dialog<Policy> {
+
+    /** What the policy form checks, without a screen: a title, and a grace period of whole days if one is given. */
+    public static final class Form {
+        private final StringProperty title = new SimpleStringProperty("");
+        private final StringProperty grace = new SimpleStringProperty("");
+        private final StringBinding problem;
+        private final BooleanBinding valid;
+
+        public Form() {
+            problem = Bindings.createStringBinding(() -> {
+                String t = title.get();
+                String g = grace.get();
+                if (t == null || t.isBlank()) {
+                    return I18n.t("policies.problem.title");
+                }
+                if (g != null && !g.isBlank() && !g.strip().matches("\\d{1,3}")) {
+                    return I18n.t("policies.problem.grace");
+                }
+                return "";
+            }, title, grace);
+            valid = problem.isEmpty();
+        }
+
+        public StringProperty titleProperty() {
+            return title;
+        }
+
+        /** The grace period in days as typed; blank for the school's default. */
+        public StringProperty graceProperty() {
+            return grace;
+        }
+
+        public StringBinding problemProperty() {
+            return problem;
+        }
+
+        public BooleanBinding valid() {
+            return valid;
+        }
+    }
+
+    public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today) {
+        ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        PolicyDialogs.setUp(this, owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
+        Dialog<Policy> d = this;
+        TextField title = text("policy-title", p == null ? null : p.title());
+        TextField ref = text("policy-reference", p == null ? null : p.referenceCode());
+        ComboBox<String> area = editableCombo("policy-area", AREAS, p == null ? null : p.area());
+        CheckBox statutory = new CheckBox(I18n.t("policies.field.statutory.box"));
+        statutory.setId("policy-statutory");
+        statutory.setSelected(p != null && p.statutory());
+        TextField owner2 = text("policy-owner", p == null ? null : p.owner());
+        ComboBox<String> body = editableCombo("policy-approving-body", BODIES,
+                p == null ? "Full governing body" : p.approvingBody());
+        ComboBox<Integer> review = months("policy-review-months", List.of(12, 24, 36, 48),
+                p == null ? Integer.valueOf(12) : p.reviewMonths(), "policies.frequency.live");
+        ComboBox<Integer> reack = months("policy-reack-months", List.of(12, 24),
+                p == null ? null : p.reackMonths(), "policies.reack.none");
+        TextField grace = text("policy-grace", p == null || p.graceDays() == null ? "" : String.valueOf(p.graceDays()));
+        grace.setPromptText(I18n.t("policies.field.grace.prompt"));
+        DateField next = date("policy-next-review", p == null ? null : p.nextReviewOverride(), today);
+        ComboBox<PolicyStatus> status = new ComboBox<>(FXCollections.observableArrayList(PolicyStatus.values()));
+        status.setId("policy-status");
+        status.setConverter(Converters.<PolicyStatus>display(s -> s.label(), ""));
+        status.setValue(p == null ? PolicyStatus.ACTIVE : p.status());
+        Map<StaffCategory, CheckBox> audience = new EnumMap<>(StaffCategory.class);
+        FlowPane boxes = new FlowPane(12, 6);
+        Set<StaffCategory> current = p == null ? StaffCategory.ALL_STAFF : p.audience();
+        for (StaffCategory c : StaffCategory.values()) {
+            CheckBox b = new CheckBox(c.label());
+            b.setId("audience-" + c.code());
+            b.setSelected(current.contains(c));
+            audience.put(c, b);
+            boxes.getChildren().add(b);
+        }
+        Button allStaff = new Button(I18n.t("policies.audience.allStaff"));
+        allStaff.setOnAction(e -> audience.forEach((c, b) -> b.setSelected(StaffCategory.ALL_STAFF.contains(c))));
+        Button everyone = new Button(I18n.t("policies.audience.everyone"));
+        everyone.setOnAction(e -> audience.values().forEach(b -> b.setSelected(true)));
+        VBox audienceBox = new VBox(6, boxes, new HBox(8, allStaff, everyone));
+        boxes.setPrefWrapLength(420);
+
+        GridPane g = form();
+        int r = 0;
+        r = row(g, r, "policies.field.title", title);
+        r = row(g, r, "policies.field.reference", ref);
+        r = row(g, r, "policies.field.area", area);
+        r = row(g, r, "policies.field.statutory", statutory);
+        r = row(g, r, "policies.field.owner", owner2);
+        r = row(g, r, "policies.field.approvingBody", body);
+        r = row(g, r, "policies.field.reviewFrequency", review);
+        r = row(g, r, "policies.field.nextReviewOverride", next);
+        r = row(g, r, "policies.field.reack", reack);
+        r = row(g, r, "policies.field.grace", grace);
+        r = row(g, r, "policies.field.status", status);
+        row(g, r, "policies.field.audience", audienceBox);
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setId("policy-dialog-problem");
+        d.getDialogPane().setContent(new VBox(4, g, problem));
+        Node okButton = d.getDialogPane().lookupButton(ok);
+        Form form = new Form();
+        form.titleProperty().bind(title.textProperty());
+        form.graceProperty().bind(grace.textProperty());
+        okButton.disableProperty().bind(form.valid().not());
+        // a text that is not a date is refused on OK with the field's own message, until the text changes
+        javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
+        next.textProperty().addListener((o, a, b) -> refusal.set(""));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
+                ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
+        DateFields.refuseInvalid(d, ok, refusal::set, next);
+        d.setOnShown(e -> title.requestFocus());
+        d.setResultConverter(bt -> {
+            if (bt != ok) {
+                return null;
+            }
+            EnumSet<StaffCategory> cats = EnumSet.noneOf(StaffCategory.class);
+            audience.forEach((c, b) -> {
+                if (b.isSelected()) {
+                    cats.add(c);
+                }
+            });
+            return new Policy(p == null ? 0 : p.id(), p == null ? null : p.schoolId(), title.getText().strip(),
+                    blank(ref.getText()), comboText(area), statutory.isSelected(), blank(owner2.getText()), comboText(body),
+                    review.getValue(), reack.getValue(), grace.getText().isBlank() ? null : Integer.valueOf(grace.getText().strip()),
+                    next.getValue(), status.getValue(), cats);
+        });
+    }
+}
