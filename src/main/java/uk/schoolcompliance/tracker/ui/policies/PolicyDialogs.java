@@ -140,8 +140,29 @@ public final class PolicyDialogs {
 
     // ------------------------------------------------------------------ a policy
 
+    /**
+     * The "Applies to" choice of the policy form (issue 16): the whole trust (the trust's entry, first) and each school;
+     * {@code initial} is chosen at first; an existing policy's owner is shown but not changed here. No choices: hidden.
+     */
+    public record AppliesTo(List<uk.schoolcompliance.tracker.domain.School> choices,
+                            uk.schoolcompliance.tracker.domain.School initial, boolean editable) {
+
+        /** A single school's file: nothing to choose. */
+        public static final AppliesTo NONE = new AppliesTo(List.of(), null, false);
+    }
+
     /** Adds (policy null) or edits a policy; {@code today} is the app's clock. */
     public static Optional<Policy> policy(Window owner, Policy p, Supplier<LocalDate> today) {
+        return policy(owner, p, today, AppliesTo.NONE);
+    }
+
+    /** Adds (policy null) or edits a policy, with its "Applies to" choice on a trust's file. */
+    public static Optional<Policy> policy(Window owner, Policy p, Supplier<LocalDate> today, AppliesTo appliesTo) {
+        return policyDialog(owner, p, today, appliesTo).showAndWait();
+    }
+
+    /** The policy form itself (shown by {@link #policy}; tests mount it). */
+    static Dialog<Policy> policyDialog(Window owner, Policy p, Supplier<LocalDate> today, AppliesTo appliesTo) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         Dialog<Policy> d = dialog(owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
         TextField title = text("policy-title", p == null ? null : p.title());
@@ -181,9 +202,20 @@ public final class PolicyDialogs {
         VBox audienceBox = new VBox(6, boxes, new HBox(8, allStaff, everyone));
         boxes.setPrefWrapLength(420);
 
+        ComboBox<uk.schoolcompliance.tracker.domain.School> applies = new ComboBox<>(
+                FXCollections.observableArrayList(appliesTo.choices()));
+        applies.setId("policy-applies-to");
+        applies.setConverter(Converters.<uk.schoolcompliance.tracker.domain.School>display(
+                x -> x.isTrust() ? I18n.t("policies.appliesTo.trust") : x.name(), ""));
+        applies.setValue(appliesTo.initial());
+        applies.setDisable(!appliesTo.editable());
+
         GridPane g = form();
         int r = 0;
         r = row(g, r, "policies.field.title", title);
+        if (!appliesTo.choices().isEmpty()) {
+            r = row(g, r, "policies.field.appliesTo", applies);
+        }
         r = row(g, r, "policies.field.reference", ref);
         r = row(g, r, "policies.field.area", area);
         r = row(g, r, "policies.field.statutory", statutory);
@@ -204,12 +236,14 @@ public final class PolicyDialogs {
             String why = null;
             if (title.getText().isBlank()) {
                 why = I18n.t("policies.problem.title");
+            } else if (!appliesTo.choices().isEmpty() && applies.getValue() == null) {
+                why = I18n.t("policies.problem.appliesTo");
             } else if (!grace.getText().isBlank() && !grace.getText().strip().matches("\\d{1,3}")) {
                 why = I18n.t("policies.problem.grace");
             }
             problem.setText(why == null ? "" : why);
             return why != null;
-        }, title.textProperty(), grace.textProperty()));
+        }, title.textProperty(), grace.textProperty(), applies.valueProperty()));
         DateFields.refuseInvalid(d, ok, problem::setText, next);
         d.setOnShown(e -> title.requestFocus());
         d.setResultConverter(bt -> {
@@ -222,12 +256,14 @@ public final class PolicyDialogs {
                     cats.add(c);
                 }
             });
-            return new Policy(p == null ? 0 : p.id(), p == null ? null : p.schoolId(), title.getText().strip(),
+            Long chosen = p != null ? p.schoolId()
+                    : applies.getValue() == null || applies.getValue().isTrust() ? null : applies.getValue().id();
+            return new Policy(p == null ? 0 : p.id(), chosen, title.getText().strip(),
                     blank(ref.getText()), comboText(area), statutory.isSelected(), blank(owner2.getText()), comboText(body),
                     review.getValue(), reack.getValue(), grace.getText().isBlank() ? null : Integer.valueOf(grace.getText().strip()),
                     next.getValue(), status.getValue(), cats);
         });
-        return d.showAndWait();
+        return d;
     }
 
     // ------------------------------------------------------------------ a version
