@@ -85,13 +85,37 @@ public final class PolicyService {
                 throw new UserException("Title: there is already a policy called '" + same.get().title() + "'");
             }
             if (p.id() == 0) {
-                Long school = p.schoolId() != null ? p.schoolId() : schoolService.policyOwner(Optional.empty());
+                Long school = schoolService.policyOwner(appliesTo(p.schoolId()));
                 return policyRepository.insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
                         p.statutory(), p.owner(), p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
                         p.nextReviewOverride(), p.status(), p.audience()));
             }
+            Policy stored = policy(p.id());
+            if (!java.util.Objects.equals(stored.schoolId(), p.schoolId())) {
+                // a policy's owner is not changed by an edit: the dialog shows it, and a wrong one is refused by name
+                schoolService.checkOwner(stored, Optional.of(appliesTo(p.schoolId()).orElseGet(this::trustEntry)), "Applies to");
+            }
             return policyRepository.update(p);
         });
+    }
+
+    /**
+     * The school a policy is to apply to (issue 16): null, none named (the file's default owner); the trust's own row,
+     * trust-wide; a school of the file, its own. A school not in the file is refused.
+     */
+    private Optional<uk.schoolcompliance.tracker.domain.School> appliesTo(Long schoolId) {
+        if (schoolId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(schoolService.schools().stream().filter(x -> x.id() == schoolId).findFirst()
+                .orElseThrow(() -> new UserException("Applies to: no school " + schoolId + " in this file")));
+    }
+
+    /** "The whole trust" as a choice: the trust's own row, or a stand-in when the file has none. */
+    private uk.schoolcompliance.tracker.domain.School trustEntry() {
+        return schoolService.choices().stream().filter(uk.schoolcompliance.tracker.domain.School::isTrust).findFirst()
+                .orElse(new uk.schoolcompliance.tracker.domain.School(0, SchoolService.CENTRAL_TEAM, null,
+                        uk.schoolcompliance.tracker.domain.School.TRUST_PHASE, null));
     }
 
     public Policy policy(long id) {

@@ -43,9 +43,21 @@ public final class SchoolSetupService {
      * "People who started before DATE have already been inducted"); null for the usual new-starter rule.
      */
     public record SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, StaffList staff,
-                              List<PolicyCatalogue.Entry> policies, InductionCutoff induction) {
+                              List<PolicyCatalogue.Entry> policies, InductionCutoff induction, List<NewSchool> schools) {
         public SchoolSetup {
             policies = List.copyOf(policies);
+            schools = schools == null ? List.of() : List.copyOf(schools);
+        }
+
+        /** One school (no trust). */
+        public SchoolSetup(String schoolName, SchoolPhase phase, int graceDays, StaffList staff,
+                           List<PolicyCatalogue.Entry> policies, InductionCutoff induction) {
+            this(schoolName, phase, graceDays, staff, policies, induction, List.of());
+        }
+
+        /** A trust (issue 16): {@code schoolName} is the trust's, phase {@link SchoolPhase#TRUST}, then its schools. */
+        public boolean isTrust() {
+            return !schools.isEmpty();
         }
 
         /** With the usual new-starter rule for induction plans. */
@@ -53,6 +65,10 @@ public final class SchoolSetupService {
                            List<PolicyCatalogue.Entry> policies) {
             this(schoolName, phase, graceDays, staff, policies, null);
         }
+    }
+
+    /** A school of a trust set up by the wizard: its name and (optional) URN. */
+    public record NewSchool(String name, String urn) {
     }
 
     /** A staff list file's name and bytes, kept from the preview so that what was shown is what is imported. */
@@ -132,6 +148,7 @@ public final class SchoolSetupService {
     private final VersionRepository versionRepository;
     private final ComplianceService compliance;
     private final StaffImportService staffImport;
+    private SchoolService schoolService;
 
     public SchoolSetupService(Database db, SettingsRepository settings, StaffRepository staffRepository,
             PolicyRepository policyRepository, VersionRepository versionRepository, ComplianceService compliance,
@@ -143,6 +160,11 @@ public final class SchoolSetupService {
         this.versionRepository = versionRepository;
         this.compliance = compliance;
         this.staffImport = staffImport;
+    }
+
+    /** The schools' service, through which a trust's schools are added (issue 16). */
+    void useSchools(SchoolService schools) {
+        this.schoolService = schools;
     }
 
     /** Records the school (name and phase, e.g. "primary") unless the database already has one; its id. */
@@ -192,13 +214,31 @@ public final class SchoolSetupService {
             if (staffRepository.count() > 0 || !policyRepository.findAll().isEmpty()) {
                 throw new UserException(db.location() + " already holds a school; set up a new school in a new file");
             }
+            if (setup.isTrust() && setup.phase() != SchoolPhase.TRUST) {
+                throw new UserException("Phase: a trust's own entry is '" + SchoolPhase.TRUST.label() + "'");
+            }
+            if (setup.isTrust() && setup.staff() != null) {
+                throw new UserException("Staff list: a trust's staff are imported school by school after setting up "
+                        + "(import-staff --school), so that nobody lands in the central team by mistake");
+            }
             long schoolId = settings.ensureSchool(setup.schoolName().strip(), setup.phase().code());
+            for (int i = 0; i < setup.schools().size(); i++) {
+                NewSchool school = setup.schools().get(i);
+                try {
+                    schoolService.add(school.name(), school.urn(), null);
+                } catch (UserException e) {
+                    // the wizard's own words: which school, and what is wrong with it (not the command line's option)
+                    throw new UserException("School " + (i + 1) + " " + e.getMessage().replaceFirst("^--([a-z]+):",
+                            "$1:").replaceFirst("^name:", "name:").replaceFirst("^urn:", "URN:"));
+                }
+            }
+            Long owner = setup.isTrust() ? null : Long.valueOf(schoolId); // a trust's catalogue policies are trust-wide
             settings.set(uk.schoolcompliance.tracker.store.SettingsRepository.GRACE_DAYS,
                     String.valueOf(setup.graceDays()));
             Set<String> titles = new HashSet<>();
             for (PolicyCatalogue.Entry e : setup.policies()) {
                 if (titles.add(e.title().toLowerCase(Locale.ROOT))) {
-                    policyRepository.insert(e.toPolicy(schoolId, setup.phase()));
+                    policyRepository.insert(e.toPolicy(owner, setup.phase()));
                 }
             }
             StaffImportService.Outcome staff = new StaffImportService.Outcome(0, 0, 0, 0, 0);

@@ -100,15 +100,32 @@ public final class StaffService {
     /** Adds a staff member; a new starter (see InductionRules.needsPlan) gets an induction plan at once. */
     public StaffMember create(StaffMember s, LocalDate today) {
         return db.inTransaction(c -> {
-            // in a trust the person joins the school chosen for them; otherwise (none chosen) the file's first
-            long school = s.schoolId() > 0 && schoolRepository.findAll().stream().anyMatch(x -> x.id() == s.schoolId())
-                    ? s.schoolId() : schoolId();
+            long school = schoolFor(s);
             StaffMember clean = normalise(s, school);
             check(clean);
             StaffMember saved = staffRepository.insert(clean);
             inductionService.ensurePlan(saved, today);
             return saved;
         });
+    }
+
+    /**
+     * The school a new person joins: the one chosen for them (a school of the file, or the trust's own row: the central
+     * team). In a trust's file a choice is required (issue 16: never the central team silently); in a single school's
+     * file none chosen means its one school. A school not in the file is refused by id.
+     */
+    private long schoolFor(StaffMember s) {
+        var all = schoolRepository.findAll();
+        if (s.schoolId() != 0) {
+            if (all.stream().noneMatch(x -> x.id() == s.schoolId())) {
+                throw new UserException("School: no school " + s.schoolId() + " in this file");
+            }
+            return s.schoolId();
+        }
+        if (all.size() > 1 || all.stream().anyMatch(uk.schoolcompliance.tracker.domain.School::isTrust)) {
+            throw new UserException("School: choose the school " + s.fullName() + " joins (or the central team)");
+        }
+        return schoolId();
     }
 
     /** Saves an edit (all fields); the repository audits before and after. */

@@ -79,6 +79,7 @@ public final class TrackerServices implements AutoCloseable {
                 r.acknowledgements(), r.induction(), r.auditQueries(), outputs);
         this.schoolSetup = new SchoolSetupService(db, r.settings(), r.staff(), r.policies(), r.versions(), compliance,
                 staffImport);
+        this.schoolSetup.useSchools(schoolService); // trust ui: a trust's schools in the wizard
         this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock, schoolService);
     }
 

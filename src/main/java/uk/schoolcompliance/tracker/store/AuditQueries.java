@@ -32,7 +32,9 @@ public final class AuditQueries {
      * review, a sign-off session or form import of a version), an induction item's title and a school's name.
      */
     private static final String NAMED = "SELECT a.*, person.given_name AS n_given, person.family_name AS n_family, "
-            + "p.title AS n_policy, pv.label AS n_version, ii.title AS n_item, sc.name AS n_school FROM audit_log a "
+            + "p.title AS n_policy, pv.label AS n_version, ii.title AS n_item, sc.name AS n_school, "
+            + "person.id AS n_person_id, person.school_id AS n_person_school, p.id AS n_policy_id, "
+            + "p.school_id AS n_policy_school FROM audit_log a "
             + "LEFT JOIN acknowledgement ak ON a.entity = 'acknowledgement' AND ak.id = a.entity_id "
             + "LEFT JOIN induction_plan ip ON a.entity = 'induction_plan' AND ip.id = a.entity_id "
             + "LEFT JOIN induction_item ii ON a.entity = 'induction_item' AND ii.id = a.entity_id "
@@ -73,6 +75,19 @@ public final class AuditQueries {
             args.add(f.user());
         }
         sql.append(") n WHERE 1 = 1");
+        if (f.school() != null) {
+            // an entry about a person goes with the person's school (their acknowledgement of a trust-wide policy too);
+            // one about a policy (no person) with the policy's owner, the trust-wide ones with the central team
+            sql.append(" AND ((n_person_id IS NOT NULL AND n_person_school = ?)"
+                    + " OR (n_person_id IS NULL AND n_policy_id IS NOT NULL AND ")
+                    .append(f.centralTeam() ? "n_policy_school IS NULL)" : "n_policy_school = ?)")
+                    .append(" OR (entity = 'school' AND entity_id = ?))");
+            args.add(f.school());
+            if (!f.centralTeam()) {
+                args.add(f.school());
+            }
+            args.add(f.school());
+        }
         if (f.text() != null && !f.text().isBlank()) {
             // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not
             String like = "%" + escapeLike(asciiLower(f.text().trim().replaceAll("\\s+", " "))) + "%";

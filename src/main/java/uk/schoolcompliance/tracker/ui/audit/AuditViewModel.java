@@ -98,7 +98,7 @@ public final class AuditViewModel {
             return;
         }
         AuditFilter filter = new AuditFilter(blankToNull(entity.get()), from.get(), to.get(), blankToNull(user.get()),
-                blankToNull(text.get()), LIMIT);
+                blankToNull(text.get()), LIMIT).forSchool(ctx.school().orElse(null));
         loading.set(true);
         long ask = ++asked;
         ctx.executor().run(() -> {

@@ -180,11 +180,11 @@ public final class PoliciesView implements Page {
     }
 
     private void addPolicy() {
-        PolicyDialogs.policy(window(), null, ctx::today).ifPresent(vm::save);
+        vm.appliesTo(null, a -> PolicyDialogs.policy(window(), null, ctx::today, a).ifPresent(vm::save));
     }
 
     private void editPolicy(Policy p) {
-        PolicyDialogs.policy(window(), p, ctx::today).ifPresent(vm::save);
+        vm.appliesTo(p, a -> PolicyDialogs.policy(window(), p, ctx::today, a).ifPresent(vm::save));
     }
 
     private void retire(Policy p) {

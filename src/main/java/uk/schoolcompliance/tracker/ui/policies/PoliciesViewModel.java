@@ -181,6 +181,40 @@ public final class PoliciesViewModel {
         }, this::fail);
     }
 
+    /**
+     * What the policy form offers under "Applies to" (issue 16), off the FX thread: on a trust's file the whole trust
+     * then each school, starting on the school chosen in the top bar (the central team or all schools: the whole
+     * trust); an existing policy shows its owner, not to be changed. A single school's file: nothing to choose.
+     */
+    public void appliesTo(Policy existing, Consumer<PolicyDialogs.AppliesTo> then) {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            then.accept(PolicyDialogs.AppliesTo.NONE);
+            return;
+        }
+        java.util.Optional<uk.schoolcompliance.tracker.domain.School> chosen = ctx.school();
+        ctx.executor().run(() -> {
+            if (!services.schoolService().isTrust()) {
+                return PolicyDialogs.AppliesTo.NONE;
+            }
+            List<uk.schoolcompliance.tracker.domain.School> choices = new ArrayList<>();
+            services.schoolService().choices().stream().filter(uk.schoolcompliance.tracker.domain.School::isTrust)
+                    .forEach(choices::add);
+            services.schoolService().choices().stream().filter(x -> !x.isTrust()).forEach(choices::add);
+            uk.schoolcompliance.tracker.domain.School trust = choices.get(0);
+            uk.schoolcompliance.tracker.domain.School initial;
+            if (existing != null) {
+                initial = existing.schoolId() == null ? trust
+                        : choices.stream().filter(x -> !x.isTrust() && x.id() == existing.schoolId()).findFirst().orElse(null);
+            } else {
+                initial = chosen.filter(c -> !c.isTrust())
+                        .flatMap(c -> choices.stream().filter(x -> !x.isTrust() && x.id() == c.id()).findFirst())
+                        .orElse(trust);
+            }
+            return new PolicyDialogs.AppliesTo(choices, initial, existing == null);
+        }, then, this::fail);
+    }
+
     public void save(Policy p) {
         write(() -> ctx.services().policyService().save(p), saved -> I18n.t("policies.msg.saved", saved.title()),
                 saved -> selectedId = saved.id());

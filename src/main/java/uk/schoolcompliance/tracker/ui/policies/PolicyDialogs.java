@@ -147,9 +147,30 @@ public final class PolicyDialogs {
 
     // ------------------------------------------------------------------ each dialog lives in its own file
 
+    /**
+     * The "Applies to" choice of the policy form (issue 16): the whole trust (the trust's entry, first) and each school;
+     * {@code initial} is chosen at first; an existing policy's owner is shown but not changed here. No choices: hidden.
+     */
+    public record AppliesTo(List<uk.schoolcompliance.tracker.domain.School> choices,
+                            uk.schoolcompliance.tracker.domain.School initial, boolean editable) {
+
+        /** A single school's file: nothing to choose. */
+        public static final AppliesTo NONE = new AppliesTo(List.of(), null, false);
+    }
+
     /** Adds (policy null) or edits a policy; {@code today} is the app's clock. */
     public static Optional<Policy> policy(Window owner, Policy p, Supplier<LocalDate> today) {
-        return new PolicyFormDialog(owner, p, today).showAndWait();
+        return policy(owner, p, today, AppliesTo.NONE);
+    }
+
+    /** Adds (policy null) or edits a policy, with its "Applies to" choice on a trust's file. */
+    public static Optional<Policy> policy(Window owner, Policy p, Supplier<LocalDate> today, AppliesTo appliesTo) {
+        return policyDialog(owner, p, today, appliesTo).showAndWait();
+    }
+
+    /** The policy form itself (shown by {@link #policy}; tests mount it). */
+    static Dialog<Policy> policyDialog(Window owner, Policy p, Supplier<LocalDate> today, AppliesTo appliesTo) {
+        return new PolicyFormDialog(owner, p, today, appliesTo);
     }
 
     /** A new version of {@code policy}; {@code suggestedLabel} is filled in. */

@@ -100,6 +100,10 @@ public final class PolicyFormDialog extends Dialog<Policy> {
     }
 
     public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today) {
+        this(owner, p, today, PolicyDialogs.AppliesTo.NONE);
+    }
+
+    public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today, PolicyDialogs.AppliesTo appliesTo) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
         Dialog<Policy> d = this;
@@ -140,9 +144,20 @@ public final class PolicyFormDialog extends Dialog<Policy> {
         VBox audienceBox = new VBox(6, boxes, new HBox(8, allStaff, everyone));
         boxes.setPrefWrapLength(420);
 
+        ComboBox<uk.schoolcompliance.tracker.domain.School> applies = new ComboBox<>(
+                FXCollections.observableArrayList(appliesTo.choices()));
+        applies.setId("policy-applies-to");
+        applies.setConverter(Converters.<uk.schoolcompliance.tracker.domain.School>display(
+                x -> x.isTrust() ? I18n.t("policies.appliesTo.trust") : x.name(), ""));
+        applies.setValue(appliesTo.initial());
+        applies.setDisable(!appliesTo.editable());
+
         GridPane g = form();
         int r = 0;
         r = row(g, r, "policies.field.title", title);
+        if (!appliesTo.choices().isEmpty()) {
+            r = row(g, r, "policies.field.appliesTo", applies);
+        }
         r = row(g, r, "policies.field.reference", ref);
         r = row(g, r, "policies.field.area", area);
         r = row(g, r, "policies.field.statutory", statutory);
@@ -162,12 +177,17 @@ public final class PolicyFormDialog extends Dialog<Policy> {
         Form form = new Form();
         form.titleProperty().bind(title.textProperty());
         form.graceProperty().bind(grace.textProperty());
-        okButton.disableProperty().bind(form.valid().not());
+        // on a trust's file the form also needs whom the policy applies to
+        javafx.beans.binding.BooleanBinding appliesMissing = Bindings.createBooleanBinding(
+                () -> !appliesTo.choices().isEmpty() && applies.getValue() == null, applies.valueProperty());
+        okButton.disableProperty().bind(form.valid().not().or(appliesMissing));
         // a text that is not a date is refused on OK with the field's own message, until the text changes
         javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
         next.textProperty().addListener((o, a, b) -> refusal.set(""));
-        problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
-                ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> !refusal.get().isEmpty() ? refusal.get()
+                : !form.problemProperty().get().isEmpty() ? form.problemProperty().get()
+                : appliesMissing.get() ? I18n.t("policies.problem.appliesTo") : "",
+                refusal, form.problemProperty(), appliesMissing));
         DateFields.refuseInvalid(d, ok, refusal::set, next);
         d.setOnShown(e -> title.requestFocus());
         d.setResultConverter(bt -> {
@@ -180,7 +200,9 @@ public final class PolicyFormDialog extends Dialog<Policy> {
                     cats.add(c);
                 }
             });
-            return new Policy(p == null ? 0 : p.id(), p == null ? null : p.schoolId(), title.getText().strip(),
+            Long chosen = p != null ? p.schoolId()
+                    : applies.getValue() == null || applies.getValue().isTrust() ? null : applies.getValue().id();
+            return new Policy(p == null ? 0 : p.id(), chosen, title.getText().strip(),
                     blank(ref.getText()), comboText(area), statutory.isSelected(), blank(owner2.getText()), comboText(body),
                     review.getValue(), reack.getValue(), grace.getText().isBlank() ? null : Integer.valueOf(grace.getText().strip()),
                     next.getValue(), status.getValue(), cats);

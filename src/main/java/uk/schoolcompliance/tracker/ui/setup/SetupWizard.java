@@ -125,10 +125,48 @@ public final class SetupWizard {
         Label phaseHelp = new Label(I18n.t("setup.school.phase.help"));
         phaseHelp.getStyleClass().add("wizard-note");
         phaseHelp.setWrapText(true);
+        // issue 16: "One school" or "A trust with several schools" (the trust's name above, then its schools)
+        ToggleGroup kinds = new ToggleGroup();
+        RadioButton one = new RadioButton(I18n.t("setup.kind.school"));
+        one.setId("setup-kind-school");
+        one.setToggleGroup(kinds);
+        one.setSelected(!vm.trustProperty().get());
+        RadioButton trust = new RadioButton(I18n.t("setup.kind.trust"));
+        trust.setId("setup-kind-trust");
+        trust.setToggleGroup(kinds);
+        trust.setSelected(vm.trustProperty().get());
+        kinds.selectedToggleProperty().addListener((o, a, t) -> vm.trustProperty().set(t == trust));
+        javafx.scene.control.TextArea schools = new javafx.scene.control.TextArea();
+        schools.setId("setup-trust-schools");
+        schools.setPrefRowCount(5);
+        schools.setPromptText(I18n.t("setup.trust.schools.prompt"));
+        schools.textProperty().bindBidirectional(vm.trustSchoolsProperty());
+        Label schoolsLabel = new Label(I18n.t("setup.trust.schools"));
+        schoolsLabel.setLabelFor(schools);
+        Label schoolsHelp = new Label(I18n.t("setup.trust.schools.help"));
+        schoolsHelp.getStyleClass().add("wizard-note");
+        schoolsHelp.setWrapText(true);
         GridPane grid = form();
-        grid.addRow(0, nameLabel, name);
-        grid.addRow(1, phaseLabel, phaseBox);
-        grid.add(phaseHelp, 1, 2);
+        grid.addRow(0, new Label(I18n.t("setup.kind")), new VBox(8, one, trust));
+        grid.addRow(1, nameLabel, name);
+        grid.addRow(2, phaseLabel, phaseBox);
+        grid.add(phaseHelp, 1, 3);
+        grid.addRow(4, schoolsLabel, schools);
+        grid.add(schoolsHelp, 1, 5);
+        Runnable show = () -> {
+            boolean t = vm.trustProperty().get();
+            for (Node n : List.of(phaseLabel, phaseBox, phaseHelp)) {
+                n.setVisible(!t);
+                n.setManaged(!t);
+            }
+            for (Node n : List.of(schoolsLabel, schools, schoolsHelp)) {
+                n.setVisible(t);
+                n.setManaged(t);
+            }
+            nameLabel.setText(I18n.t(t ? "setup.trust.name" : "setup.school.name"));
+        };
+        vm.trustProperty().addListener((o, a, b) -> show.run());
+        show.run();
         return step(I18n.t("setup.school.title"), I18n.t("setup.school.help"), grid, vm.schoolStepComplete(), name);
     }
 

@@ -66,6 +66,9 @@ public final class SetupWizardViewModel {
     private final StringProperty schoolName = new SimpleStringProperty("");
     private final ObjectProperty<SchoolPhase> phase = new SimpleObjectProperty<>();
     private final IntegerProperty graceDays = new SimpleIntegerProperty(14);
+    /** Issue 16: "A trust with several schools" (false: "One school"); the trust's schools, one a line "Name, URN". */
+    private final BooleanProperty trust = new SimpleBooleanProperty();
+    private final StringProperty trustSchools = new SimpleStringProperty("");
     private final StringProperty staffFile = new SimpleStringProperty("");
     private final ObjectProperty<StaffImportService.FileRead> staffPreview = new SimpleObjectProperty<>();
     private SchoolSetupService.StaffList staffList;
@@ -102,6 +105,10 @@ public final class SetupWizardViewModel {
         selectedCount = Bindings.createIntegerBinding(
                 () -> (int) policies.stream().filter(c -> c.selectedProperty().get()).count(), policies);
         phase.addListener((o, a, p) -> selectStatutory());
+        trust.addListener((o, a, isTrust) -> {
+            phase.set(isTrust ? SchoolPhase.TRUST : null);
+            skipStaff.set(isTrust); // a trust's staff are imported school by school, never into the central team
+        });
         staffFile.addListener((o, a, b) -> {
             staffPreview.set(null);
             staffList = null;
@@ -117,7 +124,40 @@ public final class SetupWizardViewModel {
     }
 
     public BooleanBinding schoolStepComplete() {
-        return Bindings.createBooleanBinding(() -> !schoolName.get().isBlank() && phase.get() != null, schoolName, phase);
+        return Bindings.createBooleanBinding(() -> !schoolName.get().isBlank() && phase.get() != null
+                && (!trust.get() || !trustSchoolList().isEmpty()), schoolName, phase, trust, trustSchools);
+    }
+
+    /**
+     * The trust's schools as typed, one a line: a name, or a name then a comma and the URN (digits after the last
+     * comma); blank lines are skipped. The set-up checks each (a URN of six digits, names not used twice).
+     */
+    public List<SchoolSetupService.NewSchool> trustSchoolList() {
+        if (!trust.get()) {
+            return List.of();
+        }
+        List<SchoolSetupService.NewSchool> out = new java.util.ArrayList<>();
+        for (String line : trustSchools.get().split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            int comma = l.lastIndexOf(',');
+            if (comma >= 0 && l.substring(comma + 1).strip().matches("[0-9]+")) {
+                out.add(new SchoolSetupService.NewSchool(l.substring(0, comma).strip(), l.substring(comma + 1).strip()));
+            } else {
+                out.add(new SchoolSetupService.NewSchool(l, null));
+            }
+        }
+        return out;
+    }
+
+    public BooleanProperty trustProperty() {
+        return trust;
+    }
+
+    public StringProperty trustSchoolsProperty() {
+        return trustSchools;
     }
 
     public BooleanBinding graceStepComplete() {
@@ -253,7 +293,7 @@ public final class SetupWizardViewModel {
             return;
         }
         SchoolSetupService.SchoolSetup setup = new SchoolSetupService.SchoolSetup(schoolName.get(), phase.get(),
-                graceDays.get(), staff, chosenPolicies(), staff == null ? null : induction);
+                graceDays.get(), staff, chosenPolicies(), staff == null ? null : induction, trustSchoolList());
         busy.set(true);
         error.set(null);
         Actor by = actor.get();

@@ -32,6 +32,9 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
  */
 final class StaffFormDialog extends Dialog<StaffMember> {
 
+    /** The error key of the school choice (the form's own: the service names it "School: ..."). */
+    static final String SCHOOL = "school";
+
     private final StaffViewModel vm;
     private final StaffMember original;
     private final TextField given = new TextField();
@@ -46,6 +49,9 @@ final class StaffFormDialog extends Dialog<StaffMember> {
     private final DateField absenceTo;
     private final Map<String, Label> messages = new HashMap<>();
     private final Label saveError = new Label();
+    /** Issue 16: the school a new person joins, shown for a trust's file only (empty choices: hidden). */
+    private final ComboBox<uk.schoolcompliance.tracker.domain.School> school = new ComboBox<>();
+    private final java.util.List<javafx.scene.Node> schoolRow = new java.util.ArrayList<>();
     private boolean saving;
 
     StaffFormDialog(Window owner, StaffViewModel vm, StaffMember existing) {
@@ -78,6 +84,9 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         ref.setId("staff-form-ref");
         email.setId("staff-form-email");
         category.setId("staff-form-category");
+        school.setId("staff-form-school");
+        school.setConverter(Converters.<uk.schoolcompliance.tracker.domain.School>display(x -> x.name(), ""));
+        school.setMaxWidth(Double.MAX_VALUE);
         job.setId("staff-form-job");
         start.setId("staff-form-start");
         leave.setId("staff-form-leave");
@@ -97,6 +106,12 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         int row = 0;
         row = add(grid, row, "staff.form.given", given, StaffService.GIVEN_NAME);
         row = add(grid, row, "staff.form.family", family, StaffService.FAMILY_NAME);
+        if (existing == null) {
+            int before = grid.getChildren().size();
+            row = add(grid, row, "staff.form.school", school, SCHOOL);
+            schoolRow.addAll(grid.getChildren().subList(before, grid.getChildren().size()));
+            showSchool(false);
+        }
         row = add(grid, row, "staff.form.category", category, null);
         row = add(grid, row, "staff.form.job", job, null);
         row = add(grid, row, "staff.form.email", email, StaffService.EMAIL);
@@ -119,10 +134,19 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         saveButton.setId("staff-form-save");
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {given.textProperty(), family.textProperty(),
                 ref.textProperty(), email.textProperty(), start.valueProperty(), leave.valueProperty(),
-                absenceFrom.valueProperty(), absenceTo.valueProperty(), category.valueProperty(), start.textProperty()}) {
+                absenceFrom.valueProperty(), absenceTo.valueProperty(), category.valueProperty(), start.textProperty(),
+                school.valueProperty()}) {
             o.addListener(x -> validate(saveButton, true));
         }
         validate(saveButton, false);
+        if (existing == null) {
+            vm.schoolChoices(choices -> {
+                school.getItems().setAll(choices);
+                school.setValue(vm.defaultSchool(choices));
+                showSchool(!choices.isEmpty());
+                validate(saveButton, false);
+            });
+        }
         // Save runs in the background; the dialog closes itself when the service accepts the change
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -171,8 +195,8 @@ final class StaffFormDialog extends Dialog<StaffMember> {
 
     private StaffMember candidate() {
         long id = original == null ? 0 : original.id();
-        long school = original == null ? 0 : original.schoolId();
-        return new StaffMember(id, school, given.getText(), family.getText(), ref.getText(), email.getText(),
+        long schoolId = original != null ? original.schoolId() : school.getValue() == null ? 0 : school.getValue().id();
+        return new StaffMember(id, schoolId, given.getText(), family.getText(), ref.getText(), email.getText(),
                 category.getValue() == null ? StaffCategory.TEACHER : category.getValue(), job.getText(),
                 start.getValue() == null ? LocalDate.MIN : start.getValue(), leave.getValue(), absenceFrom.getValue(),
                 absenceTo.getValue(), original == null ? null : original.dateOfBirth()); // the form does not show it: keep it
@@ -187,12 +211,26 @@ final class StaffFormDialog extends Dialog<StaffMember> {
         } else if (start.getValue() == null) {
             errors.remove(StaffService.START_DATE); // not a date: the field shows why, and Save refuses it by name
         }
+        if (isShowingSchool() && school.getValue() == null) {
+            errors.put(SCHOOL, "staff.form.error.school");
+        }
         messages.forEach((field, label) -> {
             String key = errors.get(field);
             label.setText(show && key != null ? I18n.t(key) : "");
         });
         saveButton.setDisable(saving || !errors.isEmpty());
         return errors.isEmpty();
+    }
+
+    private void showSchool(boolean show) {
+        for (javafx.scene.Node n : schoolRow) {
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+    }
+
+    private boolean isShowingSchool() {
+        return !schoolRow.isEmpty() && schoolRow.get(0).isVisible();
     }
 
     private static String nz(String s) {

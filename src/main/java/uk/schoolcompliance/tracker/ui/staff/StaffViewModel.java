@@ -241,6 +241,25 @@ public final class StaffViewModel {
         return errors;
     }
 
+    /**
+     * The schools a new person may join (issue 16), each school then the central team, off the FX thread; empty for a
+     * single school's file (nothing to choose: the form hides the choice).
+     */
+    public void schoolChoices(Consumer<List<uk.schoolcompliance.tracker.domain.School>> onLoaded) {
+        TrackerServices services = ctx.services();
+        if (services == null) {
+            onLoaded.accept(List.of());
+            return;
+        }
+        ctx.executor().run(() -> services.schoolService().isTrust() ? services.schoolService().choices()
+                : List.<uk.schoolcompliance.tracker.domain.School>of(), onLoaded, e -> onLoaded.accept(List.of()));
+    }
+
+    /** The choice a new person's form starts on: the school chosen in the top bar, or none (all schools: choose). */
+    public uk.schoolcompliance.tracker.domain.School defaultSchool(List<uk.schoolcompliance.tracker.domain.School> choices) {
+        return ctx.school().flatMap(chosen -> choices.stream().filter(c -> c.id() == chosen.id()).findFirst()).orElse(null);
+    }
+
     /** Adds or saves a staff member; a new starter gets an induction plan. */
     public void save(StaffMember s, Consumer<StaffMember> onSaved, Consumer<String> onError) {
         banners.starting();
