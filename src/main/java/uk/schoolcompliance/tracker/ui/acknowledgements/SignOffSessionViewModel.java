@@ -1,15 +1,9 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -19,7 +13,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,11 +24,9 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.AckMethod;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.ComplianceRules;
-import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.domain.SchoolData;
-import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
@@ -84,21 +75,17 @@ public final class SignOffSessionViewModel {
     private final UiContext ctx;
     private final ObservableList<Policy> policies = FXCollections.observableArrayList();
     private final ObservableList<PolicyVersion> versions = FXCollections.observableArrayList();
-    private final ObservableList<Item> items = FXCollections.observableArrayList();
-    private final FilteredList<Item> visible = new FilteredList<>(items);
+    private final SessionTicks ticks = new SessionTicks();
+    private final FilteredList<Item> visible = new FilteredList<>(ticks.items());
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicyVersion> version = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<AckMethod> method = new SimpleObjectProperty<>(AckMethod.DEFAULT);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final IntegerProperty tickedCount = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    /** The ticked people, in the order they were ticked (the latest last). */
-    private final ObservableList<Item> tickedInOrder = FXCollections.observableArrayList();
-    private final ObservableList<Item> tickedView = FXCollections.unmodifiableObservableList(tickedInOrder);
     /** The line under the filter: what Enter would do, why it did nothing, what was ticked or undone. */
     private final StringProperty filterStatus = new SimpleStringProperty("");
     /** What the empty name list says: never "everyone has signed" when only the filter hides people. */
@@ -115,7 +102,7 @@ public final class SignOffSessionViewModel {
         version.addListener((o, a, v) -> refreshNames());
         date.addListener((o, a, d) -> refreshNames());
         filter.addListener((o, a, text) -> applyFilter());
-        tickedCount.addListener((o, a, n) -> recordText.set(recordText(n.intValue())));
+        ticks.countProperty().addListener((o, a, n) -> recordText.set(recordText(n.intValue())));
         applyFilter();
     }
 
@@ -167,39 +154,12 @@ public final class SignOffSessionViewModel {
         LocalDate on = date.get();
         Policy p = policy.get();
         Long policyId = p == null ? null : p.id();
-        List<Item> before = List.copyOf(tickedInOrder);
+        List<Item> before = ticks.snapshot();
         boolean keep = policyId != null && policyId.equals(tickedPolicyId);
-        items.clear();
-        tickedInOrder.clear();
-        tickedCount.set(0);
         tickedPolicyId = policyId;
-        List<String> dropped = new ArrayList<>();
-        if (v != null && on != null && data != null) {
-            Map<Long, Item> byId = new HashMap<>();
-            for (AcknowledgementService.Candidate c : AcknowledgementService.unsigned(data, v.id(), on)) {
-                Item item = new Item(c);
-                item.tickedProperty().addListener((o, a, b) -> {
-                    if (b) {
-                        if (!tickedInOrder.contains(item)) {
-                            tickedInOrder.add(item);
-                        }
-                    } else {
-                        tickedInOrder.remove(item);
-                    }
-                    tickedCount.set(tickedInOrder.size());
-                });
-                items.add(item);
-                byId.put(c.staff().id(), item);
-            }
-            for (Item old : keep ? before : List.<Item>of()) {
-                Item now = byId.get(old.candidate().staff().id());
-                if (now == null) {
-                    dropped.add(old.candidate().staff().fullName());
-                } else {
-                    now.tickedProperty().set(true);
-                }
-            }
-        }
+        List<AcknowledgementService.Candidate> unsigned = v != null && on != null && data != null
+                ? AcknowledgementService.unsigned(data, v.id(), on) : List.of();
+        List<String> dropped = ticks.list(unsigned, keep ? before : List.of());
         applyFilter();
         if (!dropped.isEmpty()) {
             filterStatus.set(I18n.t("acks.session.dropped", String.join(", ", dropped)));
@@ -208,11 +168,11 @@ public final class SignOffSessionViewModel {
 
     /** Filters the list by the typed words and says what Enter would do. */
     private void applyFilter() {
-        List<String> words = words(filter.get());
-        visible.setPredicate(words.isEmpty() ? null : i -> matches(i.candidate().staff(), words));
+        List<String> words = NameWords.words(filter.get());
+        visible.setPredicate(words.isEmpty() ? null : i -> NameWords.matches(i.candidate().staff(), words));
         filterStatus.set(describeMatches(words));
         placeholder.set(version.get() == null || data == null ? I18n.t("acks.record.need.policy")
-                : items.isEmpty() ? I18n.t("acks.session.empty")
+                : ticks.items().isEmpty() ? I18n.t("acks.session.empty")
                 : !words.isEmpty() && visible.isEmpty() ? filterStatus.get() : "");
     }
 
@@ -226,7 +186,7 @@ public final class SignOffSessionViewModel {
         }
         if (visible.size() == 1) {
             Item only = visible.get(0);
-            return only.ticked() ? I18n.t("acks.session.alreadyTicked", only.candidate().staff().fullName(), tickedInOrder.size())
+            return only.ticked() ? I18n.t("acks.session.alreadyTicked", only.candidate().staff().fullName(), ticks.inOrder().size())
                     : I18n.t("acks.session.match.one", only.candidate().staff().fullName());
         }
         List<String> why = whyNotListed(words);
@@ -242,67 +202,8 @@ public final class SignOffSessionViewModel {
         if (data == null || v == null || p == null || on == null) {
             return List.of();
         }
-        Set<Long> listed = items.stream().map(i -> i.candidate().staff().id()).collect(Collectors.toSet());
-        List<PolicyVersion> chrono = data.versions(p.id());
-        List<String> out = new ArrayList<>();
-        data.staff().stream().filter(s -> !listed.contains(s.id()) && matches(s, words))
-                .sorted(java.util.Comparator.comparing(StaffMember::familyName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(StaffMember::givenName, String.CASE_INSENSITIVE_ORDER))
-                .forEach(s -> {
-                    if (ComplianceRules.inScope(s, p, on)) {
-                        Optional<Acknowledgement> signed = AcknowledgementService.signedBy(chrono,
-                                data.acknowledgements(s.id(), p.id()), v.id(), p.reackMonths(), on);
-                        signed.ifPresent(a -> out.add(I18n.t("acks.session.match.signed", s.fullName(),
-                                chrono.stream().filter(x -> x.id() == a.versionId()).map(PolicyVersion::label)
-                                        .findFirst().orElse("?"), Dates.forPeople(a.date()))));
-                    } else {
-                        out.add(I18n.t("acks.session.match.outOfScope", s.fullName(), outOfScope(s, p, on)));
-                    }
-                });
-        if (out.size() > MAX_EXPLAINED) {
-            int more = out.size() - MAX_EXPLAINED;
-            List<String> shown = new ArrayList<>(out.subList(0, MAX_EXPLAINED));
-            shown.add(I18n.t("acks.session.match.more", more));
-            return shown;
-        }
-        return out;
-    }
-
-    /** The most people the "no one outstanding matches" line explains one by one. */
-    static final int MAX_EXPLAINED = 4;
-
-    /** Why someone is not in scope, in a few words: "volunteer", "left on 31/08/2026". */
-    private static String outOfScope(StaffMember s, Policy p, LocalDate on) {
-        if (s.startDate().isAfter(on)) {
-            return I18n.t("acks.session.reason.starts", Dates.forPeople(s.startDate()));
-        }
-        if (s.leftBy(on)) {
-            return I18n.t("acks.session.reason.left", Dates.forPeople(s.leaveDate()));
-        }
-        if (!p.appliesTo(s.category())) {
-            return s.category().label().toLowerCase(Locale.ROOT);
-        }
-        return p.status().label().toLowerCase(Locale.ROOT);
-    }
-
-    /** The typed words, folded for matching ("Smith, Karen" and "karen smith" give the same words). */
-    static List<String> words(String typed) {
-        if (typed == null) {
-            return List.of();
-        }
-        return Arrays.stream(fold(typed).split("[\\s,;.]+")).filter(w -> !w.isEmpty()).toList();
-    }
-
-    /** True when every typed word is part of the person's name. */
-    static boolean matches(StaffMember s, List<String> words) {
-        String name = fold(s.fullName());
-        return words.stream().allMatch(name::contains);
-    }
-
-    /** Lower case without accents or apostrophes, so "obrien" finds O'Brien and "zoe" finds Zoë. */
-    private static String fold(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("['\u2018\u2019`\u00b4]", "");
+        Set<Long> listed = ticks.items().stream().map(i -> i.candidate().staff().id()).collect(Collectors.toSet());
+        return NotListedReasons.of(data, p, v, on, listed, words);
     }
 
     /**
@@ -311,7 +212,7 @@ public final class SignOffSessionViewModel {
      * and the status line (and the list) shows why. Returns the person ticked, or null.
      */
     public Item tickOnlyMatch() {
-        if (words(filter.get()).isEmpty() || visible.size() != 1) {
+        if (NameWords.words(filter.get()).isEmpty() || visible.size() != 1) {
             return null; // the status line already says what matched and why nothing was ticked
         }
         Item only = visible.get(0);
@@ -319,25 +220,21 @@ public final class SignOffSessionViewModel {
         boolean already = only.ticked();
         only.tickedProperty().set(true);
         filter.set("");
-        filterStatus.set(already ? I18n.t("acks.session.alreadyTicked", name, tickedInOrder.size())
-                : I18n.t("acks.session.ticked", name, tickedInOrder.size()));
+        int n = ticks.inOrder().size();
+        filterStatus.set(already ? I18n.t("acks.session.alreadyTicked", name, n) : I18n.t("acks.session.ticked", name, n));
         return already ? null : only;
     }
 
     /** Unticks the most recent tick (Ctrl+Z); returns that person, or null when nobody is ticked. */
     public Item undoLastTick() {
-        if (tickedInOrder.isEmpty()) {
-            filterStatus.set(I18n.t("acks.session.nothingToUndo"));
-            return null;
-        }
-        Item last = tickedInOrder.get(tickedInOrder.size() - 1);
-        last.tickedProperty().set(false);
-        filterStatus.set(I18n.t("acks.session.unticked", last.candidate().staff().fullName(), tickedInOrder.size()));
+        Item last = ticks.undoLast();
+        filterStatus.set(last == null ? I18n.t("acks.session.nothingToUndo")
+                : I18n.t("acks.session.unticked", last.candidate().staff().fullName(), ticks.inOrder().size()));
         return last;
     }
 
     public void tickAllVisible(boolean ticked) {
-        visible.forEach(i -> i.tickedProperty().set(ticked));
+        SessionTicks.tickAll(visible, ticked);
     }
 
     /** Records the ticked names in one transaction. */
@@ -350,7 +247,7 @@ public final class SignOffSessionViewModel {
             error.set(I18n.t("acks.record.need.date"));
             return;
         }
-        List<Long> ids = tickedInOrder.stream().map(i -> i.candidate().staff().id()).toList(); // as on the sheet
+        List<Long> ids = ticks.inOrder().stream().map(i -> i.candidate().staff().id()).toList(); // as on the sheet
         if (ids.isEmpty()) {
             error.set(I18n.t("acks.session.need.names"));
             return;
@@ -401,7 +298,7 @@ public final class SignOffSessionViewModel {
     }
 
     public ObservableList<Item> items() {
-        return items;
+        return ticks.items();
     }
 
     public FilteredList<Item> visible() {
@@ -433,12 +330,12 @@ public final class SignOffSessionViewModel {
     }
 
     public IntegerProperty tickedCountProperty() {
-        return tickedCount;
+        return ticks.countProperty();
     }
 
     /** The ticked people in the order they were ticked (read only; tick and untick through the items). */
     public ObservableList<Item> tickedInOrder() {
-        return tickedView;
+        return ticks.inOrder();
     }
 
     public ReadOnlyStringProperty filterStatusProperty() {
