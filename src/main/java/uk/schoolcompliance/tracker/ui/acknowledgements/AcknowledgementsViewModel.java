@@ -1,17 +1,10 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
-import java.io.OutputStream;
-import java.io.Writer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +13,6 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -35,7 +27,6 @@ import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.Tally;
-import uk.schoolcompliance.tracker.io.OutstandingExport;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.ActionMessages;
@@ -77,52 +68,25 @@ public final class AcknowledgementsViewModel {
     public static final int MAILTO_LIMIT = 1900;
 
     private final UiContext ctx;
-    private final ObjectProperty<MatrixModel> matrix = new SimpleObjectProperty<>();
-    private final ObjectProperty<int[]> visibleRows = new SimpleObjectProperty<>(new int[0]);
-    private final ObjectProperty<int[]> visibleCols = new SimpleObjectProperty<>(new int[0]);
-    private final ObservableList<Obligation> outstanding = FXCollections.observableArrayList();
+    private final VisibleMatrix matrix = new VisibleMatrix();
+    private final OutstandingList outstanding = new OutstandingList();
+    private final AckFilters filters = new AckFilters(this::applyFilter);
     private final ObservableList<Figure> byPolicy = FXCollections.observableArrayList();
     private final ObservableList<Figure> byCategory = FXCollections.observableArrayList();
     private final ObservableList<String> areas = FXCollections.observableArrayList();
     private final ObservableList<Policy> policies = FXCollections.observableArrayList();
-    private final ObjectProperty<StaffCategory> category = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> area = new SimpleObjectProperty<>();
-    private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
-    private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
-    private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty groupByStaff = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty("");
     /** Issue #15: each action clears what the last one said. */
     private final ActionMessages banners = new ActionMessages(message, error);
-    private final BooleanProperty offerToday = new SimpleBooleanProperty();
+    private final RecordedNotices notices;
     private final LongProperty loadMillis = new SimpleLongProperty();
-    private List<Obligation> allGaps = List.of();
-    /** The text of the notice on show (while it is the message, its offer stands). */
-    private String noticeText;
-    /** A moved as-of date makes an after-as-of notice untrue: withdraw it (held here; the context holds it weakly). */
-    private final javafx.beans.value.ChangeListener<LocalDate> asOfMoved = (o, a, b) -> {
-        if (offerToday.get()) {
-            offerToday.set(false);
-            message.set("");
-        }
-    };
 
     public AcknowledgementsViewModel(UiContext ctx) {
         this.ctx = ctx;
-        ctx.asOfProperty().addListener(new javafx.beans.value.WeakChangeListener<>(asOfMoved));
-        message.addListener((o, a, text) -> {
-            if (noticeText != null && !noticeText.equals(text)) {
-                noticeText = null;
-                offerToday.set(false);
-            }
-        });
-        category.addListener((o, a, b) -> applyFilter());
-        area.addListener((o, a, b) -> applyFilter());
-        policy.addListener((o, a, b) -> applyFilter());
-        overdueOnly.addListener((o, a, b) -> applyFilter());
-        name.addListener((o, a, b) -> applyFilter());
+        this.notices = new RecordedNotices(ctx, message);
     }
 
     public void load() {
@@ -144,7 +108,7 @@ public final class AcknowledgementsViewModel {
             calc.tallyByCategory().forEach((c, t) -> cat.add(new Figure(c.label(), "", t)));
             return new Loaded(m, gaps, pol, cat, (System.nanoTime() - start) / 1_000_000);
         }, loaded -> {
-            allGaps = loaded.gaps();
+            outstanding.setGaps(loaded.gaps());
             Set<String> areaSet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             loaded.matrix().policies().forEach(p -> {
                 if (p.area() != null && !p.area().isBlank()) {
@@ -152,14 +116,14 @@ public final class AcknowledgementsViewModel {
                 }
             });
             areas.setAll(areaSet);
-            Policy chosen = policy.get();
+            Policy chosen = filters.policy().get();
             policies.setAll(loaded.matrix().policies());
             if (chosen != null) {
-                policy.set(policies.stream().filter(p -> p.id() == chosen.id()).findFirst().orElse(null));
+                filters.policy().set(policies.stream().filter(p -> p.id() == chosen.id()).findFirst().orElse(null));
             }
             byPolicy.setAll(loaded.byPolicy());
             byCategory.setAll(loaded.byCategory());
-            matrix.set(loaded.matrix());
+            matrix.matrix().set(loaded.matrix());
             loadMillis.set(loaded.millis());
             applyFilter();
             error.set(null);
@@ -171,27 +135,18 @@ public final class AcknowledgementsViewModel {
     }
 
     public MatrixModel.Filter filter() {
-        return new MatrixModel.Filter(category.get(), area.get(), policy.get(), overdueOnly.get(), name.get());
+        return filters.filter();
     }
 
     /** Recomputes the visible rows/columns and the outstanding list from the filters (cheap; on the FX thread). */
     public void applyFilter() {
-        MatrixModel m = matrix.get();
         MatrixModel.Filter f = filter();
-        if (m != null) {
-            int[] cols = m.visibleColumns(f);
-            visibleCols.set(cols);
-            visibleRows.set(m.visibleRows(f, cols));
-        }
-        outstanding.setAll(allGaps.stream().filter(o -> MatrixModel.keeps(f, o)).toList());
+        matrix.apply(f);
+        outstanding.apply(f);
     }
 
     public void clearFilters() {
-        category.set(null);
-        area.set(null);
-        policy.set(null);
-        overdueOnly.set(false);
-        name.set("");
+        filters.clear();
     }
 
     /**
@@ -199,69 +154,37 @@ public final class AcknowledgementsViewModel {
      * one group of the gaps of people on long-term absence (rule 3: listed apart, not chased).
      */
     public List<Group> groups() {
-        Map<String, List<Obligation>> map = new LinkedHashMap<>();
-        List<Obligation> list = new ArrayList<>();
-        List<Obligation> absent = new ArrayList<>();
-        for (Obligation o : outstanding) {
-            (o.status() == ObligationStatus.ABSENT ? absent : list).add(o);
-        }
-        if (groupByStaff.get()) {
-            list.sort(java.util.Comparator.comparing((Obligation o) -> o.staff().familyName(), String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(o -> o.staff().givenName(), String.CASE_INSENSITIVE_ORDER)
-                    .thenComparingLong(o -> o.staff().id())
-                    .thenComparing(o -> o.policy().title(), String.CASE_INSENSITIVE_ORDER));
-        }
-        for (Obligation o : list) {
-            String key = groupByStaff.get() ? o.staff().sortName() + "\u0000" + o.staff().id() : o.policy().title();
-            map.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-        }
-        List<Group> out = new ArrayList<>();
-        map.forEach((k, v) -> out.add(new Group(groupByStaff.get() ? v.get(0).staff().sortName() : k, v, false)));
-        if (!absent.isEmpty()) {
-            out.add(new Group(I18n.t("acks.group.absent"), List.copyOf(absent), true));
-        }
-        return out;
+        return outstanding.groups(groupByStaff.get());
     }
 
     /** The outstanding acknowledgements listed (with the filters): the summary's figure when none is set. */
     public long outstandingCount() {
-        return outstanding.stream().filter(o -> o.status() != ObligationStatus.ABSENT).count();
+        return outstanding.outstandingCount();
     }
 
     /** The gaps of people on long-term absence listed (with the filters), counted apart. */
     public long absentCount() {
-        return outstanding.stream().filter(o -> o.status() == ObligationStatus.ABSENT).count();
+        return outstanding.absentCount();
     }
 
     /** "189 outstanding (171 overdue), plus 3 on long-term absence, not chased", for what is listed. */
     public String countLine() {
-        long overdue = outstanding.stream().filter(o -> o.status() == ObligationStatus.OVERDUE).count();
-        return I18n.t("acks.outstanding.countLine", outstandingCount(), overdue, absentCount());
+        return outstanding.countLine();
     }
 
     /** The distinct email addresses to chase for these gaps (people on absence are never chased). */
     public static List<String> chaseEmails(List<Obligation> gaps) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Obligation o : gaps) {
-            String e = o.staff().email();
-            if (o.status() != ObligationStatus.ABSENT && e != null && !e.isBlank()) {
-                out.add(e.trim());
-            }
-        }
-        return List.copyOf(out);
+        return OutstandingList.chaseEmails(gaps);
     }
 
     /** Gaps of people with no email address (to chase another way). */
     public static long withoutEmail(List<Obligation> gaps) {
-        return gaps.stream().filter(o -> o.status() != ObligationStatus.ABSENT)
-                .filter(o -> o.staff().email() == null || o.staff().email().isBlank())
-                .map(o -> o.staff().id()).distinct().count();
+        return OutstandingList.withoutEmail(gaps);
     }
 
     /** A mailto link with everyone in BCC and a prepared subject. */
     public static String mailto(List<String> emails, String subject) {
-        return "mailto:?bcc=" + String.join(",", emails) + "&subject="
-                + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+        return OutstandingList.mailto(emails, subject);
     }
 
     /** The subject of a chase email: the policy when there is one, else a general one. */
@@ -283,46 +206,22 @@ public final class AcknowledgementsViewModel {
 
     /** After a sign-off session: how many were recorded and, when dated after the as-of date, that the figures leave them out. */
     public static Notice sessionNotice(List<Acknowledgement> written, LocalDate asOf) {
-        int n = written.size();
-        LocalDate on = written.stream().map(Acknowledgement::date).max(LocalDate::compareTo).orElse(null);
-        if (on != null && on.isAfter(asOf)) {
-            return new Notice(I18n.t("acks.session.done.after", n, Dates.forPeople(on), Dates.forPeople(asOf)), true);
-        }
-        return new Notice(I18n.t("acks.session.done", n), false);
+        return RecordedNotices.session(written, asOf);
     }
 
     /** After "Record one": recorded (or already signed) and, when dated after the as-of date, that the figures leave it out. */
     public static Notice oneNotice(AcknowledgementService.Result r, LocalDate asOf) {
-        LocalDate on = r.acknowledgement().date();
-        boolean after = on.isAfter(asOf);
-        if (r.recorded()) {
-            return new Notice(after
-                    ? I18n.t("acks.record.done.after", r.staff().fullName(), r.policy().title(), r.version().label(),
-                            Dates.forPeople(on), Dates.forPeople(asOf))
-                    : I18n.t("acks.record.done", r.staff().fullName(), r.policy().title(), r.version().label()), after);
-        }
-        String already = I18n.t("acks.record.already", r.staff().fullName(), r.policy().title(), Dates.forPeople(on));
-        return new Notice(after ? already + " " + I18n.t("acks.record.already.after", Dates.forPeople(asOf)) : already, after);
+        return RecordedNotices.one(r, asOf);
     }
 
     /** After importing form responses: how many, and how many of them the figures as of the date leave out. */
     public static Notice importNotice(List<Acknowledgement> written, LocalDate asOf) {
-        long after = written.stream().filter(a -> a.date().isAfter(asOf)).count();
-        if (after == 0) {
-            return new Notice(I18n.t("acks.import.done", written.size()), false);
-        }
-        if (written.size() == 1) {
-            return new Notice(I18n.t("acks.import.done.one.after", Dates.forPeople(asOf)), true);
-        }
-        return new Notice(I18n.t("acks.import.done", written.size()) + " "
-                + I18n.t("acks.import.done.after", after, Dates.forPeople(asOf)), true);
+        return RecordedNotices.imported(written, asOf);
     }
 
     /** Shows a notice as the page's message, with the offer to show today's figures when it needs one. */
     public void tell(Notice n) {
-        noticeText = n.text();
-        message.set(n.text());
-        offerToday.set(n.afterAsOf());
+        notices.tell(n);
     }
 
     /** Tells what a sign-off session recorded, against the page's as-of date. */
@@ -342,11 +241,7 @@ public final class AcknowledgementsViewModel {
 
     /** "Show as of today": moves the as-of date to today, so the figures include what was just recorded. */
     public void showAsOfToday() {
-        offerToday.set(false);
-        noticeText = null;
-        LocalDate today = ctx.today();
-        ctx.asOfProperty().set(today);
-        message.set(I18n.t("acks.asOf.today.done", Dates.forPeople(today)));
+        notices.showAsOfToday();
     }
 
     /** Voids an acknowledgement with a reason, then refreshes every page. */
@@ -371,19 +266,19 @@ public final class AcknowledgementsViewModel {
     }
 
     public ObjectProperty<MatrixModel> matrixProperty() {
-        return matrix;
+        return matrix.matrix();
     }
 
     public ObjectProperty<int[]> visibleRowsProperty() {
-        return visibleRows;
+        return matrix.rows();
     }
 
     public ObjectProperty<int[]> visibleColsProperty() {
-        return visibleCols;
+        return matrix.cols();
     }
 
     public ObservableList<Obligation> outstanding() {
-        return outstanding;
+        return outstanding.shown();
     }
 
     public ObservableList<Figure> byPolicy() {
@@ -403,23 +298,23 @@ public final class AcknowledgementsViewModel {
     }
 
     public ObjectProperty<StaffCategory> categoryProperty() {
-        return category;
+        return filters.category();
     }
 
     public ObjectProperty<String> areaProperty() {
-        return area;
+        return filters.area();
     }
 
     public ObjectProperty<Policy> policyProperty() {
-        return policy;
+        return filters.policy();
     }
 
     public BooleanProperty overdueOnlyProperty() {
-        return overdueOnly;
+        return filters.overdueOnly();
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return filters.name();
     }
 
     public BooleanProperty groupByStaffProperty() {
@@ -440,7 +335,7 @@ public final class AcknowledgementsViewModel {
 
     /** True while the message is a notice about a recording after the as-of date ("Show as of today" is offered). */
     public BooleanProperty offerTodayProperty() {
-        return offerToday;
+        return notices.offerToday();
     }
 
     public LongProperty loadMillisProperty() {
