@@ -1,9 +1,11 @@
 package uk.schoolcompliance.tracker.ui;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -26,9 +28,35 @@ public final class CutCells {
         table.layout();
         return table.lookupAll(".table-cell").stream()
                 .filter(n -> n.isVisible() && n instanceof TableCell<?, ?> c && c.getTableColumn() != null
-                        && columnIds.contains(c.getTableColumn().getId()) && !c.isEmpty())
+                        && c.getTableColumn().getId() != null && columnIds.contains(c.getTableColumn().getId())
+                        && !c.isEmpty())
                 .flatMap(n -> ((IndexedCell<?>) n).lookupAll("*").stream())
                 .filter(CutCells::elided).map(n -> ((Labeled) n).getText()).toList();
+    }
+
+    /**
+     * What a page of a table (with, once something is chosen, its detail beside it) must never show in its window:
+     * text cut anywhere in the window ({@link CutText}), the page running past the window's right edge, a cut cell of
+     * the columns with the ids {@code neverCut} of {@code table}, or a column out of sight sideways ({@link
+     * #pastTheEdge}) of the tables with these node ids that are shown. One line a fault; call on the FX thread.
+     */
+    public static List<String> onPage(Node page, TableView<?> table, Collection<String> neverCut, Collection<String> tableIds) {
+        Scene scene = page.getScene();
+        List<String> wrong = new ArrayList<>(CutText.under(scene.getRoot()));
+        double right = page.localToScene(page.getLayoutBounds()).getMaxX();
+        if (right > scene.getWidth()) {
+            wrong.add("the page runs past the window's right edge: " + right + " > " + scene.getWidth());
+        }
+        in(table, neverCut).forEach(c -> wrong.add("a never-cut column cut: " + c));
+        for (String id : tableIds) {
+            Node shown = scene.getRoot().lookup(id);
+            if (shown != null && !(shown instanceof TableView<?>)) {
+                wrong.add(id + " is not a table");
+            } else if (shown != null) {
+                pastTheEdge((TableView<?>) shown).forEach(c -> wrong.add("a column of " + id + " out of sight: " + c));
+            }
+        }
+        return wrong;
     }
 
     private static boolean elided(Node n) {

@@ -3,8 +3,11 @@ package uk.schoolcompliance.tracker.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.testfx.api.FxRobot;
+
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 
 /**
@@ -48,6 +51,26 @@ public final class CutText {
                 }
             }
         }
+        return cut;
+    }
+
+    /** {@link #under(Node)}, each line headed by where it was found ("tab 2", "by term"). */
+    public static List<String> under(String where, Node root) {
+        return under(root).stream().map(c -> where + " " + c).toList();
+    }
+
+    /**
+     * Opens a dialog by clicking its button, waits (up to {@code seconds}) for the node {@code inside} it, lists what
+     * its window cuts (each line headed "button dialog"), closes it with Escape and waits until it is gone. Call off
+     * the FX thread, as a TestFX robot does.
+     */
+    public static List<String> inDialog(FxRobot robot, String button, String inside, int seconds) {
+        robot.clickOn(button);
+        FxTestSupport.waitUntil(seconds, () -> robot.lookup(inside).tryQuery().isPresent());
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(under(button + " dialog", robot.lookup(inside).query().getScene().getRoot())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(seconds, () -> robot.lookup(inside).tryQuery().isEmpty());
         return cut;
     }
 

@@ -32,6 +32,21 @@ public final class FxTestSupport {
     }
 
     /**
+     * The real window on the demo school at its own size, 1280 × 800, whatever size an earlier test class left the
+     * shared stage: for a test of what fits in the window.
+     */
+    public static MainWindow startAtWindowSize(Stage stage, Path dir) {
+        MainWindow window = startOnDemo(stage, dir);
+        stage.sizeToScene();
+        return window;
+    }
+
+    /** Waits until the window has opened the school and shows the dashboard's figures. */
+    public static void waitForDashboard(org.testfx.api.FxRobot robot) {
+        waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+    }
+
+    /**
      * A context as the app makes it, as of the demo's anchor date, with {@link TestDemo#ACTOR}'s name remembered
      * as who is using the app in a fresh folder under {@code dir}.
      */
@@ -46,14 +61,19 @@ public final class FxTestSupport {
 
     /** Waits (up to 20 s) for a condition checked on the FX thread. */
     public static void waitUntil(BooleanSupplier condition) {
+        waitUntil(20, condition);
+    }
+
+    /** Waits (up to {@code seconds}) for a condition checked on the FX thread. */
+    public static void waitUntil(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 boolean[] result = new boolean[1];
                 WaitForAsyncUtils.asyncFx(() -> result[0] = condition.getAsBoolean()).get();
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -6,8 +6,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 
@@ -50,6 +52,16 @@ public final class PaneMount {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
+    }
+
+    /**
+     * A pane as a narrow column shows it (a detail beside a table): in a scroll pane that fits it to the width, so
+     * text has to wrap or fit, never run off to the right.
+     */
+    public static void showInColumn(Stage stage, Node pane, double width, double height) {
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        show(stage, scroll, width, height);
     }
 
     public static void show(Stage stage, Parent pane) {

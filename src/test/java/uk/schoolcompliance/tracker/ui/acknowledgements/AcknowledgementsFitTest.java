@@ -13,12 +13,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.ui.CutText;
 import uk.schoolcompliance.tracker.ui.Destination;
@@ -35,6 +33,9 @@ import uk.schoolcompliance.tracker.ui.UncutColumns;
 @ExtendWith(ApplicationExtension.class)
 class AcknowledgementsFitTest {
 
+    /** Seconds to wait for a dialog on a shared, heavily loaded build machine (as {@link SlowWait}). */
+    private static final int SLOW = 90;
+
     @TempDir
     static Path dir;
 
@@ -44,8 +45,7 @@ class AcknowledgementsFitTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = FxTestSupport.startOnDemo(stage, dir);
-        stage.sizeToScene(); // the window at 1280 × 800, whatever size an earlier test class left the shared stage
+        window = FxTestSupport.startAtWindowSize(stage, dir);
     }
 
     @Test
@@ -63,7 +63,7 @@ class AcknowledgementsFitTest {
             if (tab == 1) {
                 SlowWait.until(() -> robot.lookup("#acks-outstanding").queryAs(TreeTableView.class).getRoot() != null);
             }
-            robot.interact(() -> CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add("tab " + tab + " " + c)));
+            robot.interact(() -> cut.addAll(CutText.under("tab " + tab, stage.getScene().getRoot())));
         }
         robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.interact(() -> {
@@ -83,23 +83,9 @@ class AcknowledgementsFitTest {
             }
         });
 
-        cut.addAll(dialog(robot, "#acks-session", "#session-names"));
-        cut.addAll(dialog(robot, "#acks-record", "#record-save"));
-        cut.addAll(dialog(robot, "#acks-import", "#import-choose"));
+        cut.addAll(CutText.inDialog(robot, "#acks-session", "#session-names", SLOW));
+        cut.addAll(CutText.inDialog(robot, "#acks-record", "#record-save", SLOW));
+        cut.addAll(CutText.inDialog(robot, "#acks-import", "#import-choose", SLOW));
         assertThat(cut).as("text cut at 1280 × 800").isEmpty();
-    }
-
-    /** Opens a dialog by its button, lists what it cuts, and closes it. */
-    private List<String> dialog(FxRobot robot, String button, String inside) {
-        robot.clickOn(button);
-        SlowWait.until(() -> robot.lookup(inside).tryQuery().isPresent());
-        List<String> cut = new ArrayList<>();
-        robot.interact(() -> {
-            Node root = robot.lookup(inside).query().getScene().getRoot();
-            CutText.under(root).forEach(c -> cut.add(button + " dialog " + c));
-        });
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        SlowWait.until(() -> robot.lookup(inside).tryQuery().isEmpty());
-        return cut;
     }
 }

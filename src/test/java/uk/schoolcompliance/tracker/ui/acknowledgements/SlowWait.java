@@ -1,10 +1,8 @@
 package uk.schoolcompliance.tracker.ui.acknowledgements;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import org.testfx.util.WaitForAsyncUtils;
+import uk.schoolcompliance.tracker.ui.FxTestSupport;
 
 /** Like FxTestSupport.waitUntil, with room for a shared, heavily loaded build machine. */
 final class SlowWait {
@@ -13,16 +11,7 @@ final class SlowWait {
     }
 
     static void until(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                boolean[] result = new boolean[1];
-                WaitForAsyncUtils.asyncFx(() -> result[0] = condition.getAsBoolean()).get();
-                return result[0];
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.waitUntil(seconds, condition);
     }
 
     static void until(BooleanSupplier condition) {

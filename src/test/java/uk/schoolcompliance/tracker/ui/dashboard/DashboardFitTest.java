@@ -32,8 +32,7 @@ class DashboardFitTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FxTestSupport.startOnDemo(stage, dir);
-        stage.sizeToScene(); // the window at 1280 × 800, whatever size an earlier test class left the shared stage
+        FxTestSupport.startAtWindowSize(stage, dir);
     }
 
     @Test

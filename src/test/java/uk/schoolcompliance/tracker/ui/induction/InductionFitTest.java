@@ -41,8 +41,7 @@ class InductionFitTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = FxTestSupport.startOnDemo(stage, dir);
-        stage.sizeToScene(); // the window at 1280 × 800, whatever size an earlier test class left the shared stage
+        window = FxTestSupport.startAtWindowSize(stage, dir);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,20 +14,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyVersion;
 import uk.schoolcompliance.tracker.ui.CutText;
 import uk.schoolcompliance.tracker.ui.Destination;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
+import uk.schoolcompliance.tracker.ui.PaneMount;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** The policy's page alone (no window): what it shows for the safeguarding policy, and where its buttons go. */
@@ -41,21 +36,22 @@ class PolicyDetailPaneTest {
     private PoliciesViewModel vm;
     private Policy safeguarding;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        TrackerServices services = TestDemo.open(dir);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ctx.servicesProperty().set(services);
+        this.stage = stage;
+        UiContext ctx = PaneMount.demo(dir);
         ctx.setNavigator(went::add);
-        safeguarding = services.repositories().policies().findByTitle("Child Protection and Safeguarding Policy").orElseThrow();
+        safeguarding = ctx.services().repositories().policies().findByTitle("Child Protection and Safeguarding Policy")
+                .orElseThrow();
         vm = new PoliciesViewModel(ctx);
-        PolicyDetailPane pane = new PolicyDetailPane(ctx, vm, new Recording());
-        ScrollPane scroll = new ScrollPane(pane.node());
-        scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 520, 760));
-        stage.show();
+        PaneMount.showInColumn(stage, new PolicyDetailPane(ctx, vm, new Recording()).node(), 520, 760);
+    }
+
+    @AfterEach
+    void restoreTheSharedStage() {
+        PaneMount.restore(stage);
     }
 
     @Test

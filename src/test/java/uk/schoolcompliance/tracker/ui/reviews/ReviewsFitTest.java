@@ -13,9 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.ui.CutText;
 import uk.schoolcompliance.tracker.ui.Destination;
@@ -40,46 +38,32 @@ class ReviewsFitTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = FxTestSupport.startOnDemo(stage, dir);
-        stage.sizeToScene(); // the window at 1280 × 800, whatever size an earlier test class left the shared stage
+        window = FxTestSupport.startAtWindowSize(stage, dir);
     }
 
     @Test
     void nothingIsCutOnEitherTabOrInItsDialogsAt1280x800(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+        FxTestSupport.waitForDashboard(robot);
         robot.interact(() -> window.navigate(Destination.home(Section.REVIEWS)));
         FxTestSupport.waitUntil(() -> !robot.lookup("#reviews-table").queryAs(TableView.class).getItems().isEmpty());
         assertThat(stage.getScene().getWidth()).isEqualTo(1280);
         List<String> cut = new ArrayList<>();
         robot.interact(() -> {
-            CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add("list " + c));
+            cut.addAll(CutText.under("list", stage.getScene().getRoot()));
             ReviewsTable table = robot.lookup("#reviews-table").queryAs(ReviewsTable.class);
             cut.addAll(UncutColumns.cutIn(table, table.statusColumn()));
             cut.addAll(UncutColumns.cutIn(table, table.policyColumn()));
             cut.addAll(UncutColumns.cutIn(table, table.dueColumn()));
         });
         robot.clickOn("#reviews-tab-terms");
-        robot.interact(() -> CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add("by term " + c)));
+        robot.interact(() -> cut.addAll(CutText.under("by term", stage.getScene().getRoot())));
         robot.clickOn(".tab:first-child");
         robot.interact(() -> {
             TableView<?> table = robot.lookup("#reviews-table").queryAs(TableView.class);
             table.getSelectionModel().select(0);
         });
-        cut.addAll(dialog(robot, "#reviews-plan", "#plan-dialog"));
-        cut.addAll(dialog(robot, "#reviews-complete", "#complete-dialog"));
+        cut.addAll(CutText.inDialog(robot, "#reviews-plan", "#plan-dialog", 20));
+        cut.addAll(CutText.inDialog(robot, "#reviews-complete", "#complete-dialog", 20));
         assertThat(cut).as("text cut at 1280 × 800").isEmpty();
-    }
-
-    private List<String> dialog(FxRobot robot, String button, String pane) {
-        robot.clickOn(button);
-        FxTestSupport.waitUntil(() -> robot.lookup(pane).tryQuery().isPresent());
-        List<String> cut = new ArrayList<>();
-        robot.interact(() -> {
-            Node root = robot.lookup(pane).query().getScene().getRoot();
-            CutText.under(root).forEach(c -> cut.add(button + " dialog " + c));
-        });
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        FxTestSupport.waitUntil(() -> robot.lookup(pane).tryQuery().isEmpty());
-        return cut;
     }
 }

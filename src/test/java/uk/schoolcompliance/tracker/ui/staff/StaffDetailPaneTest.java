@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,18 +15,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.CutText;
 import uk.schoolcompliance.tracker.ui.Destination;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
+import uk.schoolcompliance.tracker.ui.PaneMount;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** A person's page alone (no window): what it shows, that nothing on it is cut, and where its buttons go. */
@@ -40,16 +36,15 @@ class StaffDetailPaneTest {
     private StaffViewModel vm;
     private StaffMember person;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        TrackerServices services = TestDemo.open(dir);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ctx.servicesProperty().set(services);
+        this.stage = stage;
+        UiContext ctx = PaneMount.demo(dir);
         ctx.setNavigator(went::add);
         // the in-post person with the longest job title: the hardest to show in a narrow pane
-        person = services.repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF) && s.jobTitle() != null)
+        person = ctx.services().repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF) && s.jobTitle() != null)
                 .max(Comparator.comparingInt(s -> s.jobTitle().length())).orElseThrow();
         vm = new StaffViewModel(ctx);
         StaffDetailPane pane = new StaffDetailPane(ctx, vm, new StaffDetailPane.Actions() {
@@ -63,10 +58,12 @@ class StaffDetailPaneTest {
                 asked.add("acknowledge " + s.fullName());
             }
         });
-        ScrollPane scroll = new ScrollPane(pane.node());
-        scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 400, 760));
-        stage.show();
+        PaneMount.showInColumn(stage, pane.node(), 400, 760);
+    }
+
+    @AfterEach
+    void restoreTheSharedStage() {
+        PaneMount.restore(stage);
     }
 
     @Test
