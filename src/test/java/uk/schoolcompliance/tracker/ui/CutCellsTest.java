@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,9 +23,10 @@ import javafx.stage.Stage;
 /**
  * The page check of the fit tests itself ({@link CutCells#onPage}): it must see a never-cut column cut, a column out
  * of sight sideways, and a page wider than its window, and pass a page that fits; and a pane shown in a column
- * ({@link PaneMount#showInColumn}) gets the column's width.
+ * ({@link PaneMount#showInColumn}) gets the column's width; after each test the shared stage is back at the window's
+ * size ({@link PaneMount.RestoreStage}).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class CutCellsTest {
 
     private static final String LONG = "Child Protection and Safeguarding Policy and Procedures";
@@ -51,11 +51,6 @@ class CutCellsTest {
         filler = new Region();
         page = new VBox(table, new HBox(filler));
         PaneMount.show(stage, page, 600, 300);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     private List<String> check(FxRobot robot) {
@@ -105,5 +100,13 @@ class CutCellsTest {
             assertThat(words.getWidth()).isLessThanOrEqualTo(300);
             assertThat(CutText.under(stage.getScene().getRoot())).as("wrapped, never cut").isEmpty();
         });
+    }
+
+    @Test
+    void afterEachTestTheSharedStageIsBackAtTheWindowsSize() {
+        assertThat(stage.getWidth()).isLessThan(1280);
+        new PaneMount.RestoreStage().afterEach(null);
+        assertThat(stage.getWidth()).isEqualTo(1280);
+        assertThat(stage.getHeight()).isEqualTo(800);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /** The navigation rail mounted on its own over the demo school: a button per section, where it goes, its badges. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class NavRailTest {
 
     @TempDir
@@ -30,19 +29,12 @@ class NavRailTest {
     private final List<Destination> went = new ArrayList<>();
     private MainViewModel vm;
     private NavRail rail;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         vm = new MainViewModel(PaneMount.demo(dir));
         rail = new NavRail(vm, went::add);
         PaneMount.show(stage, (Parent) rail.node(), 300, 500);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     private static ToggleButton button(FxRobot robot, Section s) {

@@ -2,6 +2,8 @@ package uk.schoolcompliance.tracker.ui;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.util.WaitForAsyncUtils;
 
 import atlantafx.base.theme.PrimerLight;
@@ -34,7 +36,11 @@ public final class PaneMount {
         return ctx;
     }
 
+    /** The stage a pane was last shown on, for {@link RestoreStage} to put back at the window's size. */
+    private static volatile Stage shownOn;
+
     public static void show(Stage stage, Parent pane, double width, double height) {
+        shownOn = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(pane, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -66,5 +72,21 @@ public final class PaneMount {
 
     public static void show(Stage stage, Parent pane) {
         show(stage, pane, WIDTH, HEIGHT);
+    }
+
+    /**
+     * After each test of a class extended with this, the stage a pane was shown on back at the window's size
+     * ({@link #restore}), so a pane test needs no {@code @AfterEach} of its own. Register it after
+     * {@code ApplicationExtension}: {@code @ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})}.
+     */
+    public static final class RestoreStage implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) {
+            Stage stage = shownOn;
+            shownOn = null;
+            if (stage != null) {
+                restore(stage);
+            }
+        }
     }
 }

@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 
 /** The status bar mounted on its own: the view model's status line, and the progress bar only while work runs. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class StatusBarTest {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -35,9 +35,8 @@ class StatusBarTest {
     }
 
     @AfterEach
-    void restoreTheSharedStage() {
+    void stopTheExecutor() {
         executor.shutdown();
-        PaneMount.restore(stage);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ import uk.schoolcompliance.tracker.TestDemo;
  * The top bar mounted on its own over the demo school: the school's name, the as-of date in step with the context
  * both ways, who is using the app, and the global search, whose chosen hit goes to its page.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class TopBarTest {
 
     @TempDir
@@ -37,21 +36,14 @@ class TopBarTest {
     private UiContext ctx;
     private MainViewModel vm;
     private TopBar bar;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         ctx = PaneMount.demo(dir);
         vm = new MainViewModel(ctx);
         vm.refreshCounts();
         bar = new TopBar(ctx, vm, went::add, () -> asked.add("user"));
         PaneMount.show(stage, (Parent) bar.node(), 1280, 60);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     @Test

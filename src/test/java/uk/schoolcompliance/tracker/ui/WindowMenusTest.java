@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ import uk.schoolcompliance.tracker.ui.help.Shortcuts;
  * The menu bar mounted on its own: its items, their accelerators all registered as the window's shortcuts, backup and
  * restore only with a file open, and a backup written to the folder chosen.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class WindowMenusTest {
 
     @TempDir
@@ -38,20 +37,13 @@ class WindowMenusTest {
     private UiContext ctx;
     private MainViewModel vm;
     private WindowMenus menus;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         ctx = PaneMount.demo(dir);
         vm = new MainViewModel(ctx);
         menus = new WindowMenus(stage, ctx, vm, shortcuts);
         PaneMount.show(stage, new VBox(menus.node()), 600, 80);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     private MenuItem item(String id) {

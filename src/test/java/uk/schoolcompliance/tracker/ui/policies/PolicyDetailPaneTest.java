@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ import uk.schoolcompliance.tracker.ui.PaneMount;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** The policy's page alone (no window): what it shows for the safeguarding policy, and where its buttons go. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class PolicyDetailPaneTest {
 
     @TempDir
@@ -36,22 +35,14 @@ class PolicyDetailPaneTest {
     private PoliciesViewModel vm;
     private Policy safeguarding;
 
-    private Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         UiContext ctx = PaneMount.demo(dir);
         ctx.setNavigator(went::add);
         safeguarding = ctx.services().repositories().policies().findByTitle("Child Protection and Safeguarding Policy")
                 .orElseThrow();
         vm = new PoliciesViewModel(ctx);
         PaneMount.showInColumn(stage, new PolicyDetailPane(ctx, vm, new Recording()).node(), 520, 760);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     @Test

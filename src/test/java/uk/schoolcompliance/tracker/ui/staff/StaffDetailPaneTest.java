@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ import uk.schoolcompliance.tracker.ui.PaneMount;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** A person's page alone (no window): what it shows, that nothing on it is cut, and where its buttons go. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, PaneMount.RestoreStage.class})
 class StaffDetailPaneTest {
 
     @TempDir
@@ -36,11 +35,8 @@ class StaffDetailPaneTest {
     private StaffViewModel vm;
     private StaffMember person;
 
-    private Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         UiContext ctx = PaneMount.demo(dir);
         ctx.setNavigator(went::add);
         // the in-post person with the longest job title: the hardest to show in a narrow pane
@@ -59,11 +55,6 @@ class StaffDetailPaneTest {
             }
         });
         PaneMount.showInColumn(stage, pane.node(), 400, 760);
-    }
-
-    @AfterEach
-    void restoreTheSharedStage() {
-        PaneMount.restore(stage);
     }
 
     @Test
