@@ -288,6 +288,9 @@ CREATE VIEW governor_policy WITH (security_barrier) AS
                OR EXISTS (SELECT 1 FROM tracker_my_grants() g WHERE g.role = 'governor')))
        OR (school_id IS NOT NULL AND tracker_governs(school_id));
 
+CREATE VIEW governor_policy_audience WITH (security_barrier) AS
+    SELECT a.policy_id, a.category FROM policy_audience a WHERE a.policy_id IN (SELECT id FROM governor_policy);
+
 CREATE VIEW governor_policy_version WITH (security_barrier) AS
     SELECT v.id, v.policy_id, v.label, v.approved_by, v.approved_on, v.effective_from, v.material
     FROM policy_version v WHERE v.policy_id IN (SELECT id FROM governor_policy);
@@ -325,7 +328,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON school, setting, staff_category, staff, 
 GRANT SELECT, INSERT, DELETE ON tracker_grant TO tracker_trust_admin;
 GRANT SELECT, INSERT ON audit_log TO tracker_trust_admin;
 GRANT UPDATE (before, after, operator, redacted_on) ON audit_log TO tracker_trust_admin;
-GRANT SELECT ON governor_school, governor_policy, governor_policy_version, governor_review TO tracker_trust_admin;
+GRANT SELECT ON governor_school, governor_policy, governor_policy_audience, governor_policy_version, governor_review
+    TO tracker_trust_admin;
 
 -- school office (and, as a member, school leader): the school's people and own policies; reads the rest
 GRANT SELECT ON policy, policy_audience, policy_version, review, induction_template_item TO tracker_school_office;
@@ -337,7 +341,8 @@ GRANT SELECT, INSERT ON audit_log TO tracker_school_office;
 GRANT INSERT, UPDATE, DELETE ON review TO tracker_school_leader;
 
 -- governor: figures and the schedule only
-GRANT SELECT ON governor_school, governor_policy, governor_policy_version, governor_review TO tracker_governor;
+GRANT SELECT ON governor_school, governor_policy, governor_policy_audience, governor_policy_version, governor_review
+    TO tracker_governor;
 
 -- ----------------------------------------------------------------------------------------- row-level security
 ALTER TABLE school ENABLE ROW LEVEL SECURITY;

@@ -44,20 +44,7 @@ public final class ServerAccessService {
 
     /** True when connected to a server as a login whose only role is governor (figures and schedule only). */
     public boolean isGovernorOnly() {
-        if (!db.isServer() || roles.isOwnerOrSuperuser()) {
-            return false;
-        }
-        List<ServerRoles.Grant> mine = roles.mine();
-        return !mine.isEmpty() && mine.stream().allMatch(g -> g.role().equals("governor"));
-    }
-
-    /** The schools the connected governor governs (empty: the whole trust). */
-    public List<Long> governedSchools() {
-        List<ServerRoles.Grant> mine = roles.mine();
-        if (mine.stream().anyMatch(g -> g.schoolId() == null)) {
-            return List.of();
-        }
-        return mine.stream().map(ServerRoles.Grant::schoolId).distinct().toList();
+        return roles.isGovernorOnly();
     }
 
     /** What {@link #grant} did: the grant, and whether it is new (false: the login already had it). */

@@ -324,7 +324,9 @@ public final class ComplianceCalculator {
                 }
             });
         }
-        int inPost = (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
+        java.util.OptionalInt counted = source == null ? java.util.OptionalInt.empty() : source.staffInPost(asOf);
+        int inPost = counted.isPresent() ? counted.getAsInt()
+                : (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
         int active = (int) data.policies().stream().filter(Policy::isActive).count();
         int reviewsOverdue = 0;
         int reviewsDueSoon = 0;

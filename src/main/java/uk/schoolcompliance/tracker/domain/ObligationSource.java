@@ -44,4 +44,12 @@ public interface ObligationSource {
 
     /** One person's earliest counting acknowledgement per policy on D. */
     Map<Long, LocalDate> firstAckByPolicy(long staffId, LocalDate asOf);
+
+    /**
+     * How many people are in post on D, when the source knows it without the snapshot holding them (a governor's
+     * counts on a trust's server, #19); empty: count the snapshot's people.
+     */
+    default java.util.OptionalInt staffInPost(LocalDate asOf) {
+        return java.util.OptionalInt.empty();
+    }
 }

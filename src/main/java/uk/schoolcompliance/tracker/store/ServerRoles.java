@@ -76,6 +76,18 @@ public final class ServerRoles {
         });
     }
 
+    /**
+     * True when connected to a server as a login whose only role is governor: it may read figures (counts) and the
+     * review schedule, never a table of people, so the app asks the governors' functions and views instead.
+     */
+    public boolean isGovernorOnly() {
+        if (!db.isServer() || isOwnerOrSuperuser()) {
+            return false;
+        }
+        List<Grant> own = mine();
+        return !own.isEmpty() && own.stream().allMatch(g -> g.role().equals("governor"));
+    }
+
     /** True when {@code login} is a PostgreSQL role that may log in (the trust's IT makes them, not the app). */
     public boolean loginExists(String login) {
         return db.withConnection(c -> {

@@ -136,6 +136,35 @@ class ServerRolesCliTest {
         assertThat(CliRun.run("server-users", "--db", asAdmin).out()).startsWith("Roles on " + asAdmin + ": 2\n");
     }
 
+    @Test
+    void aGovernorGetsItsSchoolsFiguresAndNoNames() {
+        String governor = TestServer.login("governor");
+        assertThat(CliRun.run("server-grant", "--db", db, "--user", governor, "--role", "governor", "--school",
+                "Brook Academy").code()).isZero();
+        TestServer.pgpass(home, governor);
+        System.setProperty("user.home", home.toString());
+        String asGovernor = TestServer.as(trust, governor).toString();
+        CliRun.Result seen = CliRun.run("summary", "--db", asGovernor, "--json", "--as-of", "2026-11-24");
+        CliRun.Result whole = CliRun.run("summary", "--db", db, "--json", "--as-of", "2026-11-24", "--school",
+                "Brook Academy");
+        assertThat(seen.err()).isEmpty();
+        assertThat(seen.code()).isZero();
+        assertThat(block(seen.out(), "\"acknowledgements\"")).isEqualTo(block(whole.out(), "\"acknowledgements\""));
+        assertThat(block(seen.out(), "\"staffInPost\"")).isEqualTo(block(whole.out(), "\"staffInPost\""));
+        assertThat(block(seen.out(), "\"reviews\"")).isEqualTo(block(CliRun.run("summary", "--db", asGovernor, "--json",
+                "--as-of", "2026-11-24", "--school", "Brook Academy").out(), "\"reviews\""));
+        assertErr(CliRun.run("gaps", "--db", asGovernor), "error: a governor's login gives the figures and the review "
+                + "schedule, never a list of people: ask the school's office or leader for the names\n");
+    }
+
+    /** The JSON from {@code key} to the end of its line, or of its object when it opens one. */
+    private static String block(String json, String key) {
+        int from = json.indexOf(key);
+        assertThat(from).as(key).isNotNegative();
+        int end = json.charAt(json.indexOf(':', from) + 2) == '{' ? json.indexOf('}', from) : json.indexOf('\n', from);
+        return json.substring(from, end);
+    }
+
     private static void assertOut(CliRun.Result r, String out) {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(out);

@@ -213,6 +213,45 @@ class ServerRolesTest {
     }
 
     @Test
+    void theAppDetectsAGovernorAndGivesItsFiguresAndScheduleWithoutNamingAnyone() {
+        String governor = TestServer.login("governor");
+        String office = TestServer.login("office");
+        roles.grant(governor, "governor", brook);
+        roles.grant(office, "school-office", brook);
+        try (TrackerServices all = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR);
+             TrackerServices gov = new TrackerServices(as(governor), () -> TestDemo.ACTOR);
+             TrackerServices off = new TrackerServices(as(office), () -> TestDemo.ACTOR)) {
+            assertThat(gov.serverAccess().isGovernorOnly()).isTrue();
+            assertThat(off.serverAccess().isGovernorOnly()).isFalse();
+            assertThat(all.serverAccess().isGovernorOnly()).isFalse();
+            School b = all.schoolService().resolve("Brook Academy");
+            Summary expected = all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(b)).summary();
+            for (Summary seen : List.of(gov.compliance().summary(TestDemo.AS_OF),
+                    gov.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(
+                            gov.schoolService().resolve("Brook Academy"))).summary())) {
+                assertThat(List.of(seen.staffInPost(), seen.policiesActive(), seen.ackRequired(), seen.ackDone(),
+                        seen.ackOutstanding(), seen.ackOverdue(), seen.ackAbsent(), seen.reviewsOverdue(),
+                        seen.reviewsDueSoon(), seen.reviewsNoDate())).isEqualTo(List.of(expected.staffInPost(),
+                        expected.policiesActive(), expected.ackRequired(), expected.ackDone(), expected.ackOutstanding(),
+                        expected.ackOverdue(), expected.ackAbsent(), expected.reviewsOverdue(), expected.reviewsDueSoon(),
+                        expected.reviewsNoDate()));
+            }
+            assertThat(expected.ackOverdue()).isPositive();
+            // the schedule: the same policies' review standings; nobody named anywhere
+            var calc = gov.compliance().calculator(TestDemo.AS_OF);
+            assertThat(calc.reviewStandings()).extracting(r -> r.policy().title() + " " + r.nextDue() + " " + r.status())
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(all.compliance().calculator(TestDemo.AS_OF)
+                            .reviewStandings().stream().filter(r -> r.policy().schoolId() == null
+                                    || r.policy().schoolId() == brook)
+                            .map(r -> r.policy().title() + " " + r.nextDue() + " " + r.status()).toList());
+            assertThatThrownBy(calc::gaps).hasMessage(GovernorFigures.NO_PEOPLE);
+            assertThat(calc.data().staff()).isEmpty();
+            assertThat(calc.data().policies()).extracting(p -> p.owner()).containsOnlyNulls();
+            assertThat(gov.schoolService().schools()).extracting(School::name).containsExactly("Brook Academy");
+        }
+    }
+
+    @Test
     void aTrustGovernorCountsEverySchoolAndAnUngrantedLoginSeesNothing() {
         String governor = TestServer.login("governor");
         String nobody = TestServer.login("nobody");
