@@ -157,6 +157,43 @@ class ServerRolesCliTest {
                 + "schedule, never a list of people: ask the school's office or leader for the names\n");
     }
 
+    /**
+     * docs/server.md's steps with an owner that is not a superuser, as on a trust's server: the administrator makes
+     * the group roles and gives the owner the right to hand them out; the owner runs server-init and names the first
+     * trust admin, who then gives and takes roles without the owner.
+     */
+    @Test
+    void theDocumentedStepsWorkWithAnOwnerThatIsNotASuperuser() {
+        String owner = TestServer.login("owner");
+        String admin = TestServer.login("admin");
+        String governor = TestServer.login("governor");
+        TestServer.admin("DO $$DECLARE r TEXT; BEGIN FOREACH r IN ARRAY ARRAY['tracker_trust_admin', "
+                + "'tracker_school_office', 'tracker_school_leader', 'tracker_governor'] LOOP "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); "
+                + "END IF; END LOOP; END$$",
+                "GRANT tracker_trust_admin, tracker_school_office, tracker_school_leader, tracker_governor TO " + owner
+                        + " WITH ADMIN OPTION");
+        ServerAddress empty = TestServer.emptyDatabase();
+        TestServer.admin("ALTER DATABASE " + empty.database() + " OWNER TO " + owner);
+        TestServer.pgpass(home, owner, admin, governor);
+        System.setProperty("user.home", home.toString());
+        String asOwner = TestServer.as(empty, owner).toString();
+        String asAdmin = TestServer.as(empty, admin).toString();
+        assertThat(CliRun.run("server-init", "--db", asOwner).code()).isZero();
+        assertOut(CliRun.run("server-grant", "--db", asOwner, "--user", admin, "--role", "trust-admin"),
+                admin + ": granted trust-admin (the whole trust)\n");
+        assertOut(CliRun.run("server-grant", "--db", asAdmin, "--user", governor, "--role", "governor"),
+                governor + ": granted governor (the whole trust)\n");
+        CliRun.Result figures = CliRun.run("summary", "--db", TestServer.as(empty, governor).toString(), "--json");
+        assertThat(figures.err()).isEmpty();
+        assertThat(figures.code()).isZero();
+        assertOut(CliRun.run("server-revoke", "--db", asAdmin, "--user", governor),
+                governor + ": revoked governor (the whole trust)\n");
+        assertThat(CliRun.run("summary", "--db", TestServer.as(empty, governor).toString()).err())
+                .isEqualTo("error: " + governor + " may not read the tracker's tables on " + TestServer.as(empty, governor)
+                        + ": ask whoever looks after the server to give it a tracker role (docs/server.md)\n");
+    }
+
     /** The JSON from {@code key} to the end of its line, or of its object when it opens one. */
     private static String block(String json, String key) {
         int from = json.indexOf(key);
