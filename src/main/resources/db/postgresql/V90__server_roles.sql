@@ -275,6 +275,28 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     GROUP BY s.school_id
 $$;
 
+-- induction per school on a date (counts): people not gone with an unfinished plan, and items past due undone;
+-- an item is done as domain.InductionRules says (a task ticked on or before the date; a policy item when the person
+-- has a counting acknowledgement of any version of the policy on or before it)
+CREATE FUNCTION tracker_governor_inductions(as_of TEXT) RETURNS TABLE (school_id BIGINT, in_progress BIGINT,
+    overdue_items BIGINT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH item AS (
+        SELECT s.id AS staff_id, s.school_id, i.due_date,
+               CASE WHEN i.kind = 'task' THEN (i.done_on IS NOT NULL AND i.done_on <= $1)
+                    ELSE EXISTS (SELECT 1 FROM acknowledgement a JOIN policy_version v ON v.id = a.version_id
+                                 WHERE a.staff_id = s.id AND v.policy_id = i.policy_id AND a.voided_at IS NULL
+                                   AND a.ack_date <= $1) END AS done
+        FROM induction_item i JOIN induction_plan pl ON pl.id = i.plan_id JOIN staff s ON s.id = pl.staff_id
+        WHERE (s.leave_date IS NULL OR s.leave_date > $1) AND tracker_governs(s.school_id)
+    ), person AS (
+        SELECT staff_id, school_id, bool_and(done) AS complete,
+               sum(CASE WHEN NOT done AND due_date < $1 THEN 1 ELSE 0 END) AS overdue
+        FROM item GROUP BY staff_id, school_id
+    )
+    SELECT school_id, sum(CASE WHEN complete THEN 0 ELSE 1 END), sum(overdue) FROM person GROUP BY school_id
+$$;
+
 -- the review schedule: the governor's schools, their own policies and the trust-wide ones, versions and reviews,
 -- without the people (a policy's owner, a review's reviewer and notes) and without the documents
 CREATE VIEW governor_school WITH (security_barrier) AS
@@ -314,6 +336,8 @@ GRANT USAGE ON SCHEMA public TO tracker_trust_admin, tracker_school_office, trac
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tracker_trust_admin, tracker_school_office;
 REVOKE ALL ON FUNCTION tracker_governor_figures(TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION tracker_governor_staff_in_post(TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION tracker_governor_inductions(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tracker_governor_inductions(TEXT) TO tracker_trust_admin, tracker_governor;
 GRANT EXECUTE ON FUNCTION tracker_governor_figures(TEXT) TO tracker_trust_admin, tracker_governor;
 GRANT EXECUTE ON FUNCTION tracker_governor_staff_in_post(TEXT) TO tracker_trust_admin, tracker_governor;
 

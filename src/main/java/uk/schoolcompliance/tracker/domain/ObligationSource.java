@@ -52,4 +52,16 @@ public interface ObligationSource {
     default java.util.OptionalInt staffInPost(LocalDate asOf) {
         return java.util.OptionalInt.empty();
     }
+
+    /** Induction figures on D: people not gone with an unfinished plan, and items past due not done. */
+    record InductionFigures(int inProgress, int overdueItems) {
+    }
+
+    /**
+     * The induction figures, when the source knows them without the snapshot holding the people (a governor's
+     * counts, #19); empty: work them out from the snapshot's plans.
+     */
+    default java.util.Optional<InductionFigures> inductionFigures(LocalDate asOf) {
+        return java.util.Optional.empty();
+    }
 }

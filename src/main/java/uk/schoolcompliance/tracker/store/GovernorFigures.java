@@ -187,6 +187,27 @@ public final class GovernorFigures implements ObligationSource {
         }));
     }
 
+    @Override
+    public Optional<InductionFigures> inductionFigures(LocalDate asOf) {
+        return Optional.of(db.withConnection(c -> {
+            int inProgress = 0;
+            int overdue = 0;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT school_id, in_progress, overdue_items FROM tracker_governor_inductions(?)")) {
+                Jdbc.setDate(ps, 1, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (schools == null || schools.contains(rs.getLong(1))) {
+                            inProgress += rs.getInt(2);
+                            overdue += rs.getInt(3);
+                        }
+                    }
+                }
+            }
+            return new InductionFigures(inProgress, overdue);
+        }));
+    }
+
     /** Why a list of people is refused to a governor (an empty list would read as "nobody has a gap"). */
     public static final String NO_PEOPLE = "a governor's login gives the figures and the review schedule, never a list "
             + "of people: ask the school's office or leader for the names";

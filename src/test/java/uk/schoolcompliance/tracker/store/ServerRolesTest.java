@@ -218,6 +218,25 @@ class ServerRolesTest {
         String office = TestServer.login("office");
         roles.grant(governor, "governor", brook);
         roles.grant(office, "school-office", brook);
+        // two of Brook's people are being inducted: one with a task done and one overdue, one with a policy item
+        // done by an acknowledgement; one of Ashby's (not the governor's) with an overdue task
+        List<Long> brookStaff = longs(owner, "SELECT id FROM staff WHERE school_id = " + brook + " ORDER BY id");
+        long ashbyStaff = longs(owner, "SELECT min(id) FROM staff WHERE school_id = " + ashby).get(0);
+        long acked = longs(owner, "SELECT v.policy_id FROM acknowledgement a JOIN policy_version v ON v.id = a.version_id "
+                + "WHERE a.staff_id = " + brookStaff.get(0) + " LIMIT 1").get(0);
+        long plan1 = longs(owner, "INSERT INTO induction_plan (staff_id, created_on) VALUES (" + brookStaff.get(0)
+                + ", '2026-09-01') RETURNING id").get(0);
+        long plan2 = longs(owner, "INSERT INTO induction_plan (staff_id, created_on) VALUES (" + brookStaff.get(5)
+                + ", '2026-09-01') RETURNING id").get(0);
+        long plan3 = longs(owner, "INSERT INTO induction_plan (staff_id, created_on) VALUES (" + ashbyStaff
+                + ", '2026-09-01') RETURNING id").get(0);
+        update(owner, "INSERT INTO induction_item (plan_id, position, kind, policy_id, title, due_date, done_on) VALUES "
+                + "(" + plan1 + ", 1, 'task', NULL, 'Meet the DSL', '2026-09-10', '2026-09-09'), "
+                + "(" + plan1 + ", 2, 'policy', " + acked + ", 'Read it', '2026-09-30', NULL), "
+                + "(" + plan2 + ", 1, 'task', NULL, 'Fire procedures', '2026-10-01', NULL), "
+                + "(" + plan2 + ", 2, 'task', NULL, 'IT account', '2026-12-20', NULL), "
+                + "(" + plan2 + ", 3, 'task', NULL, 'Done later', '2026-10-01', '2026-11-30'), "
+                + "(" + plan3 + ", 1, 'task', NULL, 'Meet the DSL', '2026-10-01', NULL)");
         try (TrackerServices all = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR);
              TrackerServices gov = new TrackerServices(as(governor), () -> TestDemo.ACTOR);
              TrackerServices off = new TrackerServices(as(office), () -> TestDemo.ACTOR)) {
@@ -231,12 +250,14 @@ class ServerRolesTest {
                             gov.schoolService().resolve("Brook Academy"))).summary())) {
                 assertThat(List.of(seen.staffInPost(), seen.policiesActive(), seen.ackRequired(), seen.ackDone(),
                         seen.ackOutstanding(), seen.ackOverdue(), seen.ackAbsent(), seen.reviewsOverdue(),
-                        seen.reviewsDueSoon(), seen.reviewsNoDate())).isEqualTo(List.of(expected.staffInPost(),
+                        seen.reviewsDueSoon(), seen.reviewsNoDate(), seen.inductionInProgress(),
+                        seen.inductionOverdueItems())).isEqualTo(List.of(expected.staffInPost(),
                         expected.policiesActive(), expected.ackRequired(), expected.ackDone(), expected.ackOutstanding(),
                         expected.ackOverdue(), expected.ackAbsent(), expected.reviewsOverdue(), expected.reviewsDueSoon(),
-                        expected.reviewsNoDate()));
+                        expected.reviewsNoDate(), expected.inductionInProgress(), expected.inductionOverdueItems()));
             }
             assertThat(expected.ackOverdue()).isPositive();
+            assertThat(List.of(expected.inductionInProgress(), expected.inductionOverdueItems())).containsExactly(1, 2);
             // the schedule: the same policies' review standings; nobody named anywhere
             var calc = gov.compliance().calculator(TestDemo.AS_OF);
             assertThat(calc.reviewStandings()).extracting(r -> r.policy().title() + " " + r.nextDue() + " " + r.status())
