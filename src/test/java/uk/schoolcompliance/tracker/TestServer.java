@@ -28,6 +28,7 @@ public final class TestServer {
     private static EmbeddedPostgres server;
     private static boolean schemaTemplate;
     private static boolean demoTemplate;
+    private static boolean trustTemplate;
 
     private TestServer() {
     }
@@ -101,6 +102,54 @@ public final class TestServer {
             demoTemplate = true;
         }
         return copyOf("tpl_demo");
+    }
+
+    /** A new database holding the demo trust (three schools, a central team and trust-wide policies; #19). */
+    public static synchronized ServerAddress withTrust() {
+        if (!trustTemplate) {
+            admin("CREATE DATABASE tpl_trust TEMPLATE " + templateName(withSchema()));
+            try (TrackerServices s = new TrackerServices(Database.connect(address("tpl_trust"), TestDemo.CLOCK),
+                    () -> TestDemo.ACTOR)) {
+                s.demoTrust().build(TestDemo.AS_OF);
+            }
+            trustTemplate = true;
+        }
+        return copyOf("tpl_trust");
+    }
+
+    /** The password of a login made by {@link #login} (the tests' own, on the loopback server). */
+    public static String passwordOf(String login) {
+        return "pw-" + login;
+    }
+
+    /**
+     * A new login role (password {@link #passwordOf}) that must give its password, with no tracker role yet; its
+     * name is {@code prefix} made unique for the run, since login roles are the whole server's (#19).
+     */
+    public static String login(String prefix) {
+        String name = prefix + "_" + NEXT.incrementAndGet();
+        withPasswordLogin(name, passwordOf(name));
+        return name;
+    }
+
+    /** {@code database}'s address for {@code login}. */
+    public static ServerAddress as(ServerAddress database, String login) {
+        return ServerAddress.parse("postgresql://" + login + "@localhost:" + port() + "/" + database.database());
+    }
+
+    /** Writes {@code home}/.pgpass (owner-only) with the passwords of {@code logins}, for the command line's tests. */
+    public static void pgpass(Path home, String... logins) {
+        StringBuilder lines = new StringBuilder();
+        for (String l : logins) {
+            lines.append("localhost:*:*:").append(l).append(':').append(passwordOf(l)).append('\n');
+        }
+        try {
+            Path file = home.resolve(".pgpass");
+            Files.writeString(file, lines);
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String templateName(ServerAddress a) {

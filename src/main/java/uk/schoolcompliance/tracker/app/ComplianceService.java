@@ -17,6 +17,8 @@ import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StaffRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
 import uk.schoolcompliance.tracker.store.FigureQueries;
+import uk.schoolcompliance.tracker.store.GovernorFigures;
+import uk.schoolcompliance.tracker.store.ServerRoles;
 
 /**
  * Loads the school's data in one read and computes every figure as of a date.
@@ -57,6 +59,23 @@ public final class ComplianceService {
 
     /** The last whole-file summary (warm: the same question again while nothing changed). */
     private volatile Answer lastSummary;
+
+    /** Connected to a trust's server as a governor (#19): null until asked, once per connection. */
+    private volatile Boolean governor;
+
+    /**
+     * True when connected to a trust's server as a login whose only role is governor: PostgreSQL lets it read no
+     * table of people, so its figures come from the governors' counts and its schedule from their views
+     * ({@link GovernorFigures}); nobody is named to it.
+     */
+    public boolean governorOnly() {
+        Boolean g = governor;
+        if (g == null) {
+            g = db.isServer() && new ServerRoles(db, audit).isGovernorOnly();
+            governor = g;
+        }
+        return g;
+    }
 
     ComplianceService(Database db, AuditRepository audit, SettingsRepository settings, SchoolRepository schoolRepository,
             StaffRepository staffRepository, PolicyRepository policyRepository, VersionRepository versionRepository,
@@ -114,6 +133,9 @@ public final class ComplianceService {
 
     /** The snapshot the figures use: everything but the acknowledgements (those stay in the database). */
     private Cached figureData() {
+        if (governorOnly()) {
+            return new Cached("", GovernorFigures.snapshot(db, settings.graceDays()));
+        }
         boolean outer = db.isInTransaction();
         return db.inTransaction(c -> {
             String revision = audit.revision();
@@ -139,6 +161,9 @@ public final class ComplianceService {
 
     public ComplianceCalculator calculator(LocalDate asOf) {
         SchoolData data = figureData().data();
+        if (governorOnly()) {
+            return new ComplianceCalculator(data, asOf, new GovernorFigures(db, null));
+        }
         return new ComplianceCalculator(data, asOf, new FigureQueries(db, data, null));
     }
 
@@ -148,6 +173,9 @@ public final class ComplianceService {
     }
 
     public Summary summary(LocalDate asOf) {
+        if (governorOnly()) {
+            return calculator(asOf).summary();
+        }
         boolean outer = db.isInTransaction();
         Cached data = figureData();
         Answer last = lastSummary;
@@ -169,6 +197,9 @@ public final class ComplianceService {
         }
         SchoolData all = figureData().data();
         SchoolData part = all.forSchool(school.get());
+        if (governorOnly()) {
+            return new ComplianceCalculator(part, asOf, new GovernorFigures(db, all.staffSchoolIds(school.get())));
+        }
         return new ComplianceCalculator(part, asOf,
                 new FigureQueries(db, part, all.staffSchoolIds(school.get())));
     }

@@ -42,6 +42,7 @@ public final class TrackerServices implements AutoCloseable {
     private final SubjectAccessService subjectAccess;
     private final SchoolSetupService schoolSetup;
     private final GovernorsPackService governorsPack;
+    private final ServerAccessService serverAccess;
 
     /**
      * The wiring: builds the repositories of {@code db}, then every service in dependency order, each given
@@ -81,6 +82,9 @@ public final class TrackerServices implements AutoCloseable {
                 staffImport);
         this.schoolSetup.useSchools(schoolService); // trust ui: a trust's schools in the wizard
         this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock, schoolService);
+        // roles (#19): who may do what on a trust's server
+        this.serverAccess = new ServerAccessService(db, schoolService,
+                new uk.schoolcompliance.tracker.store.ServerRoles(db, r.audit()));
     }
 
     /**
@@ -171,6 +175,11 @@ public final class TrackerServices implements AutoCloseable {
         }
         Database db = Database.initServer(ServerAddress.parse(target), clock);
         return db.schemaVersion().orElse("none");
+    }
+
+    /** Roles on a trust's server (#19): server-grant, server-revoke, server-users and the connected login's role. */
+    public ServerAccessService serverAccess() {
+        return serverAccess;
     }
 
     /** The app's clock (the one the database was opened with). */

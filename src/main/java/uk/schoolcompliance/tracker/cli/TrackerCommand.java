@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
                 WarningsCommand.class,
                 ServerInitCommand.class,
                 CopyToServerCommand.class,
+                ServerGrantCommand.class,
+                ServerRevokeCommand.class,
+                ServerUsersCommand.class,
         })
 public final class TrackerCommand implements Runnable {
 

@@ -324,7 +324,9 @@ public final class ComplianceCalculator {
                 }
             });
         }
-        int inPost = (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
+        java.util.OptionalInt counted = source == null ? java.util.OptionalInt.empty() : source.staffInPost(asOf);
+        int inPost = counted.isPresent() ? counted.getAsInt()
+                : (int) data.staff().stream().filter(s -> s.inPostOn(asOf)).count();
         int active = (int) data.policies().stream().filter(Policy::isActive).count();
         int reviewsOverdue = 0;
         int reviewsDueSoon = 0;
@@ -341,11 +343,18 @@ public final class ComplianceCalculator {
         int warnings = dataWarnings().size();
         int inProgress = 0;
         int overdueItems = 0;
-        for (InductionProgress p : inductions()) {
-            if (!p.complete()) {
-                inProgress++;
+        java.util.Optional<ObligationSource.InductionFigures> known = source == null ? java.util.Optional.empty()
+                : source.inductionFigures(asOf);
+        if (known.isPresent()) {
+            inProgress = known.get().inProgress();
+            overdueItems = known.get().overdueItems();
+        } else {
+            for (InductionProgress p : inductions()) {
+                if (!p.complete()) {
+                    inProgress++;
+                }
+                overdueItems += p.overdueItems().size();
             }
-            overdueItems += p.overdueItems().size();
         }
         return new Summary(asOf, inPost, active, ack[0], ack[1], ack[2], ack[3], ack[4], reviewsOverdue,
                 reviewsDueSoon, reviewsNoDate, inProgress, overdueItems, warnings);

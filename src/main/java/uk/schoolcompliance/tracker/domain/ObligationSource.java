@@ -44,4 +44,24 @@ public interface ObligationSource {
 
     /** One person's earliest counting acknowledgement per policy on D. */
     Map<Long, LocalDate> firstAckByPolicy(long staffId, LocalDate asOf);
+
+    /**
+     * How many people are in post on D, when the source knows it without the snapshot holding them (a governor's
+     * counts on a trust's server, #19); empty: count the snapshot's people.
+     */
+    default java.util.OptionalInt staffInPost(LocalDate asOf) {
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Induction figures on D: people not gone with an unfinished plan, and items past due not done. */
+    record InductionFigures(int inProgress, int overdueItems) {
+    }
+
+    /**
+     * The induction figures, when the source knows them without the snapshot holding the people (a governor's
+     * counts, #19); empty: work them out from the snapshot's plans.
+     */
+    default java.util.Optional<InductionFigures> inductionFigures(LocalDate asOf) {
+        return java.util.Optional.empty();
+    }
 }

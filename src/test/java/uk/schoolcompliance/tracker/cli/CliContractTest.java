@@ -146,6 +146,15 @@ class CliContractTest {
         all.add(c("error-missing-db-report", "report", "--db", "$DIR/missing.db", "--pdf", "$DIR/pack.pdf"));
         all.add(c("error-missing-db-subject-access", "subject-access", "--db", "$DIR/missing.db", "--staff", "#1",
                 "--out", "$DIR"));
+        // ---- roles on a trust's server (#19): a file is refused, an unknown role before connecting
+        all.add(c("error-server-grant-file", "server-grant", "--db", "$DB", "--user", "office_jane", "--role",
+                "school-office", "--school", "Oakfield Primary School"));
+        all.add(c("error-server-revoke-file", "server-revoke", "--db", "$DB", "--user", "office_jane"));
+        all.add(c("error-server-users-file", "server-users", "--db", "$DB", "--json"));
+        all.add(c("error-server-grant-role", "server-grant", "--db", "postgresql://admin@localhost:1/tracker", "--user",
+                "office_jane", "--role", "bursar"));
+        all.add(c("usage-server-grant-no-role", "server-grant", "--db", "postgresql://admin@localhost:1/tracker",
+                "--user", "office_jane"));
         // ---- usage errors (exit 2)
         all.add(c("usage-unknown-option", "summary", "--db", "$DB", "--bogus"));
         all.add(c("usage-json-and-csv", "gaps", "--db", "$DB", "--json", "--csv"));
