@@ -85,6 +85,41 @@ public final class OutputFiles {
             throw refuse(target, "is an SQLite database (perhaps a school's data or a backup); it is never "
                     + "overwritten, so choose another file name");
         }
+        if (!canCreateIn(folder)) {
+            throw refuse(target, "the folder " + folder + " cannot be written (no permission, or a read-only drive)");
+        }
+    }
+
+    /**
+     * Checks every output of one command before any is written (or anything printed): each as {@link #check}, and no
+     * two naming the same file. {@code options} names each target's option ("--pdf") for that refusal.
+     */
+    public void checkAll(java.util.Map<String, Path> options) {
+        java.util.Map<Path, String> seen = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, Path> e : options.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            check(e.getValue());
+            String other = seen.putIfAbsent(realOf(e.getValue().toAbsolutePath().normalize()), e.getKey());
+            if (other != null) {
+                throw refuse(e.getValue(), other + " and " + e.getKey() + " name the same file; give each its own");
+            }
+        }
+    }
+
+    /**
+     * Whether a new file can be made in {@code folder}: tried, not guessed from permission bits (which an
+     * administrator, a read-only drive or a network share all make misleading). The trial file is removed at once.
+     */
+    private static boolean canCreateIn(Path folder) {
+        try {
+            Path probe = Files.createTempFile(folder, ".write-check-", ".part");
+            Files.deleteIfExists(probe);
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Checks {@code target}, then writes it through a temporary file renamed into place, owner-only. */

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import uk.schoolcompliance.tracker.domain.Dates;
@@ -17,10 +15,8 @@ import uk.schoolcompliance.tracker.domain.InductionCutoff;
 import uk.schoolcompliance.tracker.domain.StaffCategory;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.io.StaffCsvReader;
-import uk.schoolcompliance.tracker.io.StaffCsvReader.Field;
 import uk.schoolcompliance.tracker.store.AuditRepository;
 import uk.schoolcompliance.tracker.store.Database;
-import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.StaffRepository;
 
 /**
@@ -176,22 +172,25 @@ public final class StaffImportService {
 
     private final Database db;
     private final AuditRepository audit;
-    private final SettingsRepository settings;
     private final StaffRepository staffRepository;
     private final BackupService backups;
     private final InductionService inductionService;
     private final StaffService staffService;
+    private final StaffMatching matching;
+    private final NotInFile notInFile;
     private final Clock clock;
 
-    StaffImportService(Database db, AuditRepository audit, SettingsRepository settings, StaffRepository staffRepository,
-            BackupService backups, InductionService inductionService, StaffService staffService, Clock clock) {
+    StaffImportService(Database db, AuditRepository audit, StaffRepository staffRepository, BackupService backups,
+            InductionService inductionService, StaffService staffService, StaffMatching matching, NotInFile notInFile,
+            Clock clock) {
         this.db = db;
         this.audit = audit;
-        this.settings = settings;
         this.staffRepository = staffRepository;
         this.backups = backups;
         this.inductionService = inductionService;
         this.staffService = staffService;
+        this.matching = matching;
+        this.notInFile = notInFile;
         this.clock = clock;
     }
 
@@ -209,121 +208,10 @@ public final class StaffImportService {
     /** Reads and matches the file against the register; writes nothing. */
     public Preview preview(String source, byte[] bytes) {
         FileRead file = FileRead.of(StaffCsvReader.read(source, bytes));
-        List<Problem> problems = new ArrayList<>(file.problems());
-        java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
-        List<Entry> entries = new ArrayList<>();
-        List<StaffMember> existing = staffRepository.findAll();
-        long schoolId = settings.schoolId().orElse(0L);
-        Map<String, List<StaffMember>> byRef = new HashMap<>();
-        Map<String, StaffMember> byEmail = new HashMap<>();
-        Map<String, List<StaffMember>> byName = new HashMap<>();
-        for (StaffMember s : existing) {
-            if (!StaffRows.blank(s.staffRef())) {
-                byRef.computeIfAbsent(s.staffRef().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
-            }
-            if (!StaffRows.blank(s.email())) {
-                byEmail.put(s.email().trim().toLowerCase(Locale.ROOT), s);
-            }
-            if (s.schoolId() == schoolId) {
-                byName.computeIfAbsent(StaffRows.nameKey(s.givenName(), s.familyName()), k -> new ArrayList<>()).add(s);
-            }
-        }
-        Map<Long, Long> matchedLine = new HashMap<>();
-        for (PreviewRow row : file.rows()) {
-            if (datesOutsideWindow.contains(row.line())) {
-                continue;
-            }
-            StaffMember match = null;
-            if (row.staffRef() != null) {
-                List<StaffMember> same = byRef.getOrDefault(row.staffRef().toLowerCase(Locale.ROOT), List.of());
-                if (same.size() > 1) {
-                    problems.add(new Problem(row.line(), Field.STAFF_REF.label(), "'" + row.staffRef() + "' matches "
-                            + same.size() + " people in the tracker (" + StaffRows.describe(same) + ")"));
-                    continue;
-                }
-                match = same.isEmpty() ? null : same.get(0);
-            }
-            if (match == null && row.email() != null) {
-                match = byEmail.get(row.email().toLowerCase(Locale.ROOT));
-                if (match != null && row.staffRef() != null && match.staffRef() != null
-                        && !match.staffRef().equalsIgnoreCase(row.staffRef())) {
-                    problems.add(new Problem(row.line(), Field.EMAIL.label(), "'" + row.email() + "' belongs to "
-                            + match.fullName() + " (" + match.staffRef() + "), not staff reference " + row.staffRef()));
-                    continue;
-                }
-            }
-            if (match == null) {
-                // the person: same name, and date of birth when both have one, else start date. A row with a
-                // reference or email only finds someone the tracker holds without either (nothing to contradict it)
-                boolean rowHasId = row.staffRef() != null || row.email() != null;
-                List<StaffMember> same = byName.getOrDefault(StaffRows.nameKey(row.givenName(), row.familyName()), List.of())
-                        .stream().filter(s -> StaffRows.samePerson(s, row))
-                        .filter(s -> !rowHasId || (StaffRows.blank(s.staffRef()) && StaffRows.blank(s.email()))).toList();
-                if (same.size() > 1) {
-                    problems.add(new Problem(row.line(), "row", "matches " + same.size() + " people in the tracker ("
-                            + StaffRows.describe(same) + "): " + (rowHasId
-                            ? "record their staff reference or email in the tracker first"
-                            : "give the row their staff reference, email or date of birth")));
-                    continue;
-                }
-                match = same.isEmpty() ? null : same.get(0);
-            }
-            if (match != null) {
-                Long other = matchedLine.putIfAbsent(match.id(), row.line());
-                if (other != null) {
-                    problems.add(new Problem(row.line(), "row", "matches " + match.fullName() + ", as line " + other
-                            + " does"));
-                    continue;
-                }
-            }
-            StaffMember after = StaffRows.merge(match, row, schoolId);
-            if (after.email() != null) {
-                StaffMember owner = byEmail.get(after.email().toLowerCase(Locale.ROOT));
-                if (owner != null && (match == null || owner.id() != match.id())) {
-                    problems.add(new Problem(row.line(), Field.EMAIL.label(), "'" + after.email()
-                            + "' already belongs to " + owner.fullName()));
-                    continue;
-                }
-            }
-            if (after.leaveDate() != null && after.leaveDate().isBefore(after.startDate())) {
-                problems.add(new Problem(row.line(), Field.LEAVE_DATE.label(), Dates.forPeople(after.leaveDate())
-                        + " is before the start date " + Dates.forPeople(after.startDate())));
-                continue;
-            }
-            if (after.dateOfBirth() != null && after.dateOfBirth().isAfter(after.startDate())) {
-                problems.add(new Problem(row.line(), Field.DATE_OF_BIRTH.label(), Dates.forPeople(after.dateOfBirth())
-                        + " is after the start date " + Dates.forPeople(after.startDate())));
-                continue;
-            }
-            if (match == null) {
-                entries.add(new Entry(row.line(), Kind.NEW, null, after, List.of()));
-            } else {
-                List<Change> changes = StaffRows.changes(match, after);
-                entries.add(new Entry(row.line(), changes.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, match, after, changes));
-            }
-        }
-        problems.sort(java.util.Comparator.comparingLong(Problem::line));
-        LocalDate today = LocalDate.now(clock);
-        List<StaffMember> missing = !problems.isEmpty() ? List.of() : existing.stream()
-                .filter(s -> s.schoolId() == schoolId && s.inPostOn(today) && !matchedLine.containsKey(s.id())).toList();
-        return new Preview(source, file, List.copyOf(entries), List.copyOf(problems), missing);
-    }
-
-    /** Adds a problem for each start or leave date outside the window of sane dates; returns their lines. */
-    private java.util.Set<Long> datesOutsideWindow(FileRead file, List<Problem> problems) {
-        java.util.Set<Long> lines = new java.util.HashSet<>();
-        LocalDate today = LocalDate.now(clock);
-        for (PreviewRow row : file.rows()) {
-            UserDates.problem(row.startDate(), today).ifPresent(p -> {
-                problems.add(new Problem(row.line(), Field.START_DATE.label(), p));
-                lines.add(row.line());
-            });
-            UserDates.problem(row.leaveDate(), today).ifPresent(p -> {
-                problems.add(new Problem(row.line(), Field.LEAVE_DATE.label(), p));
-                lines.add(row.line());
-            });
-        }
-        return lines;
+        StaffMatching.Result matching = this.matching.match(file);
+        List<StaffMember> missing = matching.problems().isEmpty()
+                ? NotInFile.among(matching, LocalDate.now(clock)) : List.of();
+        return new Preview(source, file, matching.entries(), matching.problems(), missing);
     }
 
     /**
@@ -331,17 +219,7 @@ public final class StaffImportService {
      * person's start date (the first day they can be gone). One line naming the file and the field.
      */
     public void checkLeaveDate(Preview preview, LocalDate leftOn, LocalDate today) {
-        if (leftOn.isAfter(today)) {
-            throw new UserException(preview.source() + ": " + Field.LEAVE_DATE.label() + ": " + Dates.forPeople(leftOn)
-                    + " is after today (" + Dates.forPeople(today) + "); nothing was imported");
-        }
-        for (StaffMember m : preview.missing()) {
-            if (leftOn.isBefore(m.startDate())) {
-                throw new UserException(preview.source() + ": " + Field.LEAVE_DATE.label() + ": " + Dates.forPeople(leftOn)
-                        + " is before " + m.fullName() + "'s start date (" + Dates.forPeople(m.startDate())
-                        + "); nothing was imported");
-            }
-        }
+        NotInFile.checkLeaveDate(preview, leftOn, today);
     }
 
     /** Writes a previewed import with the usual induction rule, leaving the people not in the file alone. */
@@ -389,7 +267,7 @@ public final class StaffImportService {
                         created++;
                     }
                     case CHANGED -> {
-                        unchangedSincePreview(preview, e.line(), e.before());
+                        notInFile.unchangedSincePreview(preview, e.line(), e.before());
                         staffRepository.update(intoSchool == null ? e.after() : StaffRows.inSchool(e.after(), intoSchool));
                         updated++;
                     }
@@ -403,14 +281,7 @@ public final class StaffImportService {
                     }
                 }
             }
-            int markedLeft = 0;
-            if (leftOn != null) {
-                for (StaffMember m : preview.missing()) {
-                    unchangedSincePreview(preview, 0, m);
-                    staffRepository.update(m.withLeaveDate(leftOn));
-                    markedLeft++;
-                }
-            }
+            int markedLeft = leftOn == null ? 0 : notInFile.markLeft(preview, leftOn);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("file", preview.source());
             summary.put("created", created);
@@ -428,13 +299,5 @@ public final class StaffImportService {
             audit.record("staff_import", null, "import", null, summary);
             return new Outcome(created, updated, unchanged, plans, markedLeft);
         });
-    }
-
-    private void unchangedSincePreview(Preview preview, long line, StaffMember before) {
-        StaffMember now = staffRepository.findById(before.id()).orElse(null);
-        if (!before.equals(now)) {
-            throw new UserException(preview.source() + (line > 0 ? " line " + line : "") + ": " + before.fullName()
-                    + " was changed since the preview; nothing was imported, preview the file again");
-        }
     }
 }

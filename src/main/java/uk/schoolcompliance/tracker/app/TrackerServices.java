@@ -62,8 +62,8 @@ public final class TrackerServices implements AutoCloseable {
         this.inductionService = new InductionService(db, r.settings(), r.policies(), r.induction(), compliance,
                 outputs, clock);
         this.staffService = new StaffService(db, r.settings(), r.staff(), inductionService, clock, r.schools(), compliance);
-        this.staffImport = new StaffImportService(db, r.audit(), r.settings(), r.staff(), backups, inductionService,
-                staffService, clock);
+        this.staffImport = new StaffImportService(db, r.audit(), r.staff(), backups, inductionService, staffService,
+                new StaffMatching(r.settings(), r.staff(), clock), new NotInFile(r.staff()), clock);
         this.policyService = new PolicyService(db, r.settings(), r.policies(), r.versions(), r.reviews(), compliance,
                 backups, new PolicyVersions(db, r.policies(), r.versions(), r.reviews(), clock), clock, schoolService);
         this.policySchedule = new PolicyScheduleImport(db, r.settings(), r.policies(), r.versions(), backups, clock,
@@ -81,7 +81,8 @@ public final class TrackerServices implements AutoCloseable {
         this.schoolSetup = new SchoolSetupService(db, r.settings(), r.staff(), r.policies(), r.versions(), compliance,
                 staffImport);
         this.schoolSetup.useSchools(schoolService); // trust ui: a trust's schools in the wizard
-        this.governorsPack = new GovernorsPackService(r.settings(), compliance, outputs, actor, clock, schoolService);
+        this.governorsPack = new GovernorsPackService(r.settings(), compliance,
+                new TrustPackBuilder(r.settings(), compliance, schoolService, actor, clock), outputs, actor, clock);
         // roles (#19): who may do what on a trust's server
         this.serverAccess = new ServerAccessService(db, schoolService,
                 new uk.schoolcompliance.tracker.store.ServerRoles(db, r.audit()));

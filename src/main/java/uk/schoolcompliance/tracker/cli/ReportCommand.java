@@ -58,6 +58,11 @@ public final class ReportCommand implements Callable<Integer> {
         Term chosen = term == null ? Term.containing(date) : Term.parse(term);
         try (TrackerServices services = options.open()) {
             var chosenSchool = school.resolve(services);
+            // every output is checked before a line is printed or a file written: a refusal is the only line
+            var targets = new java.util.LinkedHashMap<String, Path>();
+            targets.put("--pdf", pdf);
+            targets.put("--xlsx", xlsx);
+            services.outputs().checkAll(targets);
             if (chosenSchool.isEmpty() && services.governorsPack().isTrust()) {
                 return trustPack(services, date, chosen);
             }

@@ -30,6 +30,9 @@ public final class ReviewsCommand extends AsOfCommand {
     @Override
     int run(TrackerServices services, LocalDate date) {
         var chosen = school.resolve(services);
+        if (ics != null) {
+            services.outputs().check(ics); // before the schedule is printed: a refusal is the only line
+        }
         List<ReviewService.Scheduled> schedule = services.reviewService().schedule(date, chosen);
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {

@@ -32,4 +32,13 @@ class PackFileNameTest {
         assertThat(GovernorsPackService.fileName(null, AUTUMN, "xlsx")).isEqualTo("Governors pack - Autumn 2026.xlsx");
         assertThat(GovernorsPackService.fileName("A".repeat(300), AUTUMN, "pdf")).hasSizeLessThan(120);
     }
+
+    @Test
+    void theTrustBoardsPackIsNamedForTheTrustAndTheTermAsSafely() {
+        assertThat(GovernorsPackService.trustFileName("Vale Learning Trust", AUTUMN, "pdf"))
+                .isEqualTo("Trust board pack - Vale Learning Trust - Autumn 2026.pdf");
+        assertThat(GovernorsPackService.trustFileName("Oak/Ash: Trust.", Term.parse("Spring 2027"), "xlsx"))
+                .isEqualTo("Trust board pack - Oak Ash Trust - Spring 2027.xlsx");
+        assertThat(GovernorsPackService.trustFileName(null, AUTUMN, "pdf")).isEqualTo("Trust board pack - Autumn 2026.pdf");
+    }
 }

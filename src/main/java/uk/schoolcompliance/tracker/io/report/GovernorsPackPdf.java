@@ -4,14 +4,9 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.util.List;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import uk.schoolcompliance.tracker.domain.report.FigureWords;
@@ -65,53 +60,11 @@ public final class GovernorsPackPdf {
     }
 
     private static void cover(Document doc, GovernorsPack pack) {
-        Paragraph space = new Paragraph(" ");
-        space.setSpacingBefore(120);
-        doc.add(space);
-        Paragraph title = new Paragraph("Governors' compliance pack", COVER_TITLE);
-        title.setSpacingAfter(10);
-        doc.add(title);
-        Paragraph school = new Paragraph(pack.schoolName(), COVER_SCHOOL);
-        school.setSpacingAfter(36);
-        doc.add(school);
-        PdfPTable facts = new PdfPTable(new float[] {1.3f, 3f});
-        facts.setWidthPercentage(80);
-        facts.setHorizontalAlignment(Element.ALIGN_LEFT);
-        fact(facts, "Term", pack.term().label() + " (" + Dates.forPeople(pack.term().start()) + " \u2013 "
-                + Dates.forPeople(pack.term().end()) + ")");
-        fact(facts, "Figures as of", Dates.forPeople(pack.asOf()));
-        fact(facts, "Prepared by", pack.preparedBy() + " on " + Dates.forPeople(pack.preparedOn()));
-        fact(facts, "Staff names", pack.names() ? "Included: this pack is personal data; keep it confidential"
-                : "Not included: people are counted, not named");
-        doc.add(facts);
-        Paragraph contents = new Paragraph("Contents", PdfLayout.HEADING);
-        contents.setSpacingBefore(36);
-        contents.setSpacingAfter(6);
-        doc.add(contents);
-        int n = 1;
-        for (String section : GovernorsPack.sections().subList(1, GovernorsPack.sections().size())) {
-            Paragraph p = new Paragraph(n++ + ".  " + section, COVER_LINE);
-            p.setSpacingAfter(3);
-            doc.add(p);
-        }
-        Paragraph key = new Paragraph();
-        key.setSpacingBefore(30);
-        key.add(new Chunk("How to read the status marks: ", PdfLayout.BODY_BOLD));
-        key.add(new Chunk("a red square means action is needed, an amber triangle means keep an eye on it, and a "
-                + "green circle means on track. Each mark is also written in words.", PdfLayout.BODY));
-        doc.add(key);
-    }
-
-    private static void fact(PdfPTable t, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, PdfLayout.BODY_BOLD));
-        PdfPCell v = new PdfPCell(new Phrase(value, COVER_LINE));
-        for (PdfPCell c : new PdfPCell[] {l, v}) {
-            c.setBorder(Rectangle.BOTTOM);
-            c.setBorderColor(PdfLayout.RULE);
-            c.setPaddingTop(7);
-            c.setPaddingBottom(7);
-            t.addCell(c);
-        }
+        PackPdfKit.cover(doc, "Governors' compliance pack", pack.schoolName(), List.of(
+                termFact(pack.term()),
+                new String[] {"Figures as of", Dates.forPeople(pack.asOf())},
+                new String[] {"Prepared by", pack.preparedBy() + " on " + Dates.forPeople(pack.preparedOn())},
+                namesFact(pack.names())), GovernorsPack.sections());
     }
 
     private static void summary(Document doc, GovernorsPack pack) {

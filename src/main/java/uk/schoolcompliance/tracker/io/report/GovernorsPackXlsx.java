@@ -15,10 +15,8 @@ import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckCell;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.AckRow;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.GapRow;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.InductionRow;
 import uk.schoolcompliance.tracker.domain.Rag;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
 import uk.schoolcompliance.tracker.domain.DataWarning;
 import uk.schoolcompliance.tracker.domain.ObligationStatus;
 import uk.schoolcompliance.tracker.io.SafeText;
@@ -69,10 +67,7 @@ public final class GovernorsPackXlsx {
     }
 
     public static void write(GovernorsPack pack, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(false);
-        try {
-            Styles st = new Styles(wb);
+        workbook(out, (wb, st) -> {
             summary(wb, st, pack);
             schedule(wb, st, pack);
             acknowledgements(wb, st, pack);
@@ -80,31 +75,14 @@ public final class GovernorsPackXlsx {
             onAbsence(wb, st, pack);
             induction(wb, st, pack);
             dataQuality(wb, st, pack);
-            wb.write(out);
-        } finally {
-            wb.close();
-        }
+        });
     }
 
     // ---------------------------------------------------------------- sheets
 
     private static void summary(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
-        Table t = new Table(wb, st, SUMMARY, "Figure", "Value", "Status", "What it counts");
-        for (Headline h : pack.headlines()) {
-            Row r = t.row();
-            t.text(r, 0, h.label());
-            if (h.value() == null) {
-                t.text(r, 1, h.shown()); // nothing to measure yet: the status says why
-            } else if (h.key().equals("ackPercent")) {
-                t.number(r, 1, h.value(), st.percent);
-            } else {
-                t.number(r, 1, h.value(), st.integer);
-            }
-            t.text(r, 2, h.rag() != null ? rag(h.rag()) : h.state());
-            t.text(r, 3, h.note());
-        }
+        Table t = headlineSheet(wb, st, SUMMARY, pack.headlines());
         int last = t.lastRow();
-        ragColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 2, 2));
         // the pack's particulars, below the figures (outside the filter range)
         int r = last + 2;
         t.fact(r++, "School", pack.schoolName());
@@ -119,30 +97,9 @@ public final class GovernorsPackXlsx {
     }
 
     private static void schedule(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {
-        Table t = new Table(wb, st, SCHEDULE, "Policy", "Statutory", "Owner", "Approving body", "Last reviewed",
-                "Frequency (months)", "Next due", "Status", "Date error", "Last review or approval", "Awaiting approval");
-        for (ReviewRow rr : pack.reviewSchedule()) {
-            Row r = t.row();
-            t.text(r, 0, rr.policy());
-            t.text(r, 1, rr.statutory() ? "Yes" : "No");
-            t.text(r, 2, rr.owner());
-            t.text(r, 3, rr.approvingBody());
-            t.date(r, 4, rr.lastReviewed());
-            if (rr.frequencyMonths() != null) {
-                t.number(r, 5, rr.frequencyMonths(), st.integer);
-            } else {
-                t.text(r, 5, "Live document");
-            }
-            t.date(r, 6, rr.nextDue());
-            t.text(r, 7, rr.status().label());
-            t.text(r, 8, rr.dateError() ? "Yes" : "");
-            t.text(r, 9, rr.lastReview());
-            t.text(r, 10, rr.awaitingApproval());
-        }
-        int last = t.lastRow();
-        t.finish();
-        CellRangeAddress status = new CellRangeAddress(1, Math.max(1, last), 7, 7);
-        textColours(t.sheet, status, "Overdue", RED_FILL, "Due soon", AMBER_FILL, "In date", GREEN_FILL);
+        Table t = reviewTable(wb, st, SCHEDULE, false);
+        pack.reviewSchedule().forEach(r -> reviewRow(t, st, null, r));
+        finishReviews(t, false);
     }
 
     private static void acknowledgements(SXSSFWorkbook wb, Styles st, GovernorsPack pack) {

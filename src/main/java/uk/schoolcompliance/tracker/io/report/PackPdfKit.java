@@ -3,6 +3,7 @@ package uk.schoolcompliance.tracker.io.report;
 import java.awt.Color;
 import java.util.List;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -23,6 +24,7 @@ import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
+import uk.schoolcompliance.tracker.domain.report.Term;
 import uk.schoolcompliance.tracker.io.pdf.PdfLayout;
 
 /**
@@ -46,6 +48,65 @@ final class PackPdfKit {
     private PackPdfKit() {
     }
 
+    /**
+     * A pack's cover, the same for the governors' and the trust board's: its title, the school's or trust's name,
+     * its facts (label, value) as a ruled table, the contents ({@code sections} after the cover's own) and how to
+     * read the status marks.
+     */
+    static void cover(Document doc, String packTitle, String name, List<String[]> facts, List<String> sections) {
+        Paragraph space = new Paragraph(" ");
+        space.setSpacingBefore(120);
+        doc.add(space);
+        Paragraph title = new Paragraph(packTitle, COVER_TITLE);
+        title.setSpacingAfter(10);
+        doc.add(title);
+        Paragraph who = new Paragraph(name, COVER_SCHOOL);
+        who.setSpacingAfter(36);
+        doc.add(who);
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
+        table.setWidthPercentage(80);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (String[] fact : facts) {
+            for (PdfPCell c : new PdfPCell[] {new PdfPCell(new Phrase(fact[0], PdfLayout.BODY_BOLD)),
+                    new PdfPCell(new Phrase(fact[1], COVER_LINE))}) {
+                c.setBorder(Rectangle.BOTTOM);
+                c.setBorderColor(PdfLayout.RULE);
+                c.setPaddingTop(7);
+                c.setPaddingBottom(7);
+                table.addCell(c);
+            }
+        }
+        doc.add(table);
+        Paragraph contents = new Paragraph("Contents", PdfLayout.HEADING);
+        contents.setSpacingBefore(36);
+        contents.setSpacingAfter(6);
+        doc.add(contents);
+        int n = 1;
+        for (String section : sections.subList(1, sections.size())) {
+            Paragraph p = new Paragraph(n++ + ".  " + section, COVER_LINE);
+            p.setSpacingAfter(3);
+            doc.add(p);
+        }
+        Paragraph key = new Paragraph();
+        key.setSpacingBefore(30);
+        key.add(new Chunk("How to read the status marks: ", PdfLayout.BODY_BOLD));
+        key.add(new Chunk("a red square means action is needed, an amber triangle means keep an eye on it, and a "
+                + "green circle means on track. Each mark is also written in words.", PdfLayout.BODY));
+        doc.add(key);
+    }
+
+    /** The cover's "Term" fact: "Autumn 2026 (01/09/2026 – 31/12/2026)". */
+    static String[] termFact(Term term) {
+        return new String[] {"Term", term.label() + " (" + Dates.forPeople(term.start()) + " \u2013 "
+                + Dates.forPeople(term.end()) + ")"};
+    }
+
+    /** The cover's "Staff names" fact. */
+    static String[] namesFact(boolean names) {
+        return new String[] {"Staff names", names ? "Included: this pack is personal data; keep it confidential"
+                : "Not included: people are counted, not named"};
+    }
+
     static void heading(Document doc, String text, String intro) {
         Paragraph h = new Paragraph(text, PdfLayout.HEADING);
         h.setSpacingAfter(4);
@@ -54,7 +115,6 @@ final class PackPdfKit {
             doc.add(PdfLayout.paragraph(intro, NOTE));
         }
     }
-
 
     static void barTable(Document doc, List<TallyRow> rows, String what) {
         PdfPTable t = PdfLayout.table(new float[] {3.3f, 0.9f, 0.9f, 0.9f, 0.9f, 3.4f},
@@ -94,11 +154,9 @@ final class PackPdfKit {
         return c;
     }
 
-
     static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
-
 
     static void smallHeaders(PdfPTable t) {
         for (PdfPCell c : t.getRow(0).getCells()) {
@@ -159,8 +217,6 @@ final class PackPdfKit {
             cb.restoreState();
         }
     }
-
-
 
     /** A horizontal bar for a percentage, with the 95 % target marked: drawn as vector paths. */
     record Bar(double percent, Color colour) implements PdfPCellEvent {

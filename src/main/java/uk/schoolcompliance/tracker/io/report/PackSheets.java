@@ -40,6 +40,100 @@ final class PackSheets {
 
     // ---------------------------------------------------------------- conditional colours
 
+    /** The sheets of one workbook, written in order. */
+    interface Sheets {
+        void write(SXSSFWorkbook wb, Styles st);
+    }
+
+    /**
+     * Writes a pack's workbook streaming (SXSSF, 200 rows in memory) so a trust's thousands of staff never sit in
+     * memory as cells; the workbook's temporary files are removed when done.
+     */
+    static void workbook(java.io.OutputStream out, Sheets sheets) throws java.io.IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        wb.setCompressTempFiles(false);
+        try {
+            sheets.write(wb, new Styles(wb));
+            wb.write(out);
+        } finally {
+            wb.close();
+        }
+    }
+
+    /**
+     * A pack's summary sheet, the same for the governors' and the trust board's: a row per headline figure (a
+     * percentage or a count, or the words while there is nothing to measure), its status (symbol and word, coloured)
+     * and what it counts. The caller writes its particulars below {@link Table#lastRow()} and finishes the table.
+     */
+    static Table headlineSheet(SXSSFWorkbook wb, Styles st, String name,
+                               java.util.List<uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline> headlines) {
+        Table t = new Table(wb, st, name, "Figure", "Value", "Status", "What it counts");
+        for (var h : headlines) {
+            Row r = t.row();
+            t.text(r, 0, h.label());
+            if (h.value() == null) {
+                t.text(r, 1, h.shown()); // nothing to measure yet: the status says why
+            } else {
+                t.number(r, 1, h.value(), h.key().equals("ackPercent") ? st.percent : st.integer);
+            }
+            t.text(r, 2, h.rag() != null ? GovernorsPackXlsx.rag(h.rag()) : h.state());
+            t.text(r, 3, h.note());
+        }
+        ragColours(t.sheet, new CellRangeAddress(1, Math.max(1, t.lastRow()), 2, 2));
+        return t;
+    }
+
+    /**
+     * A review schedule sheet, the same in the governors' and the trust board's workbooks: policy, statutory, owner,
+     * approving body, last reviewed, frequency, next due, status, date error, last review, awaiting approval; with
+     * {@code withSchool} a first column naming the school. Rows by {@link #reviewRow}, then {@link #finishReviews}.
+     */
+    static Table reviewTable(SXSSFWorkbook wb, Styles st, String name, boolean withSchool) {
+        String[] columns = {"Policy", "Statutory", "Owner", "Approving body", "Last reviewed", "Frequency (months)",
+                "Next due", "Status", "Date error", "Last review or approval", "Awaiting approval"};
+        if (!withSchool) {
+            return new Table(wb, st, name, columns);
+        }
+        String[] all = new String[columns.length + 1];
+        all[0] = "School";
+        System.arraycopy(columns, 0, all, 1, columns.length);
+        return new Table(wb, st, name, all);
+    }
+
+    /** One policy's line of a review schedule sheet ({@code school} null: no school column). */
+    static void reviewRow(Table t, Styles st, String school,
+                          uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow rr) {
+        Row r = t.row();
+        int c = 0;
+        if (school != null) {
+            t.text(r, c++, school);
+        }
+        t.text(r, c++, rr.policy());
+        t.text(r, c++, rr.statutory() ? "Yes" : "No");
+        t.text(r, c++, rr.owner());
+        t.text(r, c++, rr.approvingBody());
+        t.date(r, c++, rr.lastReviewed());
+        if (rr.frequencyMonths() != null) {
+            t.number(r, c++, rr.frequencyMonths(), st.integer);
+        } else {
+            t.text(r, c++, "Live document");
+        }
+        t.date(r, c++, rr.nextDue());
+        t.text(r, c++, rr.status().label());
+        t.text(r, c++, rr.dateError() ? "Yes" : "");
+        t.text(r, c++, rr.lastReview());
+        t.text(r, c, rr.awaitingApproval());
+    }
+
+    /** Finishes a review schedule sheet with its status column coloured (overdue red, due soon amber, in date green). */
+    static void finishReviews(Table t, boolean withSchool) {
+        int last = t.lastRow();
+        t.finish();
+        int col = withSchool ? 8 : 7;
+        textColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), col, col), "Overdue", RED_FILL, "Due soon",
+                AMBER_FILL, "In date", GREEN_FILL);
+    }
+
     static void ragColours(SXSSFSheet sheet, CellRangeAddress range) {
         textColours(sheet, range, GovernorsPackXlsx.rag(Rag.RED), RED_FILL, GovernorsPackXlsx.rag(Rag.AMBER), AMBER_FILL,
                 GovernorsPackXlsx.rag(Rag.GREEN), GREEN_FILL);
@@ -186,19 +280,20 @@ final class PackSheets {
         }
 
         void fact(int row, String label, String value) {
-            Row r = sheet.createRow(row);
-            Cell l = r.createCell(0);
-            l.setCellValue(label);
-            l.setCellStyle(st.label);
-            text(r, 1, value);
+            text(labelled(row, label), 1, value);
         }
 
         void factDate(int row, String label, LocalDate value) {
+            date(labelled(row, label), 1, value);
+        }
+
+        /** A particulars row below a sheet's table: its label in the first column. */
+        private Row labelled(int row, String label) {
             Row r = sheet.createRow(row);
             Cell l = r.createCell(0);
             l.setCellValue(label);
             l.setCellStyle(st.label);
-            date(r, 1, value);
+            return r;
         }
 
         private void widen(int col, int length) {

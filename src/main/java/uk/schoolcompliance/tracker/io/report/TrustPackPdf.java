@@ -4,6 +4,7 @@ import static uk.schoolcompliance.tracker.io.report.PackPdfKit.*;
 
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -66,38 +67,12 @@ public final class TrustPackPdf {
     }
 
     private static void cover(Document doc, TrustPack pack) {
-        Paragraph space = new Paragraph(" ");
-        space.setSpacingBefore(120);
-        doc.add(space);
-        Paragraph title = new Paragraph("Trust board's compliance pack", COVER_TITLE);
-        title.setSpacingAfter(10);
-        doc.add(title);
-        Paragraph trust = new Paragraph(pack.trustName(), COVER_SCHOOL);
-        trust.setSpacingAfter(36);
-        doc.add(trust);
-        for (String line : new String[] {
-                "Term: " + pack.term().label() + " (" + Dates.forPeople(pack.term().start()) + " \u2013 "
-                        + Dates.forPeople(pack.term().end()) + ")",
-                "Figures as of: " + Dates.forPeople(pack.asOf()),
-                "Prepared by: " + pack.preparedBy() + " on " + Dates.forPeople(pack.preparedOn()),
-                "Schools: " + pack.schools().size(),
-                "Staff names: " + (pack.names() ? "Included: this pack is personal data; keep it confidential"
-                        : "Not included: people are counted, not named")}) {
-            Paragraph p = new Paragraph(line, COVER_LINE);
-            p.setSpacingAfter(4);
-            doc.add(p);
-        }
-        Paragraph contents = new Paragraph("Contents", PdfLayout.HEADING);
-        contents.setSpacingBefore(30);
-        contents.setSpacingAfter(6);
-        doc.add(contents);
-        int n = 1;
-        for (String section : TrustPack.sections().subList(1, TrustPack.sections().size())) {
-            doc.add(new Paragraph(n++ + ".  " + section, COVER_LINE));
-        }
-        doc.add(PdfLayout.paragraph("How to read the status marks: a red square means action is needed, an amber "
-                + "triangle means keep an eye on it, and a green circle means on track. Each mark is also written in "
-                + "words.", PdfLayout.BODY));
+        PackPdfKit.cover(doc, "Trust board's compliance pack", pack.trustName(), List.of(
+                termFact(pack.term()),
+                new String[] {"Figures as of", Dates.forPeople(pack.asOf())},
+                new String[] {"Prepared by", pack.preparedBy() + " on " + Dates.forPeople(pack.preparedOn())},
+                new String[] {"Schools", String.valueOf(pack.schools().size())},
+                namesFact(pack.names())), TrustPack.sections());
     }
 
     private static void schools(Document doc, TrustPack pack) {
@@ -109,32 +84,26 @@ public final class TrustPackPdf {
                 "Reviews due soon", "Induction items overdue", "Status");
         smallHeaders(t);
         for (SchoolRow r : pack.schools()) {
-            Summary s = r.summary();
-            Color fill = r.rag() == null ? null : fill(r.rag());
-            t.addCell(PdfLayout.cell(r.name(), SMALL_BOLD, fill));
-            t.addCell(PdfLayout.cell(r.urn() == null ? "" : r.urn(), SMALL_INK, fill));
-            for (int n : new int[] {s.staffInPost(), s.ackRequired(), s.ackDone(), s.ackOutstanding(), s.ackOverdue()}) {
-                t.addCell(right(String.valueOf(n), fill));
-            }
-            t.addCell(right(s.ackNotStarted() ? "\u2014" : s.ackPercent() + " %", fill));
-            for (int n : new int[] {s.reviewsOverdue(), s.reviewsDueSoon(), s.inductionOverdueItems()}) {
-                t.addCell(right(String.valueOf(n), fill));
-            }
-            t.addCell(r.rag() != null ? ragCell(r.rag(), SMALL_BOLD, "") : PdfLayout.cell(r.statusWord(), SMALL_BOLD, null));
+            summaryRow(t, r.name(), r.urn(), r.summary(), r.rag(), r.statusWord(), r.rag() == null ? null : fill(r.rag()));
         }
         Summary all = pack.summary();
-        t.addCell(PdfLayout.cell("Whole trust", SMALL_BOLD, null));
-        t.addCell(PdfLayout.cell("", SMALL_INK, null));
-        for (int n : new int[] {all.staffInPost(), all.ackRequired(), all.ackDone(), all.ackOutstanding(), all.ackOverdue()}) {
-            t.addCell(right(String.valueOf(n), null));
-        }
-        t.addCell(right(all.ackNotStarted() ? "\u2014" : all.ackPercent() + " %", null));
-        for (int n : new int[] {all.reviewsOverdue(), all.reviewsDueSoon(), all.inductionOverdueItems()}) {
-            t.addCell(right(String.valueOf(n), null));
-        }
-        var rag = TrustPack.status(all);
-        t.addCell(rag != null ? ragCell(rag, SMALL_BOLD, "") : PdfLayout.cell(FigureWords.NOT_STARTED, SMALL_BOLD, null));
+        summaryRow(t, "Whole trust", null, all, TrustPack.status(all), FigureWords.NOT_STARTED, null);
         doc.add(t);
+    }
+
+    /** One line of the schools side by side: a school's (tinted by its status) or the whole trust's. */
+    private static void summaryRow(PdfPTable t, String name, String urn, Summary s, uk.schoolcompliance.tracker.domain.Rag rag,
+                                   String word, Color fill) {
+        t.addCell(PdfLayout.cell(name, SMALL_BOLD, fill));
+        t.addCell(PdfLayout.cell(urn == null ? "" : urn, SMALL_INK, fill));
+        for (int n : new int[] {s.staffInPost(), s.ackRequired(), s.ackDone(), s.ackOutstanding(), s.ackOverdue()}) {
+            t.addCell(right(String.valueOf(n), fill));
+        }
+        t.addCell(right(s.ackNotStarted() ? "\u2014" : s.ackPercent() + " %", fill));
+        for (int n : new int[] {s.reviewsOverdue(), s.reviewsDueSoon(), s.inductionOverdueItems()}) {
+            t.addCell(right(String.valueOf(n), fill));
+        }
+        t.addCell(rag != null ? ragCell(rag, SMALL_BOLD, "") : PdfLayout.cell(word, SMALL_BOLD, null));
     }
 
     private static PdfPCell right(String text, Color fill) {

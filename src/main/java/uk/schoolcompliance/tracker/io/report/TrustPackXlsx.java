@@ -11,8 +11,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import uk.schoolcompliance.tracker.domain.Summary;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.Headline;
-import uk.schoolcompliance.tracker.domain.report.GovernorsPack.ReviewRow;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack.TallyRow;
 import uk.schoolcompliance.tracker.domain.report.TrustPack;
 import uk.schoolcompliance.tracker.domain.report.TrustPack.SchoolRow;
@@ -36,15 +34,12 @@ public final class TrustPackXlsx {
     }
 
     public static void write(TrustPack pack, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(false);
-        try {
-            Styles st = new Styles(wb);
+        workbook(out, (wb, st) -> {
             summary(wb, st, pack);
             schools(wb, st, pack);
             Table trust = reviewTable(wb, st, TRUST_REVIEWS, false);
             pack.trustWideReviews().forEach(r -> reviewRow(trust, st, null, r));
-            trust.finish();
+            finishReviews(trust, false);
             Table own = reviewTable(wb, st, SCHOOL_REVIEWS, true);
             for (int i = 0; i < pack.schools().size(); i++) {
                 if (!pack.schools().get(i).centralTeam()) {
@@ -52,29 +47,14 @@ public final class TrustPackXlsx {
                     school.reviewSchedule().forEach(r -> reviewRow(own, st, school.schoolName(), r));
                 }
             }
-            own.finish();
+            finishReviews(own, true);
             byPolicy(wb, st, pack);
-            wb.write(out);
-        } finally {
-            wb.close();
-        }
+        });
     }
 
     private static void summary(SXSSFWorkbook wb, Styles st, TrustPack pack) {
-        Table t = new Table(wb, st, TRUST_SUMMARY, "Figure", "Value", "Status", "What it counts");
-        for (Headline h : pack.headlines()) {
-            Row r = t.row();
-            t.text(r, 0, h.label());
-            if (h.value() == null) {
-                t.text(r, 1, h.shown());
-            } else {
-                t.number(r, 1, h.value(), h.key().equals("ackPercent") ? st.percent : st.integer);
-            }
-            t.text(r, 2, h.rag() != null ? GovernorsPackXlsx.rag(h.rag()) : h.state());
-            t.text(r, 3, h.note());
-        }
+        Table t = headlineSheet(wb, st, TRUST_SUMMARY, pack.headlines());
         int last = t.lastRow();
-        ragColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 2, 2));
         int r = last + 2;
         t.fact(r++, "Trust", pack.trustName());
         t.fact(r++, "Schools", String.valueOf(pack.schools().size()));
@@ -114,41 +94,6 @@ public final class TrustPackXlsx {
         int last = t.lastRow();
         t.finish();
         ragColours(t.sheet, new CellRangeAddress(1, Math.max(1, last), 13, 13));
-    }
-
-    private static Table reviewTable(SXSSFWorkbook wb, Styles st, String name, boolean withSchool) {
-        String[] columns = {"Policy", "Statutory", "Owner", "Approving body", "Last reviewed", "Frequency (months)",
-                "Next due", "Status", "Date error", "Last review or approval", "Awaiting approval"};
-        if (!withSchool) {
-            return new Table(wb, st, name, columns);
-        }
-        String[] all = new String[columns.length + 1];
-        all[0] = "School";
-        System.arraycopy(columns, 0, all, 1, columns.length);
-        return new Table(wb, st, name, all);
-    }
-
-    private static void reviewRow(Table t, Styles st, String school, ReviewRow rr) {
-        Row r = t.row();
-        int c = 0;
-        if (school != null) {
-            t.text(r, c++, school);
-        }
-        t.text(r, c++, rr.policy());
-        t.text(r, c++, rr.statutory() ? "Yes" : "No");
-        t.text(r, c++, rr.owner());
-        t.text(r, c++, rr.approvingBody());
-        t.date(r, c++, rr.lastReviewed());
-        if (rr.frequencyMonths() != null) {
-            t.number(r, c++, rr.frequencyMonths(), st.integer);
-        } else {
-            t.text(r, c++, "Live document");
-        }
-        t.date(r, c++, rr.nextDue());
-        t.text(r, c++, rr.status().label());
-        t.text(r, c++, rr.dateError() ? "Yes" : "");
-        t.text(r, c++, rr.lastReview());
-        t.text(r, c, rr.awaitingApproval());
     }
 
     private static void byPolicy(SXSSFWorkbook wb, Styles st, TrustPack pack) {

@@ -29,6 +29,7 @@ import javafx.stage.FileChooser;
 import uk.schoolcompliance.tracker.ui.common.Converters;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.Term;
+import uk.schoolcompliance.tracker.domain.report.TrustPack;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
 import uk.schoolcompliance.tracker.ui.I18n;
@@ -154,6 +155,7 @@ public final class ReportsView implements Page {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         previewTitle.getStyleClass().add("section-title");
+        previewTitle.setId("reports-preview-title");
         figures.setId("reports-preview-figures");
         figures.setHgap(14);
         figures.setVgap(6);
@@ -176,6 +178,7 @@ public final class ReportsView implements Page {
         root.getStyleClass().add("reports");
         root.getStylesheets().add(ReportsView.class.getResource("reports.css").toExternalForm());
         vm.previewProperty().addListener((o, a, p) -> renderPreview(p));
+        vm.trustPreviewProperty().addListener((o, a, p) -> renderTrustPreview(p));
     }
 
     private static Label label(String key, Node field) {
@@ -236,10 +239,46 @@ public final class ReportsView implements Page {
         if (p == null) {
             return;
         }
-        previewTitle.setText(I18n.t("reports.preview.title", p.term().label(), Dates.forPeople(p.asOf())));
+        previewTitle.setText(I18n.t("reports.preview.schoolTitle", p.schoolName(), p.term().label(),
+                Dates.forPeople(p.asOf())));
+        renderHeadlines(p.headlines());
+        long overdueReviews = p.reviewSchedule().stream().filter(r -> r.status() == ReviewStatus.OVERDUE).count();
+        sections.getChildren().setAll(
+                section(I18n.t("reports.section.cover", p.schoolName(), p.preparedBy())),
+                section(I18n.t("reports.section.summary", p.headlines().size())),
+                section(I18n.t("reports.section.schedule", p.reviewSchedule().size(), overdueReviews)),
+                section(I18n.t("reports.section.term", p.approvalsThisTerm(), p.reviewsCompletedThisTerm())),
+                section(I18n.t("reports.section.byPolicy", p.byPolicy().size())),
+                section(I18n.t("reports.section.byCategory", p.byCategory().size())),
+                section(I18n.t("reports.section.inductions", p.inductionsInProgress().size())),
+                section(I18n.t("reports.section.warnings", p.warnings().size())),
+                section(I18n.t("reports.section.workbookAbsent", p.acknowledgements().rows().size(),
+                        p.acknowledgements().policies().size(), p.chased().size(), p.onAbsence().size())),
+                section(I18n.t(p.names() ? "reports.section.names" : "reports.section.noNames")));
+    }
+
+    /** "All schools" on a trust's file: the trust board's pack, the trust's figures and a page per school. */
+    private void renderTrustPreview(TrustPack p) {
+        if (p == null) {
+            return;
+        }
+        previewTitle.setText(I18n.t("reports.preview.trustTitle", p.trustName(), p.term().label(),
+                Dates.forPeople(p.asOf())));
+        renderHeadlines(p.headlines());
+        long overdueReviews = p.trustWideReviews().stream().filter(r -> r.status() == ReviewStatus.OVERDUE).count();
+        sections.getChildren().setAll(
+                section(I18n.t("reports.section.trustCover", p.trustName(), p.preparedBy())),
+                section(I18n.t("reports.section.summary", p.headlines().size())),
+                section(I18n.t("reports.section.sideBySide", p.schools().size())),
+                section(I18n.t("reports.section.trustReviews", p.trustWideReviews().size(), overdueReviews)),
+                section(I18n.t("reports.section.schoolPages", p.schoolPacks().size())),
+                section(I18n.t(p.names() ? "reports.section.names" : "reports.section.noNames")));
+    }
+
+    private void renderHeadlines(List<GovernorsPack.Headline> headlines) {
         figures.getChildren().clear();
         int row = 0;
-        for (GovernorsPack.Headline h : p.headlines()) {
+        for (GovernorsPack.Headline h : headlines) {
             Label name = new Label(h.label());
             Label value = new Label(h.shown());
             value.getStyleClass().add("preview-value");
@@ -266,19 +305,6 @@ public final class ReportsView implements Page {
             figures.addRow(row++, name, value, status);
             GridPane.setHalignment(value, HPos.RIGHT);
         }
-        long overdueReviews = p.reviewSchedule().stream().filter(r -> r.status() == ReviewStatus.OVERDUE).count();
-        sections.getChildren().setAll(
-                section(I18n.t("reports.section.cover", p.schoolName(), p.preparedBy())),
-                section(I18n.t("reports.section.summary", p.headlines().size())),
-                section(I18n.t("reports.section.schedule", p.reviewSchedule().size(), overdueReviews)),
-                section(I18n.t("reports.section.term", p.approvalsThisTerm(), p.reviewsCompletedThisTerm())),
-                section(I18n.t("reports.section.byPolicy", p.byPolicy().size())),
-                section(I18n.t("reports.section.byCategory", p.byCategory().size())),
-                section(I18n.t("reports.section.inductions", p.inductionsInProgress().size())),
-                section(I18n.t("reports.section.warnings", p.warnings().size())),
-                section(I18n.t("reports.section.workbookAbsent", p.acknowledgements().rows().size(),
-                        p.acknowledgements().policies().size(), p.chased().size(), p.onAbsence().size())),
-                section(I18n.t(p.names() ? "reports.section.names" : "reports.section.noNames")));
     }
 
     private static Label section(String text) {

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.Term;
+import uk.schoolcompliance.tracker.domain.report.TrustPack;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -50,10 +51,14 @@ public final class ReportsViewModel {
     /** Issue #15: each action clears what the last one said. */
     private final ActionMessages banners = new ActionMessages(status, error);
     private final ObjectProperty<GovernorsPack> preview = new SimpleObjectProperty<>();
+    /** On a trust's file with "All schools" chosen: the trust board's pack (and {@link #preview} is null). */
+    private final ObjectProperty<TrustPack> trustPreview = new SimpleObjectProperty<>();
     private final List<Path> lastSaved = new ArrayList<>();
     private Consumer<List<Path>> opener = paths -> { };
     private final Path folder;
     private int previewRequest;
+    /** The default file names, following the term and the pack the picker chooses. */
+    private final PackFileNames fileNames;
 
     public ReportsViewModel(UiContext ctx) {
         this(ctx, defaultFolder());
@@ -62,9 +67,10 @@ public final class ReportsViewModel {
     public ReportsViewModel(UiContext ctx, Path folder) {
         this.ctx = ctx;
         this.folder = folder;
-        this.school = ctx.services() == null ? null : ctx.services().schoolName();
         asOf.set(ctx.asOf());
         choose(ctx.asOf());
+        fileNames = new PackFileNames(pdfPath, xlsxPath, folder,
+                ctx.services() == null ? null : ctx.services().schoolName(), term.get());
         ctx.asOfProperty().addListener((o, a, d) -> {
             if (d != null && !busy.get()) {
                 asOf.set(d);
@@ -75,34 +81,24 @@ public final class ReportsViewModel {
                 Term old = term.get();
                 choose(d);
                 if (old != null && !old.equals(term.get())) {
-                    renameDefaults(school, old, school, term.get());
+                    fileNames.termChanged(old, term.get());
                 }
                 refreshPreview();
             }
         });
         term.addListener((o, a, t) -> {
             if (a != null && t != null) {
-                renameDefaults(school, a, school, t);
+                fileNames.termChanged(a, t);
             }
             refreshPreview();
         });
         names.addListener((o, a, b) -> refreshPreview());
-        pdfPath.set(folder.resolve(defaultName(school, term.get(), "pdf")).toString());
-        xlsxPath.set(folder.resolve(defaultName(school, term.get(), "xlsx")).toString());
     }
 
     static Path defaultFolder() {
         Path home = Path.of(System.getProperty("user.home"));
         Path docs = home.resolve("Documents");
         return Files.isDirectory(docs) ? docs : home;
-    }
-
-    /** The school whose name the default file names carry (the open file's; followed when another is opened). */
-    private String school;
-
-    /** "Governors pack - Ashby Primary Academy - Autumn 2026.pdf" ({@link uk.schoolcompliance.tracker.app.GovernorsPackService#fileName}). */
-    static String defaultName(String school, Term term, String extension) {
-        return uk.schoolcompliance.tracker.app.GovernorsPackService.fileName(school, term, extension);
     }
 
     /** The terms offered: the as-of date's, the three before it and the next one; picks the as-of date's. */
@@ -118,22 +114,6 @@ public final class ReportsViewModel {
         }
     }
 
-    /** A default name still in place follows the term and the school; a name the user typed is kept as given. */
-    private void renameDefaults(String oldSchool, Term old, String newSchool, Term now) {
-        for (StringProperty p : List.of(pdfPath, xlsxPath)) {
-            String v = p.get();
-            if (v == null) {
-                continue;
-            }
-            for (String ext : List.of("pdf", "xlsx")) {
-                String oldName = defaultName(oldSchool, old, ext);
-                if (v.endsWith(oldName)) {
-                    p.set(v.substring(0, v.length() - oldName.length()) + defaultName(newSchool, now, ext));
-                }
-            }
-        }
-    }
-
     /** Rebuilds the preview (the pack's figures, not its files) for the current choices. */
     public void refreshPreview() {
         TrackerServices services = ctx.services();
@@ -145,16 +125,27 @@ public final class ReportsViewModel {
         Term t = term.get();
         boolean withNames = names.get();
         var chosenSchool = ctx.school();
-        ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, chosenSchool), pack -> {
+        // the picker decides: a school is its governors' pack; "All schools" on a trust's file the trust board's
+        ctx.executor().run(() -> chosenSchool.isEmpty() && services.governorsPack().isTrust()
+                ? services.governorsPack().buildTrust(date, t, withNames)
+                : services.governorsPack().build(date, t, withNames, chosenSchool), pack -> {
             if (request == previewRequest) {
-                if (!java.util.Objects.equals(school, pack.schoolName())) { // another school's file was opened
-                    String was = school;
-                    school = pack.schoolName();
-                    renameDefaults(was, t, school, t);
-                }
-                preview.set(pack);
+                show(pack, t);
             }
         }, e -> error.set(Dialogs.describe(e)));
+    }
+
+    /** Shows a built pack (a school's or the trust board's) and makes the default file names follow it. */
+    private void show(Object pack, Term t) {
+        if (pack instanceof TrustPack board) {
+            fileNames.follow(true, board.trustName(), t);
+            preview.set(null);
+            trustPreview.set(board);
+        } else if (pack instanceof GovernorsPack one) {
+            fileNames.follow(false, one.schoolName(), t);
+            trustPreview.set(null);
+            preview.set(one);
+        }
     }
 
     /** The chosen files that already exist (the view asks before replacing them). */
@@ -217,8 +208,6 @@ public final class ReportsViewModel {
         LocalDate date = asOf.get();
         Term t = term.get();
         boolean withNames = names.get();
-        Path pdf = makePdf.get() ? Path.of(pdfPath.get().trim()) : null;
-        Path xlsx = makeXlsx.get() ? Path.of(xlsxPath.get().trim()) : null;
         busy.set(true);
         error.set(null);
         lastSaved.clear();
@@ -226,22 +215,23 @@ public final class ReportsViewModel {
         status.set(I18n.t("reports.status.figures"));
         var school = ctx.school();
         // issue 16: "All schools" on a trust's file is the trust board's pack (as `report` without --school)
-        ctx.executor().run(() -> school.isEmpty() && services.governorsPack().isTrust(), trust -> {
-            if (trust) {
-                writeTrustPack(services, date, t, withNames, pdf, xlsx);
-                return;
+        ctx.executor().run(() -> school.isEmpty() && services.governorsPack().isTrust()
+                ? services.governorsPack().buildTrust(date, t, withNames)
+                : services.governorsPack().build(date, t, withNames, school), pack -> {
+            show(pack, t); // the default names follow the pack even when no preview was shown yet
+            Path pdf = makePdf.get() ? Path.of(pdfPath.get().trim()) : null;
+            Path xlsx = makeXlsx.get() ? Path.of(xlsxPath.get().trim()) : null;
+            progress.set(0.35);
+            if (pack instanceof TrustPack board) {
+                writeTrustPack(services, board, pdf, xlsx);
+            } else {
+                writePdf(services, (GovernorsPack) pack, pdf, xlsx);
             }
-            ctx.executor().run(() -> services.governorsPack().build(date, t, withNames, school), pack -> {
-                preview.set(pack);
-                progress.set(0.35);
-                writePdf(services, pack, pdf, xlsx);
-            }, this::failed);
         }, this::failed);
     }
 
-    private void writeTrustPack(TrackerServices services, LocalDate date, Term t, boolean withNames, Path pdf, Path xlsx) {
+    private void writeTrustPack(TrackerServices services, TrustPack pack, Path pdf, Path xlsx) {
         ctx.executor().run(() -> {
-            var pack = services.governorsPack().buildTrust(date, t, withNames);
             List<Path> written = new ArrayList<>();
             if (pdf != null) {
                 services.governorsPack().writePdf(pack, pdf);
@@ -369,5 +359,10 @@ public final class ReportsViewModel {
 
     public ObjectProperty<GovernorsPack> previewProperty() {
         return preview;
+    }
+
+    /** The trust board's pack previewed ("All schools" on a trust's file), else null. */
+    public ObjectProperty<TrustPack> trustPreviewProperty() {
+        return trustPreview;
     }
 }
