@@ -27,7 +27,6 @@ class SourceSizeTest {
             "ui/acknowledgements/SignOffSessionViewModel.java", 467,
             "ui/acknowledgements/AcknowledgementsViewModel.java", 449, // +10: every action now clears the last message
             "ui/MainWindow.java", 435,
-            "store/FigureQueries.java", 436,
             "app/StaffImportService.java", 440,
             "app/GovernorsPackService.java", 441);
 

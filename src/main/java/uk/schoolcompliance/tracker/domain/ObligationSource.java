@@ -44,4 +44,14 @@ public interface ObligationSource {
 
     /** One person's earliest counting acknowledgement per policy on D. */
     Map<Long, LocalDate> firstAckByPolicy(long staffId, LocalDate asOf);
+
+    /**
+     * Every gap (absent people included) on D in {@link ComplianceCalculator#GAP_ORDER}, one at a time; a source that
+     * can give them in that order without holding them all (the database) says so by overriding this.
+     */
+    default void forEachGap(LocalDate asOf, Consumer<Obligation> visitor) {
+        List<Obligation> gaps = new java.util.ArrayList<>(gaps(asOf));
+        gaps.sort(ComplianceCalculator.GAP_ORDER);
+        gaps.forEach(visitor);
+    }
 }
