@@ -105,7 +105,7 @@ public final class GovernorsPackService {
 
     /** Whether the file is a trust's (its own row, or more than one school): {@code report} then prints the board's pack. */
     public boolean isTrust() {
-        return compliance.load().isTrust();
+        return schoolService.isTrust(); // the schools only: never every acknowledgement
     }
 
     /**
@@ -113,18 +113,18 @@ public final class GovernorsPackService {
      * school, then the central team), the trust-wide policies' reviews, and each school's own pack.
      */
     public TrustPack buildTrust(LocalDate asOf, Term term, boolean names) {
-        SchoolData data = compliance.load();
+        ComplianceCalculator all = compliance.calculator(asOf); // asked of the database: no acknowledgement held
         Term chosen = term == null ? Term.containing(asOf) : term;
         String by = actor.get().displayName();
         LocalDate on = LocalDate.now(clock);
-        GovernorsPack whole = compute(new ComplianceCalculator(data, asOf), trustName(data), chosen, names, by, on);
+        GovernorsPack whole = compute(all, trustName(all.data()), chosen, names, by, on);
         List<TrustPack.SchoolRow> rows = new ArrayList<>();
         List<GovernorsPack> packs = new ArrayList<>();
         List<GovernorsPack.ReviewRow> boardReviews = List.of();
         for (SchoolService.SchoolFigures f : schoolService.figures(asOf)) {
             rows.add(TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary()));
-            GovernorsPack part = compute(new ComplianceCalculator(data.forSchool(f.school()), asOf), f.name(), chosen,
-                    names, by, on);
+            GovernorsPack part = compute(compliance.calculator(asOf, java.util.Optional.of(f.school())), f.name(),
+                    chosen, names, by, on);
             packs.add(part);
             if (f.school().isTrust()) {
                 boardReviews = part.reviewSchedule(); // the central team's reviews are the trust-wide policies'
