@@ -190,6 +190,14 @@ public final class ComplianceService {
         return summary;
     }
 
+    /**
+     * Each entry's summary and acknowledgement figures per policy from one grouped question of the database (school
+     * x policy), not one pass per school ({@link SchoolParts}).
+     */
+    java.util.List<SchoolParts.Part> schoolParts(LocalDate asOf, java.util.List<School> entries) {
+        return SchoolParts.of(db, figureData().data(), entries, asOf);
+    }
+
     /** The calculator for one school's part of the file ({@link SchoolData#forSchool}), or the whole file. */
     public ComplianceCalculator calculator(LocalDate asOf, java.util.Optional<School> school) {
         if (school.isEmpty()) {

@@ -59,7 +59,7 @@ public final class GovernorsPackService {
 
     /** Whether the file is a trust's (its own row, or more than one school): {@code report} then prints the board's pack. */
     public boolean isTrust() {
-        return compliance.load().isTrust();
+        return trustPacks.isTrust(); // the schools only: never every acknowledgement
     }
 
     /**

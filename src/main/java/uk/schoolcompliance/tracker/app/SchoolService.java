@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.domain.SchoolPhase;
 import uk.schoolcompliance.tracker.domain.Summary;
+import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.SchoolRepository;
 
@@ -197,18 +199,31 @@ public final class SchoolService {
      * belongs to exactly one entry, so the entries' acknowledgement figures add up to the whole file's.
      */
     public List<SchoolFigures> figures(LocalDate asOf) {
+        return trustFigures(asOf).stream().map(SchoolPolicyFigures::figures).toList();
+    }
+
+    /** One entry of {@link #trustFigures}: its figures and its acknowledgement figures per policy, by title. */
+    public record SchoolPolicyFigures(SchoolFigures figures, java.util.LinkedHashMap<Policy, Tally> byPolicy) {
+    }
+
+    /**
+     * The entries of {@link #figures} with each one's acknowledgement figures per policy (the trust dashboard's
+     * overview and heat map), answered by one grouped question of the database (school x policy: required, done,
+     * overdue), not one per school.
+     */
+    public List<SchoolPolicyFigures> trustFigures(LocalDate asOf) {
         List<School> all = schoolRepository.findAll();
-        List<SchoolFigures> out = new ArrayList<>();
-        for (School s : all) {
-            if (!s.isTrust()) {
-                out.add(new SchoolFigures(s, s.name(), s.urn(),
-                        compliance.calculator(asOf, java.util.Optional.of(s)).summary()));
-            }
+        List<School> entries = new ArrayList<>(all.stream().filter(s -> !s.isTrust()).toList());
+        boolean trust = isTrust(all);
+        if (trust) {
+            entries.add(centralTeam(all));
         }
-        if (isTrust(all)) {
-            School central = centralTeam(all);
-            out.add(new SchoolFigures(central, CENTRAL_TEAM, null,
-                    compliance.calculator(asOf, java.util.Optional.of(central)).summary()));
+        List<SchoolPolicyFigures> out = new ArrayList<>();
+        for (SchoolParts.Part p : compliance.schoolParts(asOf, entries)) {
+            School s = p.school();
+            boolean central = trust && s.isTrust();
+            out.add(new SchoolPolicyFigures(new SchoolFigures(s, central ? CENTRAL_TEAM : s.name(), central ? null : s.urn(),
+                    p.summary()), p.byPolicy()));
         }
         return out;
     }

@@ -38,19 +38,18 @@ final class TrustPackBuilder {
 
     /** The trust board's pack as of a date for a term (null: the term containing the date). */
     TrustPack build(LocalDate asOf, Term term, boolean names) {
-        SchoolData data = compliance.load();
+        ComplianceCalculator all = compliance.calculator(asOf); // asked of the database: no acknowledgement held
         Term chosen = term == null ? Term.containing(asOf) : term;
         String by = actor.get().displayName();
         LocalDate on = LocalDate.now(clock);
-        GovernorsPack whole = PackFigures.compute(new ComplianceCalculator(data, asOf), trustName(data), chosen, names,
-                by, on);
+        GovernorsPack whole = PackFigures.compute(all, trustName(all.data()), chosen, names, by, on);
         List<TrustPack.SchoolRow> rows = new ArrayList<>();
         List<GovernorsPack> packs = new ArrayList<>();
         List<GovernorsPack.ReviewRow> boardReviews = List.of();
         for (SchoolService.SchoolFigures f : schoolService.figures(asOf)) {
             rows.add(TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary()));
-            GovernorsPack part = PackFigures.compute(new ComplianceCalculator(data.forSchool(f.school()), asOf),
-                    f.name(), chosen, names, by, on);
+            GovernorsPack part = PackFigures.compute(
+                    compliance.calculator(asOf, java.util.Optional.of(f.school())), f.name(), chosen, names, by, on);
             packs.add(part);
             if (f.school().isTrust()) {
                 boardReviews = part.reviewSchedule(); // the central team's reviews are the trust-wide policies'
@@ -58,6 +57,11 @@ final class TrustPackBuilder {
         }
         return new TrustPack(whole.schoolName(), chosen, asOf, by, on, names, whole.summary(), whole.headlines(),
                 List.copyOf(rows), boardReviews, List.copyOf(packs));
+    }
+
+    /** Whether the file is a trust's (its own row, or more than one school), from the schools only. */
+    boolean isTrust() {
+        return schoolService.isTrust();
     }
 
     /** The trust's own row's name, else (several schools without one) the file's name. */

@@ -130,6 +130,8 @@ public final class BenchCommand implements Callable<Integer> {
             time("one policy's gaps (warm, " + busiest.title() + ")", runs, () ->
                     services.compliance().calculator(date).obligations(busiest).stream().filter(Obligation::isGap).count());
         }
+        time("trust figures: every school x policy (one grouped query)", Math.min(runs, 5),
+                () -> services.schoolService().trustFigures(date));
         List<StaffMember> fiveThousand = data.staff().subList(0, Math.min(5_000, data.staff().size()));
         time("staff table filter (" + fiveThousand.size() + " people, text 'smi')", runs, () ->
                 fiveThousand.stream().filter(textFilter("smi")).count());

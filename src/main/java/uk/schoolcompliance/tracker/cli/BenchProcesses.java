@@ -32,13 +32,15 @@ final class BenchProcesses {
      * bare JavaFX window with one label ({@code ui.BareWindow}).
      */
     void processes(Path file, LocalDate date) throws Exception {
-        int n = Math.min(runs, 3);
+        int n = Math.min(runs, 5); // medians of five at most: a 50,000-person trust's process takes a while
         String db = file.toString();
         String day = date.toString();
         processRow("process: summary --json", n, List.of(), List.of("summary", "--json", "--db", db, "--as-of", day));
         processRow("process: gaps --json", n, List.of(), List.of("gaps", "--json", "--db", db, "--as-of", day));
         processRow("process: summary in -Xmx256m", n, List.of("-Xmx256m"),
                 List.of("summary", "--db", db, "--as-of", day));
+        processRow("process: gaps --json in -Xmx256m", n, List.of("-Xmx256m"),
+                List.of("gaps", "--json", "--db", db, "--as-of", day));
         if (System.getenv("DISPLAY") == null) {
             rows.add(new BenchCommand.Row("process: window + dashboard figures", 0, 0, 0, 0, "no display (run under xvfb-run)"));
             rows.add(new BenchCommand.Row("process: bare JavaFX window (one label)", 0, 0, 0, 0, "no display (run under xvfb-run)"));

@@ -21,4 +21,21 @@ public final class Json {
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
+
+    /**
+     * A JSON list written to {@code out} one element at a time as {@code rows} hands them over (Jackson's streaming
+     * generator under the same mapper), so a long list is never built in memory: the same characters as
+     * {@code write(list)}. {@code out} is flushed, not closed.
+     */
+    public static <T> void writeList(java.io.Writer out, java.util.function.Consumer<java.util.function.Consumer<T>> rows) {
+        java.io.Writer kept = new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws java.io.IOException {
+                flush(); // the command's writer stays open for what follows
+            }
+        };
+        try (tools.jackson.databind.SequenceWriter list = MAPPER.writer().writeValuesAsArray(kept)) {
+            rows.accept(list::write);
+        }
+    }
 }

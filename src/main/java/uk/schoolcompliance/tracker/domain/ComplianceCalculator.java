@@ -150,6 +150,18 @@ public final class ComplianceCalculator {
         return gaps;
     }
 
+    /**
+     * Every gap (absent staff included) in {@link #GAP_ORDER}, one at a time: the same lines as {@link #gaps()}, but
+     * from the database they are never all held in memory at once (a trust's {@code gaps --json}).
+     */
+    public void forEachGap(Consumer<Obligation> visitor) {
+        if (source == null) {
+            gaps().forEach(visitor);
+        } else {
+            source.forEachGap(asOf, visitor);
+        }
+    }
+
     public List<ReviewStanding> reviewStandings() {
         List<ReviewStanding> out = new ArrayList<>();
         for (Policy p : data.policies()) {

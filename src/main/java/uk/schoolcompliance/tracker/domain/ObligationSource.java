@@ -64,4 +64,14 @@ public interface ObligationSource {
     default java.util.Optional<InductionFigures> inductionFigures(LocalDate asOf) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Every gap (absent people included) on D in {@link ComplianceCalculator#GAP_ORDER}, one at a time; a source that
+     * can give them in that order without holding them all (the database) says so by overriding this.
+     */
+    default void forEachGap(LocalDate asOf, Consumer<Obligation> visitor) {
+        List<Obligation> gaps = new java.util.ArrayList<>(gaps(asOf));
+        gaps.sort(ComplianceCalculator.GAP_ORDER);
+        gaps.forEach(visitor);
+    }
 }

@@ -123,6 +123,33 @@ public enum SqlDialect {
         return "max(" + a + ", " + b + ")";
     }
 
+    /**
+     * How this dialect orders {@link #caseless} keys, as a Java comparator, where that is known exactly: SQLite's
+     * NOCASE folds the ASCII letters only and compares the UTF-8 bytes, then the lengths. Null for PostgreSQL, whose
+     * {@code lower()} and collation follow the server's locale.
+     */
+    public java.util.Comparator<String> caselessOrder() {
+        return this == SQLITE ? SqlDialect::sqliteNocase : null;
+    }
+
+    /** SQLite's NOCASE collation: the UTF-8 bytes compared unsigned with A-Z as a-z, then the shorter first. */
+    static int sqliteNocase(String a, String b) {
+        byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] y = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            int c = fold(x[i] & 0xff) - fold(y[i] & 0xff);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return x.length - y.length;
+    }
+
+    private static int fold(int b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
     /** An ORDER BY key that ignores ASCII case, as the repositories list staff and policies. */
     public String caseless(String expr) {
         return this == POSTGRESQL ? "lower(" + expr + ")" : expr + " COLLATE NOCASE";

@@ -69,6 +69,9 @@ class GenerateBenchCommandTest {
                 .contains("process: summary in -Xmx256m").contains("process: window + dashboard figures")
                 .contains("process: bare JavaFX window").contains("ratio: summary --json process / sqlite3 summary")
                 .contains("ratio: gaps --json process / sqlite3 gaps").contains("ratio: window + figures / bare window");
+        // issue #17: the gap list within the 50,000-person trust's heap, and the trust's figures in one grouped query
+        assertThat(r.out()).contains("process: gaps --json in -Xmx256m")
+                .contains("trust figures: every school x policy (one grouped query)");
         if (!r.out().contains("sqlite3 not found")) {
             assertThat(r.out()).contains("same figures as the app").contains("rows, as the app");
         }

@@ -45,6 +45,23 @@ class JsonTest {
                 } ]""");
     }
 
+    /** Issue #17: a list written one element at a time is the same characters as the list written whole. */
+    @Test
+    void aListWrittenAsItIsReadIsTheSameCharactersAsTheWholeList() {
+        for (List<Sample> list : List.of(List.<Sample>of(),
+                List.of(new Sample("one", LocalDate.of(2026, 1, 31), null, false, new Inner(0, 0.0), List.of())),
+                java.util.stream.IntStream.range(0, 300).mapToObj(i -> new Sample("n\u00e9 " + i + " \"q\"",
+                        LocalDate.of(2026, 1, 1).plusDays(i), i % 2 == 0 ? null : "x", i % 3 == 0,
+                        new Inner(i, i / 7.0), List.of("w" + i))).toList())) {
+            java.io.StringWriter streamed = new java.io.StringWriter();
+            java.io.PrintWriter out = new java.io.PrintWriter(streamed);
+            Json.<Sample>writeList(out, row -> list.forEach(row));
+            out.println("after"); // the writer stays open
+            out.flush();
+            assertThat(streamed.toString()).isEqualTo(Json.write(list) + "after" + System.lineSeparator());
+        }
+    }
+
     @Test
     void theSummarysExtraFiguresFollowTheSharedOnesInOneObject() {
         var acks = new SummaryCommand.SummaryJson.Acknowledgements(new FiguresJson.Acknowledgements(10, 8, 2, 1, 80.0), 4);

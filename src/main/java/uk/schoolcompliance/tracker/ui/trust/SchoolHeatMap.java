@@ -13,9 +13,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import uk.schoolcompliance.tracker.app.SchoolService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
-import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.domain.Tally;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.Rag;
@@ -50,13 +50,16 @@ public final class SchoolHeatMap {
 
     /** The rates of every school for every policy, as of a date (off the FX thread). */
     public static Heat compute(TrackerServices services, LocalDate asOf) {
-        List<School> schools = services.schoolService().choices();
+        return of(services.schoolService().trustFigures(asOf));
+    }
+
+    /** The rates of each entry (a school, the central team) for each policy, from the one grouped question's answer. */
+    public static Heat of(List<SchoolService.SchoolPolicyFigures> entries) {
         Map<Long, String> titles = new LinkedHashMap<>();
         List<Map<Long, Tally>> tallies = new ArrayList<>();
-        for (School s : schools) {
+        for (SchoolService.SchoolPolicyFigures entry : entries) {
             Map<Long, Tally> bySchool = new LinkedHashMap<>();
-            for (Map.Entry<Policy, Tally> e : services.compliance().calculator(asOf, java.util.Optional.of(s))
-                    .tallyByPolicy().entrySet()) {
+            for (Map.Entry<Policy, Tally> e : entry.byPolicy().entrySet()) {
                 titles.putIfAbsent(e.getKey().id(), e.getKey().title());
                 bySchool.put(e.getKey().id(), e.getValue());
             }
@@ -64,9 +67,9 @@ public final class SchoolHeatMap {
         }
         List<Long> ids = new ArrayList<>(titles.keySet());
         ids.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(titles.get(a), titles.get(b)));
-        Double[][] rates = new Double[schools.size()][ids.size()];
-        int[][] required = new int[schools.size()][ids.size()];
-        for (int r = 0; r < schools.size(); r++) {
+        Double[][] rates = new Double[entries.size()][ids.size()];
+        int[][] required = new int[entries.size()][ids.size()];
+        for (int r = 0; r < entries.size(); r++) {
             for (int c = 0; c < ids.size(); c++) {
                 Tally t = tallies.get(r).get(ids.get(c));
                 if (t != null && t.inScope() > 0) {
@@ -75,8 +78,8 @@ public final class SchoolHeatMap {
                 }
             }
         }
-        return new Heat(schools.stream().map(School::name).toList(), ids.stream().map(titles::get).toList(), rates,
-                required);
+        return new Heat(entries.stream().map(e -> e.figures().name()).toList(), ids.stream().map(titles::get).toList(),
+                rates, required);
     }
 
     public void show(Heat heat) {

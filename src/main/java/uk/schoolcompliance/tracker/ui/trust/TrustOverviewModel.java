@@ -46,12 +46,23 @@ public final class TrustOverviewModel {
      * "By school and policy" sheet holds it).
      */
     public static Overview overview(TrackerServices services, LocalDate asOf, boolean allSchools) {
-        if (!allSchools) {
+        if (!allSchools || !services.schoolService().isTrust()) {
             return new Overview(List.of(), null);
         }
-        List<Row> list = compute(services, asOf);
-        boolean small = !list.isEmpty() && (long) list.size() * services.allPolicies().size() <= HEAT_CELLS;
-        return new Overview(list, small ? SchoolHeatMap.compute(services, asOf) : null);
+        return overview(services.schoolService()::trustFigures, asOf, services.allPolicies().size());
+    }
+
+    /**
+     * The overview from one question ({@code SchoolService.trustFigures}: school x policy in one grouped query of the
+     * database): the rows and the heat map are both made from its answer, so the dashboard asks once.
+     */
+    static Overview overview(java.util.function.Function<LocalDate, List<SchoolService.SchoolPolicyFigures>> ask,
+            LocalDate asOf, int policies) {
+        List<SchoolService.SchoolPolicyFigures> figures = ask.apply(asOf);
+        List<Row> list = rows(figures);
+        SchoolHeatMap.Heat heat = SchoolHeatMap.of(figures);
+        boolean small = !list.isEmpty() && (long) list.size() * policies <= HEAT_CELLS;
+        return new Overview(list, small ? heat : null);
     }
 
     /** The most cells the heat map draws. */
@@ -74,8 +85,13 @@ public final class TrustOverviewModel {
         if (!services.schoolService().isTrust()) {
             return List.of();
         }
+        return rows(services.schoolService().trustFigures(asOf));
+    }
+
+    private static List<Row> rows(List<SchoolService.SchoolPolicyFigures> figures) {
         List<Row> out = new ArrayList<>();
-        for (SchoolService.SchoolFigures f : services.schoolService().figures(asOf)) {
+        for (SchoolService.SchoolPolicyFigures e : figures) {
+            SchoolService.SchoolFigures f = e.figures();
             out.add(new Row(f.school(), TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary())));
         }
         out.sort((a, b) -> TrustPack.WORST_FIRST.compare(a.figures(), b.figures()));
