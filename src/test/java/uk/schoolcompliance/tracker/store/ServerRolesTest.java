@@ -386,7 +386,7 @@ class ServerRolesTest {
     void theGovernorsFiguresFunctionHoldsTheFigureQueriesObligationsVerbatim() throws Exception {
         String migration = new String(getClass().getResourceAsStream("/db/postgresql/V90__server_roles.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        String expected = FigureQueries.obligations(SqlDialect.POSTGRESQL)
+        String expected = ObligationsSql.obligations(SqlDialect.POSTGRESQL)
                 .replace("SELECT ? AS d, ? AS grace", "SELECT CAST($1 AS TEXT) AS d, (SELECT CAST(value AS INTEGER) "
                         + "FROM setting WHERE key = 'grace_days') AS grace")
                 .replace("/*POLICY*/", "").replace("/*STAFF*/", "").replace("/*ACKSTAFF*/", "")
