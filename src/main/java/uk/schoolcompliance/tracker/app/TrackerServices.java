@@ -284,6 +284,29 @@ public final class TrackerServices implements AutoCloseable {
         return repos.db().isServer();
     }
 
+    /** The trust server the data is on (host, database, login), or empty for a local file. */
+    public Optional<ServerDetails> serverDetails() {
+        return repos.db().server().map(a -> new ServerDetails(a.host(), a.port(), a.database(), a.user(), a.sslMode()));
+    }
+
+    /** True when the database answers now (a server that went away is back; a file always answers). */
+    public boolean answers() {
+        return repos.db().answers();
+    }
+
+    /**
+     * True when {@code failure} says a trust's server could not be reached (it went away mid-session): nothing was
+     * changed, and the same action may succeed once it is back.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof uk.schoolcompliance.tracker.store.StoreException e && e.connectionLost()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */
     public List<String> notices() {
         return repos.db().notices();

@@ -70,7 +70,7 @@ public final class MainWindow {
         this.ctx = ctx;
         this.vm = new MainViewModel(ctx);
         ctx.setNavigator(this::navigate);
-        root.setTop(new VBox(menuBar(), topBar()));
+        root.setTop(new VBox(menuBar(), topBar(), connectionBanner()));
         root.setLeft(navRail());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -85,7 +85,7 @@ public final class MainWindow {
         vm.errorProperty().addListener((o, a, message) -> {
             if (message != null) {
                 vm.errorProperty().set(null);
-                Dialogs.error(stage, message);
+                Dialogs.error(stage, message); // a lost server is said by the banner instead (Dialogs.error skips it)
             }
         });
         vm.doneProperty().addListener((o, a, message) -> {
@@ -178,6 +178,9 @@ public final class MainWindow {
         openFile.setId("menu-open");
         shortcuts.menu(openFile, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openFile.setOnAction(e -> chooseFile(false));
+        MenuItem connect = new MenuItem(I18n.t("menu.file.connect")); // issue 18: a trust's server
+        connect.setId("menu-connect");
+        connect.setOnAction(e -> connectToServer());
         MenuItem demo = new MenuItem(I18n.t("menu.file.demo"));
         demo.setOnAction(e -> open(AppPaths.demoDatabase(), true));
         MenuItem backup = new MenuItem(I18n.t("menu.file.backup"));
@@ -203,7 +206,7 @@ public final class MainWindow {
                 new uk.schoolcompliance.tracker.ui.trust.SchoolsDialog(stage, ctx).showAndWait();
             }
         });
-        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), backup, restore,
+        Menu file = new Menu(I18n.t("menu.file"), null, newFile, openFile, connect, demo, new SeparatorMenuItem(), backup, restore,
                 new SeparatorMenuItem(), user, schools, new SeparatorMenuItem(), exit);
         MenuItem guide = new MenuItem(I18n.t("menu.help.guide"));
         guide.setId("menu-guide");
@@ -300,6 +303,33 @@ public final class MainWindow {
             }
             vm.open(chosen.toPath(), false);
         }
+    }
+
+    /** File > Connect to trust server…: the dialog connects; the window then shows the server's data. */
+    public void connectToServer() {
+        uk.schoolcompliance.tracker.ui.server.ServerConnectDialog dialog =
+                new uk.schoolcompliance.tracker.ui.server.ServerConnectDialog(stage, ctx);
+        dialog.showAndWait().ifPresent(services -> {
+            vm.useServer(services);
+            if (dialog.form().notRemembered() != null) {
+                vm.statusProperty().set(I18n.t("server.notRemembered", dialog.form().notRemembered()));
+            }
+        });
+    }
+
+    /** The banner under the top bar while a trust's server is away ("… Reconnecting…"). */
+    private Node connectionBanner() {
+        Label text = new Label();
+        text.setId("connection-banner");
+        text.setWrapText(true);
+        text.textProperty().bind(ctx.connectionWatch().lostProperty());
+        HBox banner = new HBox(8, new FontIcon(MaterialDesignA.ALERT_OUTLINE), text);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis;"
+                + " -fx-border-width: 0 0 1 0; -fx-padding: 8 16 8 16;");
+        banner.visibleProperty().bind(ctx.connectionWatch().lostProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private void about() {
@@ -404,7 +434,7 @@ public final class MainWindow {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(120);
         busy.setVisible(false);
-        if (ctx.executor() instanceof FxTaskExecutor fx) {
+        if (ctx.unwatchedExecutor() instanceof FxTaskExecutor fx) {
             busy.visibleProperty().bind(fx.runningProperty().greaterThan(0));
         }
         HBox bar = new HBox(12, new FontIcon(MaterialDesignS.SCHOOL_OUTLINE), status, spacer, busy);
