@@ -79,7 +79,8 @@ public final class ServerConnectDialog extends Dialog<TrackerServices> {
         r = row(grid, r, "server.user", user, problem("server-user-problem", form.userProblem()));
         r = row(grid, r, "server.password", password, null);
         r = row(grid, r, "server.tls", tls, null);
-        grid.add(new VBox(2, remember, rememberHint), 1, r++);
+        remember.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(new VBox(2, remember, rememberHint), 0, r++, 2, 1);
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("server-progress");
