@@ -320,10 +320,11 @@ public final class MainWindow {
     /** The banner under the top bar while a trust's server is away ("… Reconnecting…"). */
     private Node connectionBanner() {
         Label text = new Label();
-        text.setId("connection-banner");
+        text.setId("connection-banner-text");
         text.setWrapText(true);
         text.textProperty().bind(ctx.connectionWatch().lostProperty());
         HBox banner = new HBox(8, new FontIcon(MaterialDesignA.ALERT_OUTLINE), text);
+        banner.setId("connection-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis;"
                 + " -fx-border-width: 0 0 1 0; -fx-padding: 8 16 8 16;");

@@ -12,6 +12,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.OperatorName;
+import uk.schoolcompliance.tracker.app.ServerDetails;
+import uk.schoolcompliance.tracker.app.ServerLogin;
 
 /**
  * Starts the real main window on a copy of the demo school, as of the demo's anchor date, with "Test Operator"
@@ -28,6 +30,26 @@ public final class FxTestSupport {
         MainWindow window = new MainWindow(stage, context(dir));
         stage.show();
         window.open(TestDemo.copy(dir), false);
+        return window;
+    }
+
+    /**
+     * Starts the real main window on a fresh copy of the demo school on the test PostgreSQL server ({@link
+     * uk.schoolcompliance.tracker.TestServer#withDemo}), as File > Connect to trust server… leaves it.
+     */
+    public static MainWindow startOnServer(Stage stage, Path dir) {
+        return startOnServer(stage, context(dir), uk.schoolcompliance.tracker.TestServer.withDemo().toString());
+    }
+
+    /** As {@link #startOnServer(Stage, Path)}, on the server {@code target} names, with the context given. */
+    public static MainWindow startOnServer(Stage stage, UiContext ctx, String target) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(stage, ctx);
+        stage.show();
+        // the superuser of the test servers logs in without a password; no password file is read or written
+        ServerDetails server = ServerDetails.parse(target);
+        window.viewModel().useServer(new ServerLogin(java.util.Map.of(), null).connect(server, null, ctx::actor,
+                ctx.clock()));
         return window;
     }
 
