@@ -34,6 +34,25 @@ public final class FxTestSupport {
     }
 
     /**
+     * Starts the real main window on a fresh copy of the demo school in the store given: a file ({@link #startOnDemo})
+     * or the test PostgreSQL server ({@link #startOnServer(Stage, Path)}), so a journey runs on both.
+     */
+    public static MainWindow startOn(uk.schoolcompliance.tracker.StoreKind store, Stage stage, Path dir) {
+        return store == uk.schoolcompliance.tracker.StoreKind.POSTGRESQL ? startOnServer(stage, dir)
+                : startOnDemo(stage, dir);
+    }
+
+    /**
+     * Services of their own on what the window has open (the file or the server), for a test to arrange and inspect
+     * rows beside the window.
+     */
+    public static uk.schoolcompliance.tracker.app.TrackerServices servicesOn(MainWindow window) {
+        waitUntil(() -> window.viewModel().openFileProperty().get().length() > 0);
+        return uk.schoolcompliance.tracker.app.TrackerServices.openTarget(window.viewModel().openFileProperty().get(),
+                () -> TestDemo.ACTOR, TestDemo.CLOCK, false);
+    }
+
+    /**
      * Starts the real main window on a fresh copy of the demo school on the test PostgreSQL server ({@link
      * uk.schoolcompliance.tracker.TestServer#withDemo}), as File > Connect to trust server… leaves it.
      */
