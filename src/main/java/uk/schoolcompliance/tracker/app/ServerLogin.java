@@ -3,9 +3,7 @@ package uk.schoolcompliance.tracker.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.PasswordFile;
 import uk.schoolcompliance.tracker.store.ServerAddress;
@@ -37,12 +35,11 @@ public final class ServerLogin {
     }
 
     /**
-     * Connects to {@code server} and wires the services; a failure is one line saying which (wrong password, unknown
-     * host, refused TLS, nothing answers, no such database).
+     * Connects to {@code server} ({@link TrackerServices#connect} wires the services on it); a failure is one line
+     * saying which (wrong password, unknown host, refused TLS, nothing answers, no such database).
      */
-    public TrackerServices connect(ServerDetails server, String password, Supplier<Actor> actor, Clock clock) {
-        ServerAddress a = ServerAddress.parse(server.target());
-        return new TrackerServices(Database.connect(a, password, clock, env, home), actor);
+    Database connect(ServerDetails server, String password, Clock clock) {
+        return Database.connect(ServerAddress.parse(server.target()), password, clock, env, home);
     }
 
     /** The password file a remembered password goes to ({@code PGPASSFILE}, else {@code HOME/.pgpass}), if any. */
@@ -56,5 +53,18 @@ public final class ServerLogin {
      */
     public Path rememberPassword(ServerDetails server, String password) {
         return PasswordFile.remember(ServerAddress.parse(server.target()), password, env, home);
+    }
+
+    /**
+     * True when {@code failure} says a trust's server could not be reached (it went away mid-session): nothing was
+     * changed, and the same action may succeed once it is back.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof uk.schoolcompliance.tracker.store.StoreException e && e.connectionLost()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

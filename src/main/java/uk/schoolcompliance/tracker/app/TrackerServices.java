@@ -156,6 +156,15 @@ public final class TrackerServices implements AutoCloseable {
         return create ? open(file, actor, clock) : openExisting(file, actor, clock);
     }
 
+    /**
+     * Connects the window to a trust's server with the password typed (null or empty: from {@code PGPASSWORD} or the
+     * password file {@code login} reads) and wires the services; a failure to connect is one line saying which.
+     */
+    public static TrackerServices connect(ServerLogin login, ServerDetails server, String password,
+            Supplier<Actor> actor, Clock clock) {
+        return new TrackerServices(login.connect(server, password, clock), actor);
+    }
+
     /** True when {@code target} (what {@code --db} says) names a server rather than a file. */
     public static boolean namesServer(String target) {
         return ServerAddress.isServer(target);
@@ -292,19 +301,6 @@ public final class TrackerServices implements AutoCloseable {
     /** True when the database answers now (a server that went away is back; a file always answers). */
     public boolean answers() {
         return repos.db().answers();
-    }
-
-    /**
-     * True when {@code failure} says a trust's server could not be reached (it went away mid-session): nothing was
-     * changed, and the same action may succeed once it is back.
-     */
-    public static boolean connectionLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof uk.schoolcompliance.tracker.store.StoreException e && e.connectionLost()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */

@@ -51,7 +51,7 @@ public final class ConnectionWatch {
     /** True when {@code failure} is the open server going away (said by the watch, not by an error dialog). */
     boolean isLost(Throwable failure) {
         TrackerServices services = ctx.services();
-        return services != null && services.isServer() && TrackerServices.connectionLost(failure);
+        return services != null && services.isServer() && uk.schoolcompliance.tracker.app.ServerLogin.connectionLost(failure);
     }
 
     /** The open server stopped answering: say so (once) and start asking whether it is back. Call on the FX thread. */

@@ -70,7 +70,7 @@ public final class MainWindow {
         this.ctx = ctx;
         this.vm = new MainViewModel(ctx);
         ctx.setNavigator(this::navigate);
-        root.setTop(new VBox(menuBar(), topBar(), connectionBanner()));
+        root.setTop(new VBox(menuBar(), topBar(), uk.schoolcompliance.tracker.ui.server.ServerWindow.banner(ctx)));
         root.setLeft(navRail());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -178,9 +178,7 @@ public final class MainWindow {
         openFile.setId("menu-open");
         shortcuts.menu(openFile, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openFile.setOnAction(e -> chooseFile(false));
-        MenuItem connect = new MenuItem(I18n.t("menu.file.connect")); // issue 18: a trust's server
-        connect.setId("menu-connect");
-        connect.setOnAction(e -> connectToServer());
+        MenuItem connect = uk.schoolcompliance.tracker.ui.server.ServerWindow.menuItem(stage, ctx, vm); // issue 18
         MenuItem demo = new MenuItem(I18n.t("menu.file.demo"));
         demo.setOnAction(e -> open(AppPaths.demoDatabase(), true));
         MenuItem backup = new MenuItem(I18n.t("menu.file.backup"));
@@ -305,34 +303,6 @@ public final class MainWindow {
         }
     }
 
-    /** File > Connect to trust server…: the dialog connects; the window then shows the server's data. */
-    public void connectToServer() {
-        uk.schoolcompliance.tracker.ui.server.ServerConnectDialog dialog =
-                new uk.schoolcompliance.tracker.ui.server.ServerConnectDialog(stage, ctx);
-        dialog.showAndWait().ifPresent(services -> {
-            vm.useServer(services);
-            if (dialog.form().notRemembered() != null) {
-                vm.statusProperty().set(I18n.t("server.notRemembered", dialog.form().notRemembered()));
-            }
-        });
-    }
-
-    /** The banner under the top bar while a trust's server is away ("… Reconnecting…"). */
-    private Node connectionBanner() {
-        Label text = new Label();
-        text.setId("connection-banner-text");
-        text.setWrapText(true);
-        text.textProperty().bind(ctx.connectionWatch().lostProperty());
-        HBox banner = new HBox(8, new FontIcon(MaterialDesignA.ALERT_OUTLINE), text);
-        banner.setId("connection-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis;"
-                + " -fx-border-width: 0 0 1 0; -fx-padding: 8 16 8 16;");
-        banner.visibleProperty().bind(ctx.connectionWatch().lostProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("about.text", AppInfo.version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21")), ButtonType.OK);
@@ -409,8 +379,6 @@ public final class MainWindow {
             badge.visibleProperty().bind(vm.count(s).greaterThan(0));
             badge.setMinWidth(Region.USE_PREF_SIZE);
             b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(b, badge);
             HBox.setHgrow(b, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -75,7 +75,7 @@ class ServerGoesAwayTest {
             assertThat(db.answers()).as("while it is away").isFalse();
             assertThatThrownBy(s::staffCount).isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).connectionLost()).isTrue());
-            assertThat(TrackerServices.connectionLost(new RuntimeException(new StoreException("x")))).isFalse();
+            assertThat(uk.schoolcompliance.tracker.app.ServerLogin.connectionLost(new RuntimeException(new StoreException("x")))).isFalse();
         } finally {
             server.startAgain();
         }

@@ -67,8 +67,8 @@ public final class FxTestSupport {
         stage.show();
         // the superuser of the test servers logs in without a password; no password file is read or written
         ServerDetails server = ServerDetails.parse(target);
-        window.viewModel().useServer(new ServerLogin(java.util.Map.of(), null).connect(server, null, ctx::actor,
-                ctx.clock()));
+        window.viewModel().useServer(uk.schoolcompliance.tracker.app.TrackerServices.connect(
+                new ServerLogin(java.util.Map.of(), null), server, null, ctx::actor, ctx.clock()));
         return window;
     }
 

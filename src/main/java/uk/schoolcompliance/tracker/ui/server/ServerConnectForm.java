@@ -165,7 +165,7 @@ public final class ServerConnectForm {
         var preferences = ctx.serverPreferences();
         // not watched: a server that does not answer here is this attempt's failure, not the open one's lost connection
         ctx.unwatchedExecutor().run(() -> {
-            TrackerServices services = login.connect(server, typed, ctx::actor, ctx.clock());
+            TrackerServices services = TrackerServices.connect(login, server, typed, ctx::actor, ctx.clock());
             String notRemembered = null;
             try {
                 if (rememberPassword && !typed.isEmpty()) {
