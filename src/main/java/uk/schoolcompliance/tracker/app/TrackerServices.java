@@ -161,6 +161,15 @@ public final class TrackerServices implements AutoCloseable {
         return create ? open(file, actor, clock) : openExisting(file, actor, clock);
     }
 
+    /**
+     * Connects the window to a trust's server with the password typed (null or empty: from {@code PGPASSWORD} or the
+     * password file {@code login} reads) and wires the services; a failure to connect is one line saying which.
+     */
+    public static TrackerServices connect(ServerLogin login, ServerDetails server, String password,
+            Supplier<Actor> actor, Clock clock) {
+        return new TrackerServices(login.connect(server, password, clock), actor);
+    }
+
     /** True when {@code target} (what {@code --db} says) names a server rather than a file. */
     public static boolean namesServer(String target) {
         return ServerAddress.isServer(target);
@@ -292,6 +301,16 @@ public final class TrackerServices implements AutoCloseable {
     /** True when the data is on a trust's PostgreSQL server rather than in a local file. */
     public boolean isServer() {
         return repos.db().isServer();
+    }
+
+    /** The trust server the data is on (host, database, login), or empty for a local file. */
+    public Optional<ServerDetails> serverDetails() {
+        return repos.db().server().map(a -> new ServerDetails(a.host(), a.port(), a.database(), a.user(), a.sslMode()));
+    }
+
+    /** True when the database answers now (a server that went away is back; a file always answers). */
+    public boolean answers() {
+        return repos.db().answers();
     }
 
     /** What opening the database noticed and the user should be told (a migration, a backup taken, read-only). */

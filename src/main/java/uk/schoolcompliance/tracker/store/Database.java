@@ -68,6 +68,20 @@ public final class Database {
         return ServerConnection.connect(server, clock, System.getenv(), System.getProperty("user.home"), false);
     }
 
+    /**
+     * As {@link #connect(ServerAddress, Clock)}, with the password typed in the window ({@code password} null or
+     * empty: from {@code PGPASSWORD} or the password file, as libpq). The password is kept only by the data source
+     * that opens the connections.
+     */
+    public static Database connect(ServerAddress server, String password, Clock clock) {
+        return ServerConnection.connect(server, password, clock, System.getenv(), System.getProperty("user.home"), false);
+    }
+
+    /** As {@link #connect(ServerAddress, String, Clock)}, with the environment and home folder given. */
+    public static Database connect(ServerAddress server, String password, Clock clock, Map<String, String> env, String home) {
+        return ServerConnection.connect(server, password, clock, env, home, false);
+    }
+
     /** Connects to a server and creates or upgrades its schema through the migrations ({@code server-init}). */
     public static Database initServer(ServerAddress server, Clock clock) {
         return ServerConnection.connect(server, clock, System.getenv(), System.getProperty("user.home"), true);
@@ -203,6 +217,21 @@ public final class Database {
     /** The schema version the database is at, if any. */
     public Optional<String> schemaVersion() {
         return new Migrations(this).schemaVersion();
+    }
+
+    /**
+     * True when the database answers now (a trust's server that went away is back): one short query on a fresh
+     * connection, never inside a transaction. A file always answers.
+     */
+    public boolean answers() {
+        if (server == null) {
+            return true;
+        }
+        try (Connection c = newConnection()) {
+            return c.isValid(ServerConnection.CONNECT_TIMEOUT_S);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** A new connection (the caller closes it). Prefer {@link #withConnection}. */

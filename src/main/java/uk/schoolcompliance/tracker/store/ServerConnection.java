@@ -22,10 +22,22 @@ final class ServerConnection {
     }
 
     static PGSimpleDataSource dataSource(ServerAddress a, Map<String, String> env, String home) {
+        return dataSource(a, PgPass.find(a, env, home));
+    }
+
+    /** The password typed in the window wins; without one, libpq's sources ({@link PgPass}). */
+    static PgPass.Lookup password(ServerAddress a, String typed, Map<String, String> env, String home) {
+        if (typed != null && !typed.isEmpty()) {
+            return new PgPass.Lookup(java.util.Optional.of(typed), "the password typed");
+        }
+        return PgPass.find(a, env, home);
+    }
+
+    private static PGSimpleDataSource dataSource(ServerAddress a, PgPass.Lookup lookup) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(a.jdbcUrl());
         ds.setUser(a.user());
-        PgPass.Lookup lookup = PgPass.find(a, env, home);
+        // the data source keeps the password only to open its connections; it is never logged or shown
         lookup.password().ifPresent(ds::setPassword);
         ds.setSslMode(a.sslMode());
         ds.setConnectTimeout(CONNECT_TIMEOUT_S);
@@ -40,11 +52,18 @@ final class ServerConnection {
      * otherwise a server without the schema, or with migrations pending, is refused with what to run.
      */
     static Database connect(ServerAddress a, Clock clock, Map<String, String> env, String home, boolean migrate) {
-        PGSimpleDataSource ds = dataSource(a, env, home);
+        return connect(a, null, clock, env, home, migrate);
+    }
+
+    /** As {@link #connect(ServerAddress, Clock, Map, String, boolean)}, with the password typed in the window (may be null). */
+    static Database connect(ServerAddress a, String typed, Clock clock, Map<String, String> env, String home,
+            boolean migrate) {
+        PgPass.Lookup password = password(a, typed, env, home);
+        PGSimpleDataSource ds = dataSource(a, password);
         try (Connection c = ds.getConnection()) {
             c.isValid(LOGIN_TIMEOUT_S);
         } catch (SQLException e) {
-            throw new StoreException(describeConnectFailure(a, e, PgPass.find(a, env, home)), e);
+            throw new StoreException(describeConnectFailure(a, e, password), e);
         }
         Database db = new Database(ds, SqlDialect.POSTGRESQL, null, a, clock, false, null);
         Migrations migrations = new Migrations(db);
@@ -122,11 +141,20 @@ final class ServerConnection {
         return "Cannot connect to " + a + ": " + msg;
     }
 
+    /**
+     * True when {@code e} says the server went away or cannot be reached (a connection exception, class 08, or the
+     * server shutting down, 57P01-57P03), rather than refusing what was asked.
+     */
+    static boolean lostConnection(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
     /** An error from the server once connected, as a person can act on it. */
     static String describe(ServerAddress a, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = SqlErrors.firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
-        if (state.startsWith("08")) {
+        if (lostConnection(e)) {
             return "The connection to " + a + " was lost; nothing was changed. Try again when the server is back ("
                     + msg + ")";
         }

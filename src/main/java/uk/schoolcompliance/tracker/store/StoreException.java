@@ -9,4 +9,17 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /**
+     * True when the database could not be reached at all (a trust's server went away mid-session, or is not back
+     * yet): nothing was changed, and trying again once it is back may succeed.
+     */
+    public boolean connectionLost() {
+        for (Throwable t = getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException e && ServerConnection.lostConnection(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

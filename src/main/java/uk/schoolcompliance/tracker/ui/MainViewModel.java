@@ -60,6 +60,16 @@ public final class MainViewModel {
         }
         ctx.revisionProperty().addListener((o, a, b) -> refreshCounts());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCounts());
+        ctx.connectionWatch().lostProperty().addListener((o, a, lost) -> {
+            if (lost != null) {
+                status.set(lost);
+            }
+        });
+        ctx.connectionWatch().backProperty().addListener((o, a, back) -> {
+            if (back != null) {
+                status.set(back);
+            }
+        });
         currentUser = Bindings.createStringBinding(() -> ctx.userName() == null
                 ? I18n.t("user.current.login", ctx.login()) : I18n.t("user.current", ctx.userName()), ctx.userNameProperty());
     }
@@ -79,11 +89,7 @@ public final class MainViewModel {
             }
             return services;
         }, services -> {
-            TrackerServices previous = ctx.services();
-            ctx.servicesProperty().set(services);
-            if (previous != null && previous != services) {
-                previous.close(); // gives up the write lock of the file we leave
-            }
+            replaceServices(services);
             openFile.set(file.toAbsolutePath().toString());
             title.set(I18n.t("app.title.file", file.getFileName()));
             status.set(services.notices().isEmpty() ? I18n.t("status.opened", file.toAbsolutePath())
@@ -100,6 +106,33 @@ public final class MainViewModel {
                     u.newestBackup().file(),
                     u.newestBackup().takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")))));
         });
+    }
+
+    private void replaceServices(TrackerServices services) {
+        TrackerServices previous = ctx.services();
+        ctx.connectionWatch().stop(); // a lost server we leave is no longer watched
+        ctx.servicesProperty().set(services);
+        if (previous != null && previous != services) {
+            previous.close(); // gives up the write lock of the file we leave
+        }
+    }
+
+    /**
+     * Shows a trust's server that File > Connect to trust server… connected to: the title and status bar say which
+     * server and user ("tracker on dbhost as office_jane"), as they say the file.
+     */
+    public void useServer(TrackerServices services) {
+        replaceServices(services);
+        String name = services.serverDetails().map(d -> d.describe()).orElse(services.databaseLocation());
+        openFile.set(services.databaseLocation());
+        title.set(I18n.t("app.title.server", name));
+        status.set(services.notices().isEmpty() ? I18n.t("status.server.connected", name)
+                : String.join("; ", services.notices()));
+        ctx.dataChanged();
+        afterOpen(services);
+        if (ctx.shouldAskUserName()) {
+            askUserName.set(true);
+        }
     }
 
     /** A file that could not be opened and the newest backup of it, offered for restoring. */

@@ -51,7 +51,7 @@ public final class MainWindow {
         menus = new WindowMenus(stage, ctx, vm, shortcuts);
         topBar = new TopBar(ctx, vm, this::navigate, this::changeUserName);
         navRail = new NavRail(vm, this::navigate);
-        root.setTop(new VBox(menus.node(), topBar.node()));
+        root.setTop(new VBox(menus.node(), topBar.node(), uk.schoolcompliance.tracker.ui.server.ServerWindow.banner(ctx)));
         root.setLeft(navRail.node());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -74,7 +74,7 @@ public final class MainWindow {
         vm.errorProperty().addListener((o, a, message) -> {
             if (message != null) {
                 vm.errorProperty().set(null);
-                Dialogs.error(stage, message);
+                Dialogs.error(stage, message); // a lost server is said by the banner instead (Dialogs.error skips it)
             }
         });
         vm.doneProperty().addListener((o, a, message) -> {

@@ -28,7 +28,7 @@ final class StatusBar {
         busy.setId("status-busy");
         busy.setPrefWidth(120);
         busy.setVisible(false);
-        if (ctx.executor() instanceof FxTaskExecutor fx) {
+        if (ctx.unwatchedExecutor() instanceof FxTaskExecutor fx) {
             busy.visibleProperty().bind(fx.runningProperty().greaterThan(0));
         }
         HBox bar = new HBox(12, new FontIcon(MaterialDesignS.SCHOOL_OUTLINE), status, spacer, busy);

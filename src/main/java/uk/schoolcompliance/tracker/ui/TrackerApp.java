@@ -33,6 +33,9 @@ public final class TrackerApp extends Application {
         UiContext ctx = new UiContext(executor, AppClock.system(), OperatorName.forThisComputer());
         ctx.setOpenerHost(uk.schoolcompliance.tracker.ui.common.FileOpener.hostServices(getHostServices()));
         ctx.setSchoolChoice(uk.schoolcompliance.tracker.app.SchoolChoice.forThisComputer()); // the school last chosen, per file
+        // a trust's server: the last one connected to, and this user's password file (issue 18)
+        ctx.setServerLogin(uk.schoolcompliance.tracker.app.ServerLogin.forThisComputer());
+        ctx.setServerPreferences(uk.schoolcompliance.tracker.app.ServerPreferences.forThisComputer());
         stage.getIcons().add(new javafx.scene.image.Image(
                 uk.schoolcompliance.tracker.ui.setup.FirstRun.class.getResource("app-icon.png").toExternalForm()));
         StartTarget target = target(getParameters().getRaw());

@@ -2,7 +2,7 @@ package uk.schoolcompliance.tracker.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
@@ -31,6 +31,12 @@ public final class UiContext {
     private final ObjectProperty<School> school = new SimpleObjectProperty<>();
     private SchoolChoice schoolChoice = SchoolChoice.sessionOnly();
     private final TaskExecutor executor;
+    private final TaskExecutor rawExecutor;
+    private final ConnectionWatch connectionWatch;
+    private volatile uk.schoolcompliance.tracker.app.ServerLogin serverLogin =
+            uk.schoolcompliance.tracker.app.ServerLogin.nowhere();
+    private uk.schoolcompliance.tracker.app.ServerPreferences serverPreferences =
+            uk.schoolcompliance.tracker.app.ServerPreferences.sessionOnly();
     private final Clock clock;
     private Consumer<Destination> navigator = d -> { };
     private final OperatorName operatorNames;
@@ -50,7 +56,23 @@ public final class UiContext {
 
     /** As {@link #UiContext(TaskExecutor, Clock)}, with {@code operatorNames} remembering who uses the app here. */
     public UiContext(TaskExecutor executor, Clock clock, OperatorName operatorNames) {
-        this.executor = executor;
+        this.rawExecutor = executor;
+        this.connectionWatch = new ConnectionWatch(this, executor);
+        this.executor = new TaskExecutor() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                // a trust's server that went away: the watch says so and reconnects; the action is told in words
+                executor.run(work, onSuccess, e -> {
+                    if (connectionWatch.isLost(e)) {
+                        connectionWatch.failed();
+                        onFailure.accept(new uk.schoolcompliance.tracker.app.UserException(
+                                connectionWatch.lostMessage(), e));
+                    } else {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        };
         this.clock = clock;
         this.asOf = new SimpleObjectProperty<>(today());
         this.operatorNames = operatorNames;
@@ -112,6 +134,39 @@ public final class UiContext {
 
     public TaskExecutor executor() {
         return executor;
+    }
+
+    /**
+     * The executor without the watch for a lost server: for connecting to a server, whose failure is that attempt's
+     * own, never the open database's lost connection.
+     */
+    public TaskExecutor unwatchedExecutor() {
+        return rawExecutor;
+    }
+
+    // ---- a trust's server (issue 18)
+
+    /** Whether the open server went away and is being reconnected to. */
+    public ConnectionWatch connectionWatch() {
+        return connectionWatch;
+    }
+
+    /** Connects to servers and writes the password file (the app: this computer's; tests: a temporary home). */
+    public uk.schoolcompliance.tracker.app.ServerLogin serverLogin() {
+        return serverLogin;
+    }
+
+    public void setServerLogin(uk.schoolcompliance.tracker.app.ServerLogin login) {
+        this.serverLogin = login;
+    }
+
+    /** Where the server last connected to is remembered (session-only unless the app sets this computer's). */
+    public uk.schoolcompliance.tracker.app.ServerPreferences serverPreferences() {
+        return serverPreferences;
+    }
+
+    public void setServerPreferences(uk.schoolcompliance.tracker.app.ServerPreferences preferences) {
+        this.serverPreferences = preferences;
     }
 
     public void setNavigator(Consumer<Destination> navigator) {

@@ -60,6 +60,7 @@ final class WindowMenus {
         newFile.setOnAction(e -> chooseFile(true));
         MenuItem openFile = item("menu.file.open", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openFile.setOnAction(e -> chooseFile(false));
+        MenuItem connect = uk.schoolcompliance.tracker.ui.server.ServerWindow.menuItem(stage, ctx, vm); // issue 18
         MenuItem demo = item("menu.file.demo", null, null);
         demo.setOnAction(e -> vm.open(AppPaths.demoDatabase(), true));
         MenuItem backup = item("menu.file.backup", "menu-backup", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
@@ -79,7 +80,7 @@ final class WindowMenus {
                 new SchoolsDialog(stage, ctx).showAndWait();
             }
         });
-        return new Menu(I18n.t("menu.file"), null, newFile, openFile, demo, new SeparatorMenuItem(), backup, restore,
+        return new Menu(I18n.t("menu.file"), null, newFile, openFile, connect, demo, new SeparatorMenuItem(), backup, restore,
                 new SeparatorMenuItem(), user, schools, new SeparatorMenuItem(), exit);
     }
 

@@ -12,6 +12,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.OperatorName;
+import uk.schoolcompliance.tracker.app.ServerDetails;
+import uk.schoolcompliance.tracker.app.ServerLogin;
 
 /**
  * Starts the real main window on a copy of the demo school, as of the demo's anchor date, with "Test Operator"
@@ -44,6 +46,45 @@ public final class FxTestSupport {
     /** Waits until the window has opened the school and shows the dashboard's figures. */
     public static void waitForDashboard(org.testfx.api.FxRobot robot) {
         waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
+    }
+
+    /**
+     * Starts the real main window on a fresh copy of the demo school in the store given: a file ({@link #startOnDemo})
+     * or the test PostgreSQL server ({@link #startOnServer(Stage, Path)}), so a journey runs on both.
+     */
+    public static MainWindow startOn(uk.schoolcompliance.tracker.StoreKind store, Stage stage, Path dir) {
+        return store == uk.schoolcompliance.tracker.StoreKind.POSTGRESQL ? startOnServer(stage, dir)
+                : startOnDemo(stage, dir);
+    }
+
+    /**
+     * Services of their own on what the window has open (the file or the server), for a test to arrange and inspect
+     * rows beside the window.
+     */
+    public static uk.schoolcompliance.tracker.app.TrackerServices servicesOn(MainWindow window) {
+        waitUntil(() -> window.viewModel().openFileProperty().get().length() > 0);
+        return uk.schoolcompliance.tracker.app.TrackerServices.openTarget(window.viewModel().openFileProperty().get(),
+                () -> TestDemo.ACTOR, TestDemo.CLOCK, false);
+    }
+
+    /**
+     * Starts the real main window on a fresh copy of the demo school on the test PostgreSQL server ({@link
+     * uk.schoolcompliance.tracker.TestServer#withDemo}), as File > Connect to trust server… leaves it.
+     */
+    public static MainWindow startOnServer(Stage stage, Path dir) {
+        return startOnServer(stage, context(dir), uk.schoolcompliance.tracker.TestServer.withDemo().toString());
+    }
+
+    /** As {@link #startOnServer(Stage, Path)}, on the server {@code target} names, with the context given. */
+    public static MainWindow startOnServer(Stage stage, UiContext ctx, String target) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(stage, ctx);
+        stage.show();
+        // the superuser of the test servers logs in without a password; no password file is read or written
+        ServerDetails server = ServerDetails.parse(target);
+        window.viewModel().useServer(uk.schoolcompliance.tracker.app.TrackerServices.connect(
+                new ServerLogin(java.util.Map.of(), null), server, null, ctx::actor, ctx.clock()));
+        return window;
     }
 
     /**

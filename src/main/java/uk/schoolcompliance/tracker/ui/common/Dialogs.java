@@ -12,6 +12,9 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, String message) {
+        if (ConnectionLost.is(message)) {
+            return; // a trust's server that went away: the window's banner says so and reconnects
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setHeaderText(I18n.t("dialog.error.header"));

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.schoolcompliance.tracker.StoreKind;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -23,8 +27,14 @@ import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 
 /** Runs a sign-off session through the real window and checks the heat map and the outstanding list update. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 @ExtendWith(ApplicationExtension.class)
 class AcknowledgementsViewTest {
+
+    /** The journeys run on the file and on a trust\'s server (issue 18). */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -33,7 +43,7 @@ class AcknowledgementsViewTest {
 
     @Start
     void start(Stage stage) {
-        window = FxTestSupport.startOnDemo(stage, dir);
+        window = FxTestSupport.startOn(store, stage, dir);
     }
 
     private AcknowledgementsView openPage(FxRobot robot) {

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.schoolcompliance.tracker.StoreKind;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -28,8 +32,14 @@ import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 
 /** Opens a new starter's checklist from the Induction view and ticks an item off, dated the day it was done. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 @ExtendWith(ApplicationExtension.class)
 class InductionViewTest {
+
+    /** The journeys run on the file and on a trust\'s server (issue 18). */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -38,7 +48,7 @@ class InductionViewTest {
 
     @Start
     void start(Stage stage) {
-        window = FxTestSupport.startOnDemo(stage, dir);
+        window = FxTestSupport.startOn(store, stage, dir);
     }
 
     /** Opens the first plan's checklist and returns its first task not yet done, scrolled into view. */
@@ -71,7 +81,7 @@ class InductionViewTest {
 
     @Test
     void aTickIsDatedTheDayItWasDoneAndAnImpossibleOrFutureDateIsRefused(FxRobot robot) {
-        TrackerServices services = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices services = FxTestSupport.servicesOn(window);
         InductionItem open = openTask(robot, services);
         robot.clickOn("#induction-tick-" + open.id());
         FxTestSupport.waitUntil(() -> robot.lookup("#induction-tick-dialog").tryQuery().isPresent());
@@ -103,7 +113,7 @@ class InductionViewTest {
 
     @Test
     void cancellingTheTickLeavesTheItemOpen(FxRobot robot) {
-        TrackerServices services = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices services = FxTestSupport.servicesOn(window);
         InductionItem open = openTask(robot, services);
         CheckBox box = robot.lookup("#induction-tick-" + open.id()).queryAs(CheckBox.class);
         robot.clickOn(box);
@@ -118,7 +128,7 @@ class InductionViewTest {
     @SuppressWarnings("unchecked")
     void tickAnInductionItem(FxRobot robot) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-staff").tryQuery().isPresent());
-        TrackerServices services = TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
+        TrackerServices services = FxTestSupport.servicesOn(window);
         robot.clickOn("#nav-induction");
         TableView<InductionProgress> plans = robot.lookup("#induction-plans").queryAs(TableView.class);
         FxTestSupport.waitUntil(() -> !plans.getItems().isEmpty());

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.schoolcompliance.tracker.StoreKind;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -24,8 +28,14 @@ import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 
 /** Clicks through the Reports page headless: preview, choices, build, progress. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 @ExtendWith(ApplicationExtension.class)
 class ReportsViewTest {
+
+    /** The journeys run on the file and on a trust\'s server (issue 18). */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -34,7 +44,7 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) {
-        window = FxTestSupport.startOnDemo(stage, dir);
+        window = FxTestSupport.startOn(store, stage, dir);
     }
 
     @Test
@@ -56,8 +66,8 @@ class ReportsViewTest {
                         + expected.ackAbsent() + " on long-term absence, not chased"));
         assertThat(robot.lookup("#reports-names").queryAs(CheckBox.class).isSelected()).isFalse();
 
-        Path pdf = dir.resolve("ui-pack.pdf");
-        Path xlsx = dir.resolve("ui-pack.xlsx");
+        Path pdf = dir.resolve("ui-pack-" + store + ".pdf");
+        Path xlsx = dir.resolve("ui-pack-" + store + ".xlsx");
         setText(robot, "#reports-pdf-path", pdf.toString());
         setText(robot, "#reports-xlsx-path", xlsx.toString());
         robot.clickOn("#reports-open-after");
@@ -66,7 +76,7 @@ class ReportsViewTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#reports-progress").queryAs(ProgressBar.class).getProgress() >= 1.0);
         assertThat(Files.size(pdf)).isPositive();
         assertThat(Files.size(xlsx)).isPositive();
-        assertThat(robot.lookup("#reports-status").queryAs(Label.class).getText()).contains("ui-pack.pdf");
+        assertThat(robot.lookup("#reports-status").queryAs(Label.class).getText()).contains("ui-pack-" + store + ".pdf");
     }
 
     private static void setText(FxRobot robot, String query, String text) {

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.schoolcompliance.tracker.StoreKind;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -30,8 +34,14 @@ import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** Clicks through the review schedule headless: plan a review, then complete it with an outcome. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 @ExtendWith(ApplicationExtension.class)
 class ReviewsViewTest {
+
+    /** The journeys run on the file and on a trust\'s server (issue 18). */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -42,7 +52,7 @@ class ReviewsViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = FxTestSupport.startOnDemo(stage, dir);
+        window = FxTestSupport.startOn(store, stage, dir);
     }
 
     private TrackerServices services() {

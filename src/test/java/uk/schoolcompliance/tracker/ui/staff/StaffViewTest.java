@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.schoolcompliance.tracker.StoreKind;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -26,8 +30,14 @@ import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.Section;
 
 /** Clicks through the staff register: add someone through the form, and import a staff list through the preview. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 @ExtendWith(ApplicationExtension.class)
 class StaffViewTest {
+
+    /** The journeys run on the file and on a trust\'s server (issue 18). */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -36,12 +46,12 @@ class StaffViewTest {
 
     @Start
     void start(Stage stage) {
-        window = FxTestSupport.startOnDemo(stage, dir);
+        window = FxTestSupport.startOn(store, stage, dir);
     }
 
     private TrackerServices services(FxRobot robot) {
         FxTestSupport.waitUntil(() -> window.viewModel().openFileProperty().get().length() > 0);
-        return TrackerServices.open(Path.of(window.viewModel().openFileProperty().get()), TestDemo.ACTOR, TestDemo.CLOCK);
+        return FxTestSupport.servicesOn(window);
     }
 
     @SuppressWarnings("unchecked")
