@@ -140,6 +140,13 @@ SET search_path = public, pg_temp AS $$
         AND tracker_audit_school(ent, eid) IS NOT NULL, false)
 $$;
 
+-- the newest audit line's id and time, whoever asks (the app's marker that something changed, store.AuditRepository
+-- .revision(): an office must see a trust admin's change to a trust-wide policy although it may not read that line)
+CREATE FUNCTION tracker_audit_revision() RETURNS TABLE (id BIGINT, at TEXT) LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT a.id, CAST(a.at AS TEXT) FROM audit_log a ORDER BY a.id DESC LIMIT 1
+$$;
+
 -- the login's own grants (the app asks on connect which role it has)
 CREATE FUNCTION tracker_my_grants() RETURNS TABLE (role TEXT, school_id BIGINT) LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$

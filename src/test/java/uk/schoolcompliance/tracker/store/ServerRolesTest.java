@@ -93,6 +93,22 @@ class ServerRolesTest {
     }
 
     @Test
+    void anOfficesFiguresFollowATrustAdminsChangeToATrustWidePolicyItMayNotReadTheAuditLineOf() {
+        String office = TestServer.login("office");
+        roles.grant(office, "school-office", ashby);
+        try (TrackerServices s = new TrackerServices(as(office), () -> TestDemo.ACTOR);
+             TrackerServices all = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR)) {
+            int before = s.compliance().summary(TestDemo.AS_OF).policiesActive();
+            var conduct = all.allPolicies().stream().filter(p -> p.title().equals("Staff Code of Conduct")).findFirst()
+                    .orElseThrow();
+            all.repositories().policies().update(conduct.withStatus(uk.schoolcompliance.tracker.domain.PolicyStatus.RETIRED));
+            assertThat(longs(as(office), "SELECT count(*) FROM audit_log WHERE entity = 'policy' AND entity_id = "
+                    + conduct.id())).containsExactly(0L);
+            assertThat(s.compliance().summary(TestDemo.AS_OF).policiesActive()).isEqualTo(before - 1);
+        }
+    }
+
+    @Test
     void anOfficeCannotWriteAnotherSchoolsPeopleOrTrustWidePoliciesOrReviews() {
         String office = TestServer.login("office");
         roles.grant(office, "school-office", ashby);
