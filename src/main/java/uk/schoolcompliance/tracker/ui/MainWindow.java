@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.textfield.TextFields;
@@ -117,6 +116,7 @@ public final class MainWindow {
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.schoolProperty().addListener((o, a, b) -> refreshCurrent());
+        new LiveUpdates(ctx, () -> current, section -> refreshCurrent(), vm::refreshCounts); // issue #19: others' changes
         navigate(Destination.home(Section.DASHBOARD));
     }
 
