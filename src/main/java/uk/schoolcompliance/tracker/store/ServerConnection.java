@@ -126,7 +126,8 @@ final class ServerConnection {
     static String describe(ServerAddress a, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = SqlErrors.firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
-        if (state.startsWith("08")) {
+        // 08: the connection failed or broke; 57P01-03: the server was shut down or restarted, or killed this backend
+        if (state.startsWith("08") || state.startsWith("57P")) {
             return "The connection to " + a + " was lost; nothing was changed. Try again when the server is back ("
                     + msg + ")";
         }
