@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import uk.schoolcompliance.tracker.domain.Dates;
-import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.RecordStamp;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
@@ -53,34 +52,6 @@ final class EditConflict {
         date(out, "Absence to", theirs.absenceTo(), yours.absenceTo());
         date(out, "Date of birth", theirs.dateOfBirth(), yours.dateOfBirth());
         return out;
-    }
-
-    static List<Field> policy(Policy theirs, Policy yours) {
-        List<Field> out = new ArrayList<>();
-        text(out, "Title", theirs.title(), yours.title());
-        text(out, "Reference", theirs.referenceCode(), yours.referenceCode());
-        text(out, "Area", theirs.area(), yours.area());
-        text(out, "Statutory", theirs.statutory() ? "yes" : "no", yours.statutory() ? "yes" : "no");
-        text(out, "Owner", theirs.owner(), yours.owner());
-        text(out, "Approving body", theirs.approvingBody(), yours.approvingBody());
-        text(out, "Review every (months)", str(theirs.reviewMonths()), str(yours.reviewMonths()));
-        text(out, "Re-acknowledge every (months)", str(theirs.reackMonths()), str(yours.reackMonths()));
-        text(out, "Grace days", str(theirs.graceDays()), str(yours.graceDays()));
-        date(out, "Next review (set by hand)", theirs.nextReviewOverride(), yours.nextReviewOverride());
-        text(out, "Status", theirs.status().name().toLowerCase(java.util.Locale.ROOT),
-                yours.status().name().toLowerCase(java.util.Locale.ROOT));
-        text(out, "Audience", audience(theirs), audience(yours));
-        text(out, "Applies to", theirs.schoolId() == null ? "the whole trust" : "#" + theirs.schoolId(),
-                yours.schoolId() == null ? "the whole trust" : "#" + yours.schoolId());
-        return out;
-    }
-
-    private static String audience(Policy p) {
-        return p.audience().stream().sorted().map(c -> c.label()).reduce((a, b) -> a + ", " + b).orElse(null);
-    }
-
-    private static String str(Integer i) {
-        return i == null ? null : i.toString();
     }
 
     private static void text(List<Field> out, String label, String theirs, String yours) {
