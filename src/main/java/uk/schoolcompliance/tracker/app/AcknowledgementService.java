@@ -122,10 +122,14 @@ public final class AcknowledgementService {
             if (existing.isPresent()) {
                 return new Result(false, existing.get(), staff, v.policy(), v.version());
             }
-            Acknowledgement saved = acknowledgementRepository.insert(new Acknowledgement(0, staff.id(),
+            Optional<Acknowledgement> saved = acknowledgementRepository.insertIfNew(new Acknowledgement(0, staff.id(),
                     v.version().id(), r.date(), r.method(), actor.get().displayName(), r.note(), false, null),
                     name, evidenceBytes);
-            return new Result(true, saved, staff, v.policy(), v.version());
+            if (saved.isEmpty()) { // recorded by someone else since the check above (issue #19): one row, not two
+                return new Result(false, acknowledgementRepository.findLive(staff.id(), v.version().id(), r.date())
+                        .orElseThrow(), staff, v.policy(), v.version());
+            }
+            return new Result(true, saved.get(), staff, v.policy(), v.version());
         });
     }
 
@@ -155,8 +159,8 @@ public final class AcknowledgementService {
                         date).isPresent()) {
                     continue;
                 }
-                written.add(acknowledgementRepository.insert(new Acknowledgement(0, id, versionId, date, method,
-                        actor.get().displayName(), note, false, null)));
+                acknowledgementRepository.insertIfNew(new Acknowledgement(0, id, versionId, date, method,
+                        actor.get().displayName(), note, false, null), null, null).ifPresent(written::add);
             }
             Map<String, Object> session = new LinkedHashMap<>();
             session.put("policy", v.policy().title());

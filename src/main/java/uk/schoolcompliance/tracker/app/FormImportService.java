@@ -191,9 +191,11 @@ public final class FormImportService {
             List<Acknowledgement> written = new ArrayList<>();
             String recordedBy = actor.get().displayName();
             for (Row row : plan.rows(Outcome.RECORD)) {
-                written.add(acknowledgementRepository.insert(new Acknowledgement(0, row.staff().id(),
+                // recorded by someone else since the preview (issue #19): kept as theirs, not written twice
+                acknowledgementRepository.insertIfNew(new Acknowledgement(0, row.staff().id(),
                         plan.version().id(), row.response().date(), plan.method(), recordedBy,
-                        "Imported from " + plan.source() + " line " + row.response().line(), false, null)));
+                        "Imported from " + plan.source() + " line " + row.response().line(), false, null), null, null)
+                        .ifPresent(written::add);
             }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("file", plan.source());

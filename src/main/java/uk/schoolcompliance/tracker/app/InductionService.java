@@ -223,8 +223,11 @@ public final class InductionService {
         });
     }
 
-    /** Ticks a task off on a date by a person; policy items complete themselves when acknowledged. */
-    public void tick(long itemId, LocalDate doneOn, String doneBy) {
+    /**
+     * Ticks a task off on a date by a person; policy items complete themselves when acknowledged. True when this ticked it; false when it was already ticked (by someone else at the same time,
+     * or before): nothing changes then, and the first tick's date and name stand (issue #19).
+     */
+    public boolean tick(long itemId, LocalDate doneOn, String doneBy) {
         InductionItem item = item(itemId);
         if (item.kind() == InductionItemKind.POLICY) {
             throw new UserException("'" + item.title() + "' is done when the acknowledgement is recorded, not by a tick");
@@ -233,7 +236,7 @@ public final class InductionService {
         if (doneBy == null || doneBy.isBlank()) {
             throw new UserException("Done by: say who did it");
         }
-        inductionRepository.tick(itemId, doneOn, doneBy.trim());
+        return inductionRepository.tick(itemId, doneOn, doneBy.trim());
     }
 
     /** Un-ticks a task; the reason is kept and audited. */

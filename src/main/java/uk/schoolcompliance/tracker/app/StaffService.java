@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import java.util.List;
+
+import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.EmailAddress;
+import uk.schoolcompliance.tracker.store.RecordVersions;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
@@ -134,6 +138,39 @@ public final class StaffService {
             StaffMember clean = normalise(s, s.schoolId());
             check(clean);
             return staffRepository.update(clean);
+        });
+    }
+
+    /**
+     * A person's record as it stands now, with its version, for an edit form: the save hands the version back
+     * ({@link #update(StaffMember, long)}). The version is read first, so it is never newer than the values.
+     */
+    public Editing<StaffMember> openForEdit(long staffId) {
+        long version = staffRepository.stamp(staffId).orElseThrow(() -> new UserException("No staff member " + staffId))
+                .version();
+        return new Editing<>(find(staffId), version);
+    }
+
+    /**
+     * Saves an edit made on the version {@code opened} (issue #19): when someone else has changed the person since, it
+     * is refused with a {@link UserException} "... changed by LOGIN at HH:MM since you opened it", their value and
+     * yours for each field that differs, and nothing is overwritten. When their change already says what yours does,
+     * there is nothing to save and the record is returned as it stands.
+     */
+    public StaffMember update(StaffMember s, long opened) {
+        return db.inTransaction(c -> {
+            StaffMember clean = normalise(s, s.schoolId());
+            check(clean);
+            try {
+                return staffRepository.update(clean, opened);
+            } catch (RecordVersions.Stale stale) {
+                StaffMember theirs = find(s.id());
+                List<EditConflict.Field> fields = EditConflict.staff(theirs, clean);
+                if (fields.isEmpty()) {
+                    return theirs;
+                }
+                throw EditConflict.refused("Staff member " + theirs.fullName(), stale.current(), clock.getZone(), fields);
+            }
         });
     }
 

@@ -323,6 +323,15 @@ public final class TrackerServices implements AutoCloseable {
         return repos.db().isReadOnly();
     }
 
+    /**
+     * Issue #19: hears other users' changes on a trust's server (PostgreSQL LISTEN/NOTIFY) on a connection and a
+     * background thread of its own; each batch goes to {@code onChanges} on that thread. On a file nothing is ever
+     * heard. Close the answer to stop listening.
+     */
+    public AutoCloseable listenForChanges(java.util.function.Consumer<java.util.List<uk.schoolcompliance.tracker.domain.DataChange>> onChanges) {
+        return uk.schoolcompliance.tracker.store.ChangeFeed.listen(repos.db(), onChanges);
+    }
+
     /** Why the database is read-only, or null when it is not. */
     public String readOnlyReason() {
         return repos.db().readOnlyReason();

@@ -55,11 +55,28 @@ public final class AcknowledgementRepository {
         return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE id = ?", id).stream().findFirst();
     }
 
-    /** Records an acknowledgement (optionally with scanned evidence). */
+    /**
+     * Records an acknowledgement (optionally with scanned evidence). One live acknowledgement per person, version and
+     * date (V85's unique index): when one is already there, this is a {@link StoreException} and nothing is written;
+     * {@link #insertIfNew} is the idempotent form.
+     */
     public Acknowledgement insert(Acknowledgement a, String evidenceName, byte[] evidence) {
+        return insertIfNew(a, evidenceName, evidence).orElseThrow(() -> new StoreException("Staff member "
+                + a.staffId() + " already has an acknowledgement of version " + a.versionId() + " on " + a.date()
+                + ": nothing was written"));
+    }
+
+    /**
+     * Records an acknowledgement unless the person already has a live one of the same version on the same date (issue
+     * #19: two offices recording the same signature at once make one row, never two; {@code ON CONFLICT DO NOTHING} on
+     * both stores, so on a server the second waits for the first and then writes nothing). Empty when nothing was
+     * written; the existing one is {@link #findLive}.
+     */
+    public Optional<Acknowledgement> insertIfNew(Acknowledgement a, String evidenceName, byte[] evidence) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO acknowledgement (staff_id, version_id, ack_date, "
-                    + "method, recorded_by, note, evidence, evidence_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "method, recorded_by, note, evidence, evidence_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, a.staffId());
                 ps.setLong(2, a.versionId());
@@ -70,13 +87,21 @@ public final class AcknowledgementRepository {
                 ps.setBytes(7, evidence);
                 ps.setString(8, evidenceName);
                 ps.setString(9, Instant.now(db.clock()).toString());
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    return Optional.<Acknowledgement>empty();
+                }
                 Acknowledgement saved = new Acknowledgement(Jdbc.generatedId(ps), a.staffId(), a.versionId(), a.date(),
                         a.method(), a.recordedBy(), a.note(), false, null);
                 audit.record("acknowledgement", saved.id(), "create", null, saved);
-                return saved;
+                return Optional.of(saved);
             }
         });
+    }
+
+    /** The live acknowledgement of a version by a person on a date, if any (at most one: V85's index). */
+    public Optional<Acknowledgement> findLive(long staffId, long versionId, java.time.LocalDate date) {
+        return query("SELECT " + COLUMNS + " FROM acknowledgement WHERE staff_id = ? AND version_id = ? AND ack_date = ? "
+                + "AND voided_at IS NULL", staffId, versionId, date.toString()).stream().findFirst();
     }
 
     public Acknowledgement insert(Acknowledgement a) {

@@ -47,6 +47,7 @@ public final class AuditRepository {
                 ps.setString(8, toJson(after));
                 ps.executeUpdate();
             }
+            ChangeFeed.announce(db, c, entity, entityId); // issue #19: others' windows hear of it at the commit
             return null;
         });
     }

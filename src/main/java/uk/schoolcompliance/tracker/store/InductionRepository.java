@@ -22,10 +22,12 @@ public final class InductionRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public InductionRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     public List<InductionTemplateItem> template(StaffCategory category) {
@@ -148,20 +150,32 @@ public final class InductionRepository {
         });
     }
 
-    /** Ticks a task off with the date and who did it. */
-    public void tick(long itemId, LocalDate doneOn, String doneBy) {
-        db.inTransaction(c -> {
+    /**
+     * Ticks a task off with the date and who did it. Idempotent (issue #19): an item already ticked stays as it was
+     * (the first tick's date and name are never overwritten by a second person ticking it at the same time), and the
+     * answer is false.
+     */
+    public boolean tick(long itemId, LocalDate doneOn, String doneBy) {
+        return db.inTransaction(c -> {
             InductionItem before = findItem(itemId).orElseThrow(() -> new StoreException("No induction item " + itemId));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE induction_item SET done_on = ?, done_by = ?, undone_reason = NULL WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE induction_item SET done_on = ?, done_by = ?, "
+                    + "undone_reason = NULL WHERE id = ? AND done_on IS NULL")) {
                 Jdbc.setDate(ps, 1, doneOn);
                 ps.setString(2, doneBy);
                 ps.setLong(3, itemId);
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            bumpWithPlan(c, before);
             audit.record("induction_item", itemId, "tick", before, findItem(itemId).orElseThrow());
-            return null;
+            return true;
         });
+    }
+
+    private void bumpWithPlan(java.sql.Connection c, InductionItem item) throws SQLException {
+        versions.bump(c, RecordVersions.Table.INDUCTION_ITEM, item.id(), null);
+        versions.bump(c, RecordVersions.Table.INDUCTION_PLAN, item.planId(), null);
     }
 
     /** Un-ticks a task; a reason is required and kept. */
@@ -177,6 +191,7 @@ public final class InductionRepository {
                 ps.setLong(2, itemId);
                 ps.executeUpdate();
             }
+            bumpWithPlan(c, before);
             audit.record("induction_item", itemId, "untick", before, Map.of("reason", reason.trim()));
             return null;
         });

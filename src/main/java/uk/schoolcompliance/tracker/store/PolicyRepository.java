@@ -22,10 +22,12 @@ public final class PolicyRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public PolicyRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     public List<Policy> findAll() {
@@ -97,6 +99,7 @@ public final class PolicyRepository {
                 ps.executeUpdate();
             }
             writeAudience(c, p);
+            versions.bump(c, RecordVersions.Table.POLICY, p.id(), null);
             audit.record("policy", p.id(), "update", before, p);
             return p;
         });

@@ -18,10 +18,12 @@ public final class ReviewRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public ReviewRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     public List<Review> findAll() {
@@ -69,6 +71,7 @@ public final class ReviewRepository {
                 ps.setLong(i, r.id());
                 ps.executeUpdate();
             }
+            versions.bump(c, RecordVersions.Table.REVIEW, r.id(), null);
             audit.record("review", r.id(), r.isCompleted() && !before.isCompleted() ? "complete" : "update", before, r);
             return r;
         });

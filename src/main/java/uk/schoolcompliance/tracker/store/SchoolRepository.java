@@ -17,10 +17,12 @@ public final class SchoolRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public SchoolRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     /** Every school, oldest first. */
@@ -74,6 +76,7 @@ public final class SchoolRepository {
                 ps.setLong(5, school.id());
                 ps.executeUpdate();
             }
+            versions.bump(c, RecordVersions.Table.SCHOOL, school.id(), null);
             audit.record("school", school.id(), "update", snapshot(before), snapshot(school));
             return school;
         });

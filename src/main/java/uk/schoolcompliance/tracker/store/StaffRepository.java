@@ -20,10 +20,12 @@ public final class StaffRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public StaffRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     public List<StaffMember> findAll() {
@@ -50,6 +52,11 @@ public final class StaffRepository {
     public List<StaffMember> findByRefOrEmail(String key) {
         return query("SELECT " + COLUMNS + " FROM staff WHERE lower(trim(staff_ref)) = lower(?) OR lower(trim(email)) = lower(?) "
                 + "ORDER BY id", key.trim(), key.trim());
+    }
+
+    /** Where the person's record stands: its version and who changed it last (issue #19). */
+    public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
+        return versions.stamp(RecordVersions.Table.STAFF, id);
     }
 
     public int count() {
@@ -80,7 +87,18 @@ public final class StaffRepository {
     }
 
     public StaffMember update(StaffMember s) {
+        return update(s, null);
+    }
+
+    /**
+     * Saves an edit; with {@code opened} not null, only when the record is still at the version its user opened
+     * (else {@link RecordVersions.Stale}, nothing written). A change bumps the version (issue #19).
+     */
+    public StaffMember update(StaffMember s, Long opened) {
         return db.inTransaction(c -> {
+            if (opened != null) {
+                versions.check(c, RecordVersions.Table.STAFF, s.id(), opened);
+            }
             StaffMember before = findById(s.id()).orElseThrow(() -> new StoreException("No staff member " + s.id()));
             if (before.equals(s)) {
                 return s;
@@ -93,6 +111,7 @@ public final class StaffRepository {
                 ps.setLong(i, s.id());
                 ps.executeUpdate();
             }
+            versions.bump(c, RecordVersions.Table.STAFF, s.id(), null);
             audit.record("staff", s.id(), "update", before, s);
             return s;
         });

@@ -24,10 +24,12 @@ public final class VersionRepository {
 
     private final Database db;
     private final AuditRepository audit;
+    private final RecordVersions versions;
 
     public VersionRepository(Database db, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
+        this.versions = new RecordVersions(db, audit);
     }
 
     /** A document to store with a version. */
@@ -106,6 +108,7 @@ public final class VersionRepository {
                     throw new StoreException("Version " + before.label() + " is already approved");
                 }
             }
+            versions.bump(c, RecordVersions.Table.POLICY_VERSION, versionId, null);
             PolicyVersion after = findById(versionId).orElseThrow();
             audit.record("policy_version", versionId, "approve", before, after);
             return after;

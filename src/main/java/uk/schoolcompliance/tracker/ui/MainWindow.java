@@ -67,6 +67,7 @@ public final class MainWindow {
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.schoolProperty().addListener((o, a, b) -> refreshCurrent());
+        new LiveUpdates(ctx, () -> current, section -> refreshCurrent(), vm::refreshCounts); // issue #19: others' changes
         navigate(Destination.home(Section.DASHBOARD));
     }
 

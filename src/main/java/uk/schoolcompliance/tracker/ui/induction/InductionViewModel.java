@@ -105,11 +105,10 @@ public final class InductionViewModel {
     public void tick(long itemId, LocalDate doneOn) {
         banners.starting();
         TrackerServices services = ctx.services();
-        ctx.executor().run(() -> {
-            services.inductionService().tick(itemId, doneOn, services.actor().displayName());
-            return null;
-        }, x -> {
-            error.set(null);
+        ctx.executor().run(() -> services.inductionService().tick(itemId, doneOn, services.actor().displayName()),
+                ticked -> {
+            // issue #19: ticked already (by someone else at the same moment): the first tick stands, and it says so
+            error.set(ticked ? null : I18n.t("induction.tick.already"));
             ctx.dataChanged();
         }, e -> {
             error.set(Dialogs.describe(e));

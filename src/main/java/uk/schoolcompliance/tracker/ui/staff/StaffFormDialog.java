@@ -53,10 +53,23 @@ final class StaffFormDialog extends Dialog<StaffMember> {
     private final ComboBox<uk.schoolcompliance.tracker.domain.School> school = new ComboBox<>();
     private final java.util.List<javafx.scene.Node> schoolRow = new java.util.ArrayList<>();
     private boolean saving;
+    /** Issue #19: the version of the record this form opened (null when adding), handed back on save. */
+    private final Long openedVersion;
 
     StaffFormDialog(Window owner, StaffViewModel vm, StaffMember existing) {
+        this(owner, vm, existing, null);
+    }
+
+    /** Edits the record as opened ({@link StaffViewModel#openForEdit}): a save is refused if it changed since. */
+    static StaffFormDialog editing(Window owner, StaffViewModel vm,
+            uk.schoolcompliance.tracker.domain.Editing<StaffMember> opened) {
+        return new StaffFormDialog(owner, vm, opened.record(), opened.version());
+    }
+
+    private StaffFormDialog(Window owner, StaffViewModel vm, StaffMember existing, Long openedVersion) {
         this.vm = vm;
         this.original = existing;
+        this.openedVersion = openedVersion;
         initOwner(owner);
         setTitle(I18n.t(existing == null ? "staff.form.title.add" : "staff.form.title.edit"));
         setHeaderText(existing == null ? I18n.t("staff.form.header.add") : existing.fullName());
@@ -163,7 +176,7 @@ final class StaffFormDialog extends Dialog<StaffMember> {
             saving = true;
             saveButton.setDisable(true);
             saveError.setText("");
-            vm.save(candidate(), saved -> {
+            vm.save(candidate(), openedVersion, saved -> {
                 setResult(saved);
                 close();
             }, message -> {

@@ -176,7 +176,7 @@ public final class StaffView implements Page {
     private void edit() {
         StaffMember s = selected();
         if (s != null) {
-            new StaffFormDialog(root.getScene().getWindow(), vm, s).show();
+            vm.openForEdit(s.id(), opened -> StaffFormDialog.editing(root.getScene().getWindow(), vm, opened).show());
         }
     }
 

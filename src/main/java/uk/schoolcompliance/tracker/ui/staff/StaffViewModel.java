@@ -262,10 +262,31 @@ public final class StaffViewModel {
 
     /** Adds or saves a staff member; a new starter gets an induction plan. */
     public void save(StaffMember s, Consumer<StaffMember> onSaved, Consumer<String> onError) {
+        save(s, null, onSaved, onError);
+    }
+
+    /**
+     * Reads a person's record as it stands, with its version, off the FX thread, for the edit form (issue #19): the
+     * form hands the version back to {@link #save(StaffMember, Long, Consumer, Consumer)}.
+     */
+    public void openForEdit(long staffId, Consumer<uk.schoolcompliance.tracker.domain.Editing<StaffMember>> onOpened) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.staffService().openForEdit(staffId), onOpened,
+                e -> error.set(Dialogs.describe(e)));
+    }
+
+    /**
+     * Adds ({@code s.id() == 0}) or saves a staff member; an edit with {@code openedVersion} is refused, keeping the
+     * form's values, when someone else changed the person since it was opened ("changed by LOGIN at HH:MM ...").
+     */
+    public void save(StaffMember s, Long openedVersion, Consumer<StaffMember> onSaved, Consumer<String> onError) {
         banners.starting();
         TrackerServices services = ctx.services();
         LocalDate today = ctx.today();
-        ctx.executor().run(() -> s.id() == 0 ? services.staffService().create(s, today) : services.staffService().update(s),
+        ctx.executor().run(() -> s.id() == 0 ? services.staffService().create(s, today)
+                        : openedVersion != null ? services.staffService().update(s, openedVersion)
+                        : services.staffService().update(s),
                 saved -> {
                     detailId = saved.id();
                     ctx.dataChanged();

@@ -71,4 +71,16 @@ class InductionViewModelTest {
         assertThat(vm.errorProperty().get()).isEqualTo("Done on: 25/11/2026 is in the future (today is 24/11/2026)");
         assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneOn()).isNull();
     }
+
+    @Test
+    void aSecondTickOfTheSameItemChangesNothingAndSaysSo() {
+        TrackerServices s = TestDemo.open(dir);
+        InductionItem task = openTask(s);
+        InductionViewModel vm = new InductionViewModel(ctx(s, TODAY));
+        vm.tick(task.id(), LAST_TUESDAY);
+        vm.tick(task.id(), TODAY); // a second window still showing it unticked
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("This was already ticked off (by someone else just now, or before): the first tick stands and nothing was changed");
+        assertThat(s.repositories().induction().findItem(task.id()).orElseThrow().doneOn()).isEqualTo(LAST_TUESDAY);
+    }
 }

@@ -1,0 +1,79 @@
+package uk.schoolcompliance.tracker.app;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.RecordStamp;
+import uk.schoolcompliance.tracker.domain.StaffMember;
+
+/**
+ * The words for a save refused because someone else changed the record since its user opened it (issue #19): one
+ * line, "Staff member Jane Smith was changed by office_jane at 14:32 since you opened it; nothing was saved. Job
+ * title: theirs 'Deputy head', yours 'Teacher'", each field whose value differs given as theirs (now in the
+ * database) and yours (the form's).
+ */
+final class EditConflict {
+
+    /** One field whose saved value (theirs) differs from the one being saved (yours). */
+    record Field(String label, String theirs, String yours) {
+    }
+
+    private EditConflict() {
+    }
+
+    static UserException refused(String what, RecordStamp theirs, ZoneId zone, List<Field> fields) {
+        StringBuilder m = new StringBuilder(what).append(" was ").append(theirs.changedSinceOpened(zone))
+                .append("; nothing was saved.");
+        String sep = " ";
+        for (Field f : fields) {
+            m.append(sep).append(f.label()).append(": theirs ").append(f.theirs()).append(", yours ").append(f.yours());
+            sep = "; ";
+        }
+        return new UserException(m.toString());
+    }
+
+    static List<Field> staff(StaffMember theirs, StaffMember yours) {
+        List<Field> out = new ArrayList<>();
+        text(out, "Given name", theirs.givenName(), yours.givenName());
+        text(out, "Family name", theirs.familyName(), yours.familyName());
+        text(out, "School", theirs.schoolId() == 0 ? null : "#" + theirs.schoolId(),
+                yours.schoolId() == 0 ? null : "#" + yours.schoolId());
+        text(out, "Category", theirs.category().label(), yours.category().label());
+        text(out, "Job title", theirs.jobTitle(), yours.jobTitle());
+        text(out, "Email", theirs.email(), yours.email());
+        text(out, "Staff reference", theirs.staffRef(), yours.staffRef());
+        date(out, "Start date", theirs.startDate(), yours.startDate());
+        date(out, "Leave date", theirs.leaveDate(), yours.leaveDate());
+        date(out, "Absence from", theirs.absenceFrom(), yours.absenceFrom());
+        date(out, "Absence to", theirs.absenceTo(), yours.absenceTo());
+        date(out, "Date of birth", theirs.dateOfBirth(), yours.dateOfBirth());
+        return out;
+    }
+
+    private static void text(List<Field> out, String label, String theirs, String yours) {
+        String t = blankToNull(theirs);
+        String y = blankToNull(yours);
+        if (!Objects.equals(t, y)) {
+            out.add(new Field(label, quote(t), quote(y)));
+        }
+    }
+
+    private static void date(List<Field> out, String label, LocalDate theirs, LocalDate yours) {
+        if (!Objects.equals(theirs, yours)) {
+            out.add(new Field(label, theirs == null ? "(none)" : Dates.forPeople(theirs),
+                    yours == null ? "(none)" : Dates.forPeople(yours)));
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "(none)" : "'" + s + "'";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
