@@ -66,9 +66,13 @@ public final class MainWindow {
     private Section current;
 
     public MainWindow(Stage stage, UiContext ctx) {
+        this(stage, ctx, new MainViewModel(ctx));
+    }
+
+    public MainWindow(Stage stage, UiContext ctx, MainViewModel vm) { // vm may be opening the file already (issue 17)
         this.stage = stage;
         this.ctx = ctx;
-        this.vm = new MainViewModel(ctx);
+        this.vm = vm;
         ctx.setNavigator(this::navigate);
         root.setTop(new VBox(menuBar(), topBar()));
         root.setLeft(navRail());
@@ -82,12 +86,7 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        vm.errorProperty().addListener((o, a, message) -> {
-            if (message != null) {
-                vm.errorProperty().set(null);
-                Dialogs.error(stage, message);
-            }
-        });
+        showErrors(vm.errorProperty());
         vm.doneProperty().addListener((o, a, message) -> {
             if (message != null) {
                 vm.doneProperty().set(null);
@@ -187,9 +186,8 @@ public final class MainWindow {
         MenuItem restore = new MenuItem(I18n.t("menu.file.restore"));
         restore.setId("menu-restore");
         restore.setOnAction(e -> restore());
-        for (MenuItem needsFile : new MenuItem[] {backup, restore}) {
-            needsFile.disableProperty().bind(ctx.servicesProperty().isNull());
-        }
+        backup.disableProperty().bind(ctx.servicesProperty().isNull());
+        restore.disableProperty().bind(ctx.servicesProperty().isNull());
         MenuItem user = new MenuItem(I18n.t("menu.file.user"));
         user.setId("menu-user");
         user.setOnAction(e -> changeUserName());
@@ -268,14 +266,18 @@ public final class MainWindow {
         if (restoring == null) {
             restoring = new uk.schoolcompliance.tracker.ui.audit.AuditViewModel(ctx);
             restoring.statusProperty().addListener((o, a, message) -> vm.statusProperty().set(message));
-            restoring.errorProperty().addListener((o, a, message) -> {
-                if (message != null) {
-                    restoring.errorProperty().set(null);
-                    Dialogs.error(stage, message);
-                }
-            });
+            showErrors(restoring.errorProperty());
         }
         uk.schoolcompliance.tracker.ui.audit.RestoreDialog.show(stage, restoring);
+    }
+
+    private void showErrors(javafx.beans.property.StringProperty error) { // each error set, in a dialog, then cleared
+        error.addListener((o, a, message) -> {
+            if (message != null) {
+                error.set(null);
+                Dialogs.error(stage, message);
+            }
+        });
     }
 
     /** Who is using the app: the same dialog as on the first start, with the name in use. */
@@ -378,8 +380,6 @@ public final class MainWindow {
             badge.visibleProperty().bind(vm.count(s).greaterThan(0));
             badge.setMinWidth(Region.USE_PREF_SIZE);
             b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(b, badge);
             HBox.setHgrow(b, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
