@@ -24,7 +24,10 @@ public final class AuditText {
     public record Change(String field, String before, String after, boolean changed) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: Jackson's classes take a second to load, which the window's start does without (issue 17). */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private AuditText() {
@@ -188,9 +191,9 @@ public final class AuditText {
             return null;
         }
         try {
-            return JSON.readTree(json);
+            return Mapper.JSON.readTree(json);
         } catch (RuntimeException e) {
-            return JSON.getNodeFactory().stringNode(json);
+            return Mapper.JSON.getNodeFactory().stringNode(json);
         }
     }
 

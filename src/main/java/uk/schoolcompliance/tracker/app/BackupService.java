@@ -32,7 +32,10 @@ import uk.schoolcompliance.tracker.store.UnreadableDatabaseException;
  */
 public final class BackupService {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: Jackson's classes take a second to load, which the window's start does without (issue 17). */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
 
     private final Database db;
     private final SettingsRepository settings;
@@ -307,7 +310,7 @@ public final class BackupService {
     private static String describeImport(String entity, String json) {
         JsonNode n;
         try {
-            n = json == null ? null : JSON.readTree(json);
+            n = json == null ? null : Mapper.JSON.readTree(json);
         } catch (RuntimeException e) {
             n = null;
         }

@@ -40,7 +40,6 @@ public final class RetentionService {
     /** Free text written about one of the person's records (an acknowledgement's note, a void or un-tick reason). */
     static final List<String> FREE_TEXT_FIELDS = List.of("note", "evidenceName", "voidReason", "reason",
             "undoneReason");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A leaver due for erasure: when they left and from when erasure is due. */
     public record Candidate(StaffMember staff, LocalDate leftOn, LocalDate dueOn, int acknowledgements) {
@@ -163,38 +162,51 @@ public final class RetentionService {
      * is searched for their name. A snapshot that is not JSON is replaced whole.
      */
     static String redact(String json) {
-        if (json == null) {
-            return null;
-        }
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(json);
-        } catch (RuntimeException notJson) {
-            return ERASED;
-        }
-        return JSON.writeValueAsString(redactNode(tree));
+        return Snapshots.redact(json);
     }
 
-    private static JsonNode redactNode(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode obj = (ObjectNode) node;
-            for (String name : new ArrayList<>(obj.propertyNames())) {
-                JsonNode child = obj.get(name);
-                if ((PERSONAL_FIELDS.contains(name) || FREE_TEXT_FIELDS.contains(name)) && !child.isNull()) {
-                    obj.set(name, StringNode.valueOf(ERASED));
-                } else {
-                    obj.set(name, redactNode(child));
+    /**
+     * The JSON work apart, in its own class: the service is built at every open, and its methods' Jackson types would
+     * be loaded when it is verified, half a second on the window's start (issue 17, {@code StartPathTest}).
+     */
+    private static final class Snapshots {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        static String redact(String json) {
+            if (json == null) {
+                return null;
+            }
+            JsonNode tree;
+            try {
+                tree = JSON.readTree(json);
+            } catch (RuntimeException notJson) {
+                return ERASED;
+            }
+            return JSON.writeValueAsString(redactNode(tree));
+        }
+
+        private static JsonNode redactNode(JsonNode node) {
+            if (node.isObject()) {
+                ObjectNode obj = (ObjectNode) node;
+                for (String name : new ArrayList<>(obj.propertyNames())) {
+                    JsonNode child = obj.get(name);
+                    if ((PERSONAL_FIELDS.contains(name) || FREE_TEXT_FIELDS.contains(name)) && !child.isNull()) {
+                        obj.set(name, StringNode.valueOf(ERASED));
+                    } else {
+                        obj.set(name, redactNode(child));
+                    }
                 }
+                return obj;
             }
-            return obj;
-        }
-        if (node.isArray()) {
-            var arr = (tools.jackson.databind.node.ArrayNode) node;
-            for (int i = 0; i < arr.size(); i++) {
-                arr.set(i, redactNode(arr.get(i)));
+            if (node.isArray()) {
+                var arr = (tools.jackson.databind.node.ArrayNode) node;
+                for (int i = 0; i < arr.size(); i++) {
+                    arr.set(i, redactNode(arr.get(i)));
+                }
+                return arr;
             }
-            return arr;
+            return node;
         }
-        return node;
     }
 }

@@ -206,6 +206,11 @@ public final class TrackerServices implements AutoCloseable {
 
 
 
+    /** The checks opening a file runs, one at a time, for timing them (issue 17, {@code bench}). */
+    public OpenSteps openSteps() {
+        return new OpenSteps(repos.db(), backups);
+    }
+
     /** The schools of the file: listing, choosing one by name or URN, adding one, figures per school. */
     public SchoolService schoolService() {
         return schoolService;

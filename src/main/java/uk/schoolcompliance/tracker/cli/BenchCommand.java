@@ -114,6 +114,11 @@ public final class BenchCommand implements Callable<Integer> {
                 return cold.compliance().summary(date);
             }
         });
+        // what opening a file runs besides reading the figures (issue 17): each step on its own
+        timeCold("open: integrity quick check (PRAGMA quick_check)", Math.min(runs, 5),
+                () -> services.openSteps().quickCheck());
+        timeCold("open: migrations check (schema current, Flyway not started)", Math.min(runs, 5),
+                () -> services.openSteps().schemaIsCurrent());
         timeCold("read snapshot from the database", Math.min(runs, 5), () -> services.compliance().loadFresh());
         timeCold("summary, cold (read + compute)", Math.min(runs, 5), () -> {
             services.compliance().forget();
@@ -139,6 +144,8 @@ public final class BenchCommand implements Callable<Integer> {
         ratios();
         Path scratch = java.nio.file.Files.createTempDirectory("tracker-bench");
         try {
+            timeCold("open: daily backup (a copy + its quick check)", Math.min(runs, 3), () ->
+                    services.openSteps().backupCopy(java.nio.file.Files.createTempDirectory(scratch, "backup")));
             benchOutputs(services, date, scratch, actor, busiest);
         } finally {
             try (var files = java.nio.file.Files.walk(scratch)) {

@@ -17,7 +17,10 @@ import uk.schoolcompliance.tracker.domain.Actor;
  */
 public final class AuditRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: Jackson's classes take a second to load, which the window's start does without (issue 17). */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
 
     private final Database db;
     private final Supplier<Actor> actor;
@@ -53,7 +56,7 @@ public final class AuditRepository {
     }
 
     public static String toJson(Object value) {
-        return value == null ? null : JSON.writeValueAsString(value);
+        return value == null ? null : Mapper.JSON.writeValueAsString(value);
     }
 
     /** The newest entries first, optionally for one entity type and id. */

@@ -187,9 +187,14 @@ public final class Database {
         return readOnly ? readOnlyReason : null;
     }
 
-    /** See {@link Migrations#schemaIsCurrent()}. */
-    boolean schemaIsCurrent() {
+    /** See {@link Migrations#schemaIsCurrent()}: true when opening leaves Flyway alone (the migrations check). */
+    public boolean schemaIsCurrent() {
         return new Migrations(this).schemaIsCurrent();
+    }
+
+    /** SQLite's quick check, as opening a file runs it: what it finds wrong, empty when healthy (a server: empty). */
+    public List<String> quickCheckProblems() {
+        return dialect == SqlDialect.SQLITE ? SqliteFile.quickCheckProblems(this) : List.of();
     }
 
     /**

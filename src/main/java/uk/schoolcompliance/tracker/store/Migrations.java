@@ -8,10 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** The schema of one database: what Flyway has applied, what it would apply, and applying it. */
 final class Migrations {
@@ -23,61 +19,26 @@ final class Migrations {
     }
 
     Flyway flyway() {
-        // Migrations are numbered in ranges by feature (docs/conventions.md), so a release can bring a
-        // migration numbered below one a school's file already has (V20 after V50): apply it, in order of
-        // release, instead of refusing the file.
-        FluentConfiguration config = Flyway.configure().dataSource(db.dataSource()).outOfOrder(true);
-        if (db.dialect() == SqlDialect.SQLITE) {
-            config.locations("classpath:" + SqlDialect.MIGRATIONS);
-        } else {
-            // the portable migrations with the dialect's twins in their place; no Java migrations
-            config.locations("classpath:" + SqlDialect.POSTGRESQL_TWINS)
-                    .resourceProvider(new TwinMigrations(db.dialect()));
-        }
-        return config.load();
+        return FlywayRun.flyway(db);
     }
 
-    /** Applies what is pending (a database already current is left alone without starting Flyway). */
+    /**
+     * Applies what is pending (a database already current is left alone without starting Flyway: nothing of Flyway
+     * is even loaded, see {@link FlywayRun}).
+     */
     void migrate(boolean fresh, Runnable beforeChangingExisting) {
         if (!fresh && !Boolean.getBoolean("tracker.flyway.always") && schemaIsCurrent()) {
             return;
         }
-        Flyway flyway = flyway();
-        try {
-            refuseNewer(flyway);
-            if (!hasOurTablesOrIsEmpty()) {
-                throw new StoreException(db.location() + (db.dialect() == SqlDialect.SQLITE
-                        ? " is an SQLite file from another program, not a Compliance Tracker database; it was left untouched"
-                        : " holds tables of another program, not Compliance Tracker's; it was left untouched"));
-            }
-            if (!fresh && flyway.info().pending().length > 0) {
-                beforeChangingExisting.run();
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + db.location() + ": " + SqlErrors.firstLine(e.getMessage()), e);
-        }
+        new FlywayRun(db, this).migrate(fresh, beforeChangingExisting);
     }
 
     boolean hasPending() {
-        try {
-            return flyway().info().pending().length > 0;
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + db.location() + ": " + SqlErrors.firstLine(e.getMessage()), e);
-        }
+        return new FlywayRun(db, this).hasPending();
     }
 
     void refuseNewer(Flyway flyway) {
-        try {
-            for (MigrationInfo info : flyway.info().applied()) {
-                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new StoreException(db.location() + " was written by a newer version of Compliance Tracker (schema "
-                            + info.getVersion() + "); install the newer version to open it. It was left untouched");
-                }
-            }
-        } catch (FlywayException e) {
-            throw new StoreException("Cannot open " + db.location() + ": " + SqlErrors.firstLine(e.getMessage()), e);
-        }
+        new FlywayRun(db, this).refuseNewer(flyway);
     }
 
     /** True when the database holds our five tables. */

@@ -141,7 +141,15 @@ final class SqliteFile {
     }
 
     private static void quickCheck(Database db) {
-        List<String> problems = db.withConnection(c -> {
+        List<String> problems = quickCheckProblems(db);
+        if (!problems.isEmpty()) {
+            throw new StoreException(db.file() + " is damaged (" + String.join("; ", problems) + "); it was left untouched");
+        }
+    }
+
+    /** What SQLite's quick check finds wrong (at most three lines), empty when healthy. */
+    static List<String> quickCheckProblems(Database db) {
+        return db.withConnection(c -> {
             List<String> out = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SqlDialect.QUICK_CHECK)) {
                 while (rs.next() && out.size() < 3) {
@@ -153,9 +161,6 @@ final class SqliteFile {
             }
             return out;
         });
-        if (!problems.isEmpty()) {
-            throw new StoreException(db.file() + " is damaged (" + String.join("; ", problems) + "); it was left untouched");
-        }
     }
 
     /** SQLite's integrity check and the foreign keys that point nowhere (lines for {@link Database#integrityProblems}). */

@@ -44,9 +44,13 @@ public final class MainWindow {
     private Section current;
 
     public MainWindow(Stage stage, UiContext ctx) {
+        this(stage, ctx, new MainViewModel(ctx));
+    }
+
+    public MainWindow(Stage stage, UiContext ctx, MainViewModel vm) { // vm may be opening the file already (issue 17)
         this.stage = stage;
         this.ctx = ctx;
-        this.vm = new MainViewModel(ctx);
+        this.vm = vm;
         ctx.setNavigator(this::navigate);
         menus = new WindowMenus(stage, ctx, vm, shortcuts);
         topBar = new TopBar(ctx, vm, this::navigate, this::changeUserName);
@@ -161,6 +165,15 @@ public final class MainWindow {
     /** Tests choose the folder without the system's folder dialog. */
     void chooseFoldersWith(Function<Path, Path> chooser) {
         menus.chooseFoldersWith(chooser);
+    }
+
+    private void showErrors(javafx.beans.property.StringProperty error) { // each error set, in a dialog, then cleared
+        error.addListener((o, a, message) -> {
+            if (message != null) {
+                error.set(null);
+                Dialogs.error(stage, message);
+            }
+        });
     }
 
     /** Who is using the app: the same dialog as on the first start, with the name in use. */

@@ -46,13 +46,16 @@ public final class TrackerApp extends Application {
             stage.show();
             return;
         }
-        MainWindow window = new MainWindow(stage, ctx);
+        // issue 17: the file opens on the worker thread while the FX thread builds and shows the window; the open's
+        // result comes back through Platform.runLater, so after this method has returned and the window is up
+        MainViewModel vm = new MainViewModel(ctx);
+        vm.open(target.file(), target.demo());
+        new MainWindow(stage, ctx, vm);
         stage.setMaximized(true); // the whole screen: a 1280 x 800 laptop and a 1920 x 1080 monitor alike
         stage.show();
         if (StartupReport.enabled()) {
             StartupReport.install(stage);
         }
-        window.open(target.file(), target.demo());
     }
 
     @Override

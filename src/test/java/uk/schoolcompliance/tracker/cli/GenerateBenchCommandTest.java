@@ -58,6 +58,9 @@ class GenerateBenchCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("median ms").contains("summary (warm)").contains("all gaps (warm")
                 .contains("one policy's gaps").contains("staff table filter").contains("open database");
+        // issue 17: what each step of opening costs, on its own
+        assertThat(r.out()).contains("open: integrity quick check").contains("open: migrations check")
+                .contains("open: daily backup");
         assertThat(r.out()).contains("staff import (5,000 rows").contains("governors' pack figures")
                 .contains("governors' pack PDF").contains("governors' pack XLSX").contains("sign-off sheet PDF")
                 .doesNotContain("not built yet").doesNotContain("(no result)");
