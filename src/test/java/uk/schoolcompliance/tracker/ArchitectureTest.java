@@ -107,9 +107,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..tracker.app..")
                 .and().doNotHaveFullyQualifiedName(TrackerServices.class.getName())
                 .and().doNotHaveFullyQualifiedName(uk.schoolcompliance.tracker.app.ServerCopyService.class.getName())
+                .and().doNotHaveSimpleName("SchoolFiles")
                 .should().dependOnClassesThat().haveFullyQualifiedName(TrackerServices.class.getName())
                 .because("a service declares its own dependencies; TrackerServices is only the wiring (and "
-                        + "ServerCopyService, which opens two databases, the file and the server, through it)")
+                        + "ServerCopyService, which opens two databases, the file and the server, through it, and "
+                        + "SchoolFiles, which makes or opens a school's file through it)")
                 .check(CLASSES);
     }
 

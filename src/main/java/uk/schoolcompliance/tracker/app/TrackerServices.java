@@ -1,7 +1,5 @@
 package uk.schoolcompliance.tracker.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,30 +92,7 @@ public final class TrackerServices implements AutoCloseable {
      */
     public static TrackerServices createSchool(Path file, Actor actor, SchoolSetupService.SchoolSetup setup,
             Clock clock) {
-        if (Files.exists(file)) {
-            throw new UserException(file + " already exists; open it, or choose another file for the new school");
-        }
-        SchoolSetupService.problem(setup.schoolName(), setup.phase(), setup.graceDays()).ifPresent(p -> {
-            throw new UserException(p);
-        });
-        SchoolSetupService.inductionProblem(setup.induction(), LocalDate.now(clock)).ifPresent(p -> {
-            throw new UserException(p);
-        });
-        TrackerServices services = null;
-        try {
-            services = TrackerServices.open(file, actor, clock);
-            services.schoolSetup().setUp(setup, LocalDate.now(clock));
-            return services;
-        } catch (RuntimeException e) {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                try {
-                    Files.deleteIfExists(Path.of(file + suffix));
-                } catch (IOException ignored) {
-                    // the message below is what matters
-                }
-            }
-            throw e;
-        }
+        return SchoolFiles.create(file, actor, setup, clock);
     }
 
     /** Opens (creating and migrating when needed) the database and wires the services; "today" comes from {@code clock}. */
@@ -139,13 +114,7 @@ public final class TrackerServices implements AutoCloseable {
      * (through {@link #open}).
      */
     public static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock) {
-        if (java.nio.file.Files.isDirectory(file)) {
-            throw new UserException(file + " is a folder, not a database file");
-        }
-        if (!java.nio.file.Files.exists(file)) {
-            throw new UserException("no such database: " + file);
-        }
-        return open(file, actor, clock);
+        return SchoolFiles.openExisting(file, actor, clock);
     }
 
     /**
