@@ -45,6 +45,8 @@ public final class PaneMount {
         Scene scene = new Scene(pane, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.setMinWidth(0); // the main window's minimum (960 × 600) stays on the shared stage after its tests
+        stage.setMinHeight(0);
         stage.sizeToScene(); // the stage is shared by every test class: the pane's size, whatever came before
         stage.show();
     }
