@@ -213,6 +213,7 @@ public final class MainWindow {
         keys.setId("menu-shortcuts");
         keys.setOnAction(e -> HelpDialogs.shortcuts(stage, shortcuts.all()));
         MenuItem about = new MenuItem(I18n.t("menu.help.about"));
+        about.setId("menu-about");
         about.setOnAction(e -> about());
         Menu help = new Menu(I18n.t("menu.help"), null, guide, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, help);
