@@ -65,7 +65,8 @@ public final class DialogFit {
         } else if (w.getX() < -0.5 || w.getY() < -0.5 || w.getX() + w.getWidth() > width + 0.5
                 || w.getY() + w.getHeight() > height + 0.5) {
             problems.add(name + ": partly off the " + Math.round(width) + " × " + Math.round(height) + " screen at ("
-                    + Math.round(w.getX()) + ", " + Math.round(w.getY()) + ")");
+                    + Math.round(w.getX()) + ", " + Math.round(w.getY()) + ") at " + Math.round(w.getWidth()) + " × "
+                    + Math.round(w.getHeight()));
         }
         if (root instanceof DialogPane pane) {
             double prefH = pane.prefHeight(pane.getWidth());
