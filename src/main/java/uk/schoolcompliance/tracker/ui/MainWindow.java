@@ -60,8 +60,7 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         root.setCenter(content);
         root.setBottom(StatusBar.of(ctx, vm));
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        Scene scene = uk.schoolcompliance.tracker.ui.common.AppStylesheet.mainScene(root); // app.css on every window
         installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());

@@ -34,13 +34,13 @@ final class TopBar {
     private final SchoolPicker schoolPicker;
 
     TopBar(UiContext ctx, MainViewModel vm, Consumer<Destination> navigate, Runnable changeUserName) {
-        Label school = new Label();
+        Label school = uk.schoolcompliance.tracker.ui.common.Forms.wholeLabel("", 0); // whole at 125 %: the search shrinks
         school.setId("school-name");
         school.getStyleClass().add("school-name");
         school.textProperty().bind(vm.schoolNameProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label asOfLabel = new Label(I18n.t("top.asOf"));
+        Label asOfLabel = uk.schoolcompliance.tracker.ui.common.Forms.wholeLabel(I18n.t("top.asOf"), 0);
         DatePicker asOf = DateFields.asOf(ctx.asOf(), ctx::today);
         asOf.setId("as-of");
         asOf.valueProperty().addListener((o, a, d) -> {
@@ -61,7 +61,7 @@ final class TopBar {
                     search.clear();
                     navigate.accept(hit.destination());
                 });
-        Button user = new Button();
+        Button user = new uk.schoolcompliance.tracker.ui.common.WholeButton();
         user.setId("current-user");
         user.getStyleClass().addAll(Styles.FLAT, "current-user");
         user.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_EDIT_OUTLINE));

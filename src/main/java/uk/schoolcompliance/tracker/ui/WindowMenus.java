@@ -89,7 +89,7 @@ final class WindowMenus {
         guide.setOnAction(e -> HelpDialogs.guide(stage));
         MenuItem keys = item("menu.help.shortcuts", "menu-shortcuts", null);
         keys.setOnAction(e -> HelpDialogs.shortcuts(stage, shortcuts.all()));
-        MenuItem about = item("menu.help.about", null, null);
+        MenuItem about = item("menu.help.about", "menu-about", null);
         about.setOnAction(e -> about());
         return new Menu(I18n.t("menu.help"), null, guide, keys, new SeparatorMenuItem(), about);
     }

@@ -68,6 +68,8 @@ public final class FormImportDialog extends Dialog<List<Acknowledgement>> {
         version.setConverter(RecordAcknowledgementDialog.converter(v -> I18n.t("acks.version.label", v.label(),
                 Dates.forPeople(v.effectiveFrom()), v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(version, vm.versions(), version::getConverter);
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(policy, vm.policies(), policy::getConverter);
         ComboBox<AckMethod> method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AckMethod.values()));
         method.valueProperty().bindBidirectional(vm.methodProperty());
         Button preview = new Button(I18n.t("acks.import.preview"));
@@ -114,7 +116,7 @@ public final class FormImportDialog extends Dialog<List<Acknowledgement>> {
         VBox box = new VBox(10, grid, table, summary, error);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(16));
-        box.setPrefSize(980, 560);
+        box.setPrefSize(980, 480); // the rows scroll; the dialog opens whole at 1024 × 640 (125 %)
         getDialogPane().setContent(box);
         // opens at a size that shows the whole of its header and rows, never squeezed below it
         getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

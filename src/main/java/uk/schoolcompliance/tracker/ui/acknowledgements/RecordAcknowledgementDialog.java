@@ -77,6 +77,8 @@ public final class RecordAcknowledgementDialog extends Dialog<AcknowledgementSer
         version.setConverter(converter(v -> I18n.t("acks.version.label", v.label(), Dates.forPeople(v.effectiveFrom()),
                 v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(policy, vm.policies(), policy::getConverter);
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(version, vm.versions(), version::getConverter);
         DateField date = DateFields.picker(vm.dateProperty().get(), ctx::today);
         date.setFieldName(I18n.t("acks.record.date").replace("_", ""));
         date.setId("record-date");

@@ -75,6 +75,8 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
                 Dates.forPeople(v.effectiveFrom()), v.material() ? I18n.t("acks.version.material") : I18n.t("acks.version.minor"))));
         version.valueProperty().bindBidirectional(vm.versionProperty());
         version.setPrefWidth(260);
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(version, vm.versions(), version::getConverter);
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(policy, vm.policies(), policy::getConverter);
         DateField date = DateFields.picker(vm.dateProperty().get(), ctx::today);
         date.setFieldName(I18n.t("acks.record.date").replace("_", ""));
         date.setId("session-date");
@@ -94,7 +96,7 @@ public final class SignOffSessionDialog extends Dialog<List<Acknowledgement>> {
         list.setId("session-names");
         list.setCellFactory(CheckBoxListCell.forListView(SignOffSessionViewModel.Item::tickedProperty,
                 RecordAcknowledgementDialog.converter(SignOffSessionViewModel.Item::toString)));
-        list.setPrefHeight(320);
+        list.setPrefHeight(270); // the names scroll; the dialog opens whole at 1024 × 640 (125 %)
         Label placeholder = new Label();
         placeholder.setId("session-placeholder");
         placeholder.setWrapText(true);

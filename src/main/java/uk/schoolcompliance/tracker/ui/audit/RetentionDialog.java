@@ -57,13 +57,16 @@ public final class RetentionDialog {
         acks.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().acknowledgements())));
         tick.setPrefWidth(60);
         name.setPrefWidth(220);
+        for (TableColumn<RetentionService.Candidate, ?> c : java.util.List.of(tick, left, due, acks)) {
+            uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(c); // "Due since", "Acknowledgements" whole
+        }
         table.getColumns().setAll(java.util.List.of(tick, name, left, due, acks));
-        table.setPrefSize(620, 300);
+        table.setPrefSize(700, 300);
         vm.retentionDue(list -> table.getItems().setAll(list));
 
         Label intro = new Label(I18n.t("safety.retention.intro", vm.retentionYears()));
         intro.setWrapText(true);
-        intro.setMaxWidth(620);
+        intro.setMaxWidth(700);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("safety.retention.title"));

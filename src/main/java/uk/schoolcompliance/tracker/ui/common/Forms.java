@@ -26,19 +26,34 @@ public final class Forms {
     }
 
     /**
-     * Adds a label (at least {@code labelMinWidth} wide) and its field as row {@code r}; returns the next row.
+     * Adds a label (at least {@code labelMinWidth} wide, and never narrower than its own text, so a long label such as
+     * "Next review (by hand)" is never cut to "…") and its field as row {@code r}; returns the next row.
      * A {@link DateField} takes the label as its name in messages ("Effective from: '31/11/2026' is not a date").
      */
     public static int row(GridPane g, int r, String labelKey, Node field, double labelMinWidth) {
-        Label l = new Label(I18n.t(labelKey));
+        return row(g, r, 0, labelKey, field, labelMinWidth);
+    }
+
+    /** As {@link #row(GridPane, int, String, Node, double)}, the label in grid column {@code col}, its field beside it. */
+    public static int row(GridPane g, int r, int col, String labelKey, Node field, double labelMinWidth) {
+        Label l = wholeLabel(I18n.t(labelKey), labelMinWidth);
         if (field instanceof DateField date && date.getFieldName() == null) {
             date.setFieldName(l.getText().replace("_", ""));
         }
         l.setLabelFor(field);
-        l.setMinWidth(labelMinWidth);
-        g.add(l, 0, r);
-        g.add(field, 1, r);
+        g.add(l, col, r);
+        g.add(field, col + 1, r);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return r + 1;
+    }
+
+    /** A label at least {@code minWidth} wide and never narrower than its whole text. */
+    public static Label wholeLabel(String text, double minWidth) {
+        return new Label(text) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(minWidth, computePrefWidth(height));
+            }
+        };
     }
 }

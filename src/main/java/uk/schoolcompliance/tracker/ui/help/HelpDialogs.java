@@ -36,11 +36,14 @@ public final class HelpDialogs {
 
     /** "Getting started": the three jobs, 4–6 numbered steps each (F1). Not modal: it can stay open beside the work. */
     public static Dialog<Void> guide(Window owner) {
-        VBox body = new VBox(14);
+        // the three jobs side by side: the whole guide shows on a 1280 × 800 laptop, and at 125 % (1024 × 640) too
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(20);
         body.setPadding(new Insets(4, 8, 4, 4));
         for (String job : JOBS) {
             Label title = new Label(I18n.t(job));
             title.getStyleClass().add("section-title");
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox section = new VBox(6, title);
             section.setId("help-" + job.substring("help.guide.".length()));
             int n = 1;
@@ -50,11 +53,13 @@ public final class HelpDialogs {
                 line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 section.getChildren().add(line);
             }
+            section.setPrefWidth(290);
+            javafx.scene.layout.HBox.setHgrow(section, javafx.scene.layout.Priority.ALWAYS);
             body.getChildren().add(section);
         }
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(620, 560);
+        scroll.setPrefViewportWidth(940); // as tall as the three columns: no scroll bar
         Dialog<Void> dialog = dialog(owner, I18n.t("help.guide.title"), I18n.t("help.guide.header"));
         dialog.getDialogPane().setId("help-guide");
         dialog.getDialogPane().setContent(scroll);

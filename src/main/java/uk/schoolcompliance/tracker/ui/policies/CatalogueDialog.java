@@ -95,6 +95,9 @@ public final class CatalogueDialog extends Dialog<List<PolicyCatalogue.Entry>> {
         TableColumn<Choice, String> stat = new TableColumn<>(I18n.t("policies.col.statutory"));
         stat.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 statutoryHere.test(cd.getValue().entry()) ? I18n.t("policies.statutory.yes") : ""));
+        uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(stat);
+        TableColumn<Choice, String> who = new TableColumn<>(I18n.t("policies.col.audience"));
+        who.setCellFactory(uk.schoolcompliance.tracker.ui.common.ColumnFit.tooltipCells());
         TableColumn<Choice, String> freq = new TableColumn<>(I18n.t("policies.col.frequency"));
         freq.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 FrequencyWords.describe(cd.getValue().entry().reviewMonths())));
@@ -102,12 +105,11 @@ public final class CatalogueDialog extends Dialog<List<PolicyCatalogue.Entry>> {
         TableColumn<Choice, String> body = new TableColumn<>(I18n.t("policies.col.approvingBody"));
         body.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(cd.getValue().entry().approvingBody()));
         body.setPrefWidth(160);
-        TableColumn<Choice, String> who = new TableColumn<>(I18n.t("policies.col.audience"));
         who.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(
                 Policy.describeAudience(cd.getValue().entry().audience())));
         who.setPrefWidth(200);
         table.getColumns().setAll(List.of(pick, name, stat, freq, body, who));
-        table.setPrefSize(940, 460);
+        table.setPrefSize(940, 380); // the rows scroll; the dialog opens whole at 1024 × 640 (125 %)
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Choice item, boolean empty) {

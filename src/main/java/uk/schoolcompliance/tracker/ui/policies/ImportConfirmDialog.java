@@ -82,13 +82,19 @@ public final class ImportConfirmDialog extends Dialog<PolicyService.DocumentImpo
         int r = 0;
         r = row(g, r, "policies.field.title", title);
         g.add(target, 1, r++);
-        r = row(g, r, "policies.field.approvedBy", approvedBy);
-        r = row(g, r, "policies.field.approvedOn", approvedOn);
-        r = row(g, r, "policies.field.lastReviewed", lastReviewed);
-        r = row(g, r, "policies.field.nextReviewDue", nextReview);
-        r = row(g, r, "policies.field.label", label);
-        r = row(g, r, "policies.field.effective", effective);
-        row(g, r, "policies.field.material", material);
+        GridPane.setColumnSpan(title, 3);
+        GridPane.setColumnSpan(target, 3);
+        // pairs side by side, so the whole form shows on a 1280 × 800 laptop at 125 % (1024 × 640)
+        approvedBy.setPrefColumnCount(16);
+        label.setPrefColumnCount(16);
+        row(g, r, 0, "policies.field.approvedBy", approvedBy);
+        row(g, r++, 2, "policies.field.approvedOn", approvedOn);
+        row(g, r, 0, "policies.field.lastReviewed", lastReviewed);
+        row(g, r++, 2, "policies.field.nextReviewDue", nextReview);
+        row(g, r, 0, "policies.field.label", label);
+        row(g, r++, 2, "policies.field.effective", effective);
+        row(g, r, 0, "policies.field.material", material);
+        GridPane.setColumnSpan(material, 3);
         VBox warnings = new VBox(4);
         warnings.setId("import-warnings");
         warnings.setPadding(new Insets(0, 16, 8, 16));
@@ -108,7 +114,7 @@ public final class ImportConfirmDialog extends Dialog<PolicyService.DocumentImpo
         problem.setWrapText(true);
         problem.setPadding(new Insets(0, 16, 0, 16));
         VBox content = new VBox(6, g, warnings, hint, problem);
-        content.setPrefWidth(620);
+        content.setPrefWidth(860);
         d.getDialogPane().setContent(content);
         d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
                 .or(label.textProperty().isEmpty()));

@@ -74,6 +74,11 @@ public final class PolicyDialogs {
         return uk.schoolcompliance.tracker.ui.common.Forms.row(g, r, labelKey, field, 150);
     }
 
+    /** A label and its field in grid columns {@code col} and {@code col + 1} of row {@code r}. */
+    static void row(GridPane g, int r, int col, String labelKey, Node field) {
+        uk.schoolcompliance.tracker.ui.common.Forms.row(g, r, col, labelKey, field, col == 0 ? 150 : 0);
+    }
+
     static TextField text(String id, String value) {
         TextField t = new TextField(value == null ? "" : value);
         t.setId(id);

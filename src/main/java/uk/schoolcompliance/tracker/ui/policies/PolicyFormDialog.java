@@ -103,6 +103,10 @@ public final class PolicyFormDialog extends Dialog<Policy> {
         this(owner, p, today, PolicyDialogs.AppliesTo.NONE);
     }
 
+    private static <T> void showWhole(ComboBox<T> c) {
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(c, c.getItems(), c::getConverter);
+    }
+
     public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today, PolicyDialogs.AppliesTo appliesTo) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
@@ -152,23 +156,36 @@ public final class PolicyFormDialog extends Dialog<Policy> {
         applies.setValue(appliesTo.initial());
         applies.setDisable(!appliesTo.editable());
 
+        // two columns of fields, so the whole form shows on a 1280 × 800 laptop at 125 % (1024 × 640) without scrolling
         GridPane g = form();
+        ref.setPrefColumnCount(16);
+        owner2.setPrefColumnCount(16);
+        grace.setPrefColumnCount(16);
         int r = 0;
-        r = row(g, r, "policies.field.title", title);
+        row(g, r++, 0, "policies.field.title", title);
+        GridPane.setColumnSpan(title, 3);
         if (!appliesTo.choices().isEmpty()) {
-            r = row(g, r, "policies.field.appliesTo", applies);
+            row(g, r++, 0, "policies.field.appliesTo", applies);
+            GridPane.setColumnSpan(applies, 3);
         }
-        r = row(g, r, "policies.field.reference", ref);
-        r = row(g, r, "policies.field.area", area);
-        r = row(g, r, "policies.field.statutory", statutory);
-        r = row(g, r, "policies.field.owner", owner2);
-        r = row(g, r, "policies.field.approvingBody", body);
-        r = row(g, r, "policies.field.reviewFrequency", review);
-        r = row(g, r, "policies.field.nextReviewOverride", next);
-        r = row(g, r, "policies.field.reack", reack);
-        r = row(g, r, "policies.field.grace", grace);
-        r = row(g, r, "policies.field.status", status);
-        row(g, r, "policies.field.audience", audienceBox);
+        row(g, r, 0, "policies.field.reference", ref);
+        row(g, r++, 2, "policies.field.area", area);
+        row(g, r++, 0, "policies.field.statutory", statutory);
+        GridPane.setColumnSpan(statutory, 3);
+        row(g, r, 0, "policies.field.owner", owner2);
+        row(g, r++, 2, "policies.field.approvingBody", body);
+        row(g, r, 0, "policies.field.reviewFrequency", review);
+        row(g, r++, 2, "policies.field.nextReviewOverride", next);
+        row(g, r, 0, "policies.field.reack", reack);
+        row(g, r++, 2, "policies.field.grace", grace);
+        row(g, r++, 0, "policies.field.status", status);
+        for (ComboBox<?> c : List.of(review, reack)) {
+            showWhole(c);
+        }
+        showWhole(status);
+        row(g, r, 0, "policies.field.audience", audienceBox);
+        GridPane.setColumnSpan(audienceBox, 3);
+        boxes.setPrefWrapLength(640);
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.setId("policy-dialog-problem");

@@ -84,6 +84,10 @@ public final class ScheduleDialog extends Dialog<Boolean> {
                         + Dates.forPeople(cd.getValue().newVersion().effectiveFrom()) + ")"
                         : cd.getValue().note() == null ? "" : cd.getValue().note()));
         version.setPrefWidth(260);
+        uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(line);
+        uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(action);
+        name.setCellFactory(uk.schoolcompliance.tracker.ui.common.ColumnFit.tooltipCells());
+        version.setCellFactory(uk.schoolcompliance.tracker.ui.common.ColumnFit.tooltipCells());
         table.getColumns().setAll(List.of(line, action, name, freq, version));
         table.setPrefSize(860, 320);
         VBox content = new VBox(8);

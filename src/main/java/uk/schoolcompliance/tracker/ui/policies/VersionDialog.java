@@ -128,6 +128,7 @@ public final class VersionDialog extends Dialog<PolicyService.NewVersion> {
         document.setPromptText(I18n.t("policies.field.document.prompt"));
         Button browse = new Button(I18n.t("policies.action.browse"));
         browse.setId("version-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Choose…" whole beside a long file name
         Path[] chosen = new Path[1];
         browse.setOnAction(e -> {
             File f = documentChooser().showOpenDialog(d.getDialogPane().getScene().getWindow());

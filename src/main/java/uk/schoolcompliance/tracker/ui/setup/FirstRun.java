@@ -36,6 +36,7 @@ public final class FirstRun {
      * @param openMain opens the main window on a file (true: build the demo school when missing)
      */
     public FirstRun(Stage stage, UiContext ctx, Path target, BiConsumer<Path, Boolean> openMain) {
+        uk.schoolcompliance.tracker.ui.common.AppStylesheet.onEveryWindow();
         this.stage = stage;
         this.ctx = ctx;
         this.target = target;
@@ -89,6 +90,11 @@ public final class FirstRun {
             open.accept(chosen);
         });
         run.showWizard(window::close);
+        // over its owner, as a dialog opens, so it stays on the owner's screen
+        window.setOnShown(e -> {
+            window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
+            window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 3));
+        });
         window.show();
         return run;
     }
@@ -109,7 +115,9 @@ public final class FirstRun {
     }
 
     private void show(Parent root, String title) {
-        Scene scene = new Scene(root, 1280, 800);
+        // the first run is the main window; the new-school wizard over it opens at a size that fits a 1280 × 800
+        // laptop at 125 % (1024 × 640)
+        Scene scene = stage.getOwner() == null ? new Scene(root, 1280, 800) : new Scene(root, 960, 600);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(FirstRun.class.getResource("setup.css").toExternalForm());
         stage.setScene(scene);

@@ -31,6 +31,7 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.app.StaffImportService.Problem;
 import uk.schoolcompliance.tracker.ui.I18n;
+import uk.schoolcompliance.tracker.ui.common.ColumnFit;
 import uk.schoolcompliance.tracker.ui.UiContext;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
@@ -85,13 +86,16 @@ final class StaffImportDialog extends Dialog<Void> {
         summary.setId("staff-import-summary");
         summary.getStyleClass().add("import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         Label columns = new Label();
         columns.getStyleClass().add("muted");
         columns.setWrapText(true);
+        columns.setMinHeight(Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("staff-import-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
 
         TableView<Entry> entries = new TableView<>();
@@ -102,15 +106,15 @@ final class StaffImportDialog extends Dialog<Void> {
         line.setPrefWidth(64);
         line.setMinWidth(56);
         TableColumn<Entry, String> kind = new TableColumn<>(I18n.t("staff.import.col.kind"));
-        kind.setCellValueFactory(c -> {
-            String key = "staff.import.kind." + c.getValue().kind().name();
-            return new ReadOnlyObjectWrapper<>(I18n.t(key));
-        });
-        kind.setPrefWidth(100);
+        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(kindText(c.getValue().kind())));
+        ColumnFit.keepWhole(kind, java.util.Arrays.stream(StaffImportService.Kind.values())
+                .map(StaffImportDialog::kindText).toList(), 0);
         TableColumn<Entry, String> name = new TableColumn<>(I18n.t("staff.import.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().after().fullName() + " ("
                 + c.getValue().after().category().label() + ")"));
         name.setPrefWidth(240);
+        name.setCellFactory(ColumnFit.tooltipCells());
+        ColumnFit.headerWhole(name);
         TableColumn<Entry, String> changes = new TableColumn<>(I18n.t("staff.import.col.changes"));
         changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == StaffImportService.Kind.NEW
                 ? newSummary(c.getValue()) : c.getValue().changes().stream()
@@ -118,16 +122,19 @@ final class StaffImportDialog extends Dialog<Void> {
                         + (ch.after().isEmpty() ? "\u2014" : ch.after()))
                 .collect(Collectors.joining("; "))));
         changes.setPrefWidth(420);
+        changes.setCellFactory(ColumnFit.tooltipCells());
         TableColumn<Entry, String> leave = new TableColumn<>(I18n.t("staff.import.col.leave"));
         leave.setId("staff-import-col-leave");
         leave.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().after().leaveDate())));
-        leave.setPrefWidth(96);
-        leave.setMinWidth(86);
+        ColumnFit.keepWhole(leave, java.util.List.of("00/00/0000"), 0);
         TableColumn<Entry, String> absence = new TableColumn<>(I18n.t("staff.import.col.absence"));
         absence.setId("staff-import-col-absence");
         absence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(absence(c.getValue().after())));
         absence.setPrefWidth(170);
         absence.setMinWidth(110);
+        absence.setCellFactory(ColumnFit.tooltipCells());
+        ColumnFit.headerWhole(line);
+        ColumnFit.headerWhole(absence);
         entries.getColumns().addAll(java.util.List.of(line, kind, name, leave, absence, changes));
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         entries.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -141,12 +148,13 @@ final class StaffImportDialog extends Dialog<Void> {
             }
         });
         VBox.setVgrow(entries, Priority.ALWAYS);
+        entries.setMinHeight(120); // the header and three rows, even with the people missing from the file shown below
 
         Label problemsTitle = new Label(I18n.t("staff.import.problems"));
         problemsTitle.getStyleClass().addAll("section-title", "rag-red");
         ListView<Problem> problems = new ListView<>();
         problems.setId("staff-import-problems");
-        problems.setPrefHeight(120);
+        problems.setPrefHeight(90);
         VBox problemBox = new VBox(4, problemsTitle, problems);
         problemBox.setVisible(false);
         problemBox.managedProperty().bind(problemBox.visibleProperty());
@@ -156,8 +164,9 @@ final class StaffImportDialog extends Dialog<Void> {
 
         VBox content = new VBox(10, chooseRow, error, summary, columns, problemBox, entries, missingBox, inductedBox);
         content.setPadding(new Insets(12, 16, 8, 16));
-        content.setPrefSize(1100, 700);
-        getDialogPane().setPrefWidth(1130);
+        // opens whole on a 1280 × 800 laptop at 125 % (1024 × 640): the tables scroll their rows, never the dialog
+        content.setPrefSize(960, 500);
+        getDialogPane().setPrefWidth(990);
         getDialogPane().setMinWidth(760);
         getDialogPane().setContent(content);
         getDialogPane().getStylesheets().add(StaffImportDialog.class.getResource("staff.css").toExternalForm());
@@ -223,23 +232,28 @@ final class StaffImportDialog extends Dialog<Void> {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName() + " ("
                 + c.getValue().category().label() + ")"));
         name.setPrefWidth(240);
+        name.setCellFactory(ColumnFit.tooltipCells());
+        ColumnFit.headerWhole(name);
         TableColumn<StaffMember, String> id = new TableColumn<>(I18n.t("staff.import.missing.col.id"));
         id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().staffRef() != null ? c.getValue().staffRef()
                 : c.getValue().email() != null ? c.getValue().email() : "\u2014"));
         id.setPrefWidth(220);
+        id.setCellFactory(ColumnFit.tooltipCells());
         TableColumn<StaffMember, String> start = new TableColumn<>(I18n.t("staff.import.missing.col.start"));
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().startDate())));
-        start.setPrefWidth(96);
+        ColumnFit.keepWhole(start, java.util.List.of("00/00/0000"), 0);
         TableColumn<StaffMember, String> leave = new TableColumn<>(I18n.t("staff.import.col.leave"));
         leave.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.forPeople(c.getValue().leaveDate())));
-        leave.setPrefWidth(96);
+        ColumnFit.keepWhole(leave, java.util.List.of("00/00/0000"), 0);
         TableColumn<StaffMember, String> absence = new TableColumn<>(I18n.t("staff.import.col.absence"));
         absence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(absence(c.getValue())));
         absence.setPrefWidth(170);
+        absence.setCellFactory(ColumnFit.tooltipCells());
+        ColumnFit.headerWhole(absence);
         table.getColumns().addAll(java.util.List.of(name, id, start, leave, absence));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(130);
-        table.setMinHeight(110);
+        table.setPrefHeight(100);
+        table.setMinHeight(90);
 
         CheckBox mark = new CheckBox(I18n.t("staff.import.missing.markLeft"));
         mark.setId("staff-import-mark-left");
@@ -296,6 +310,11 @@ final class StaffImportDialog extends Dialog<Void> {
                 vm.firstImportProperty(), vm.previewProperty(), vm.outcomeProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private static String kindText(StaffImportService.Kind kind) {
+        String key = "staff.import.kind." + kind.name();
+        return I18n.t(key);
     }
 
     private static String absence(StaffMember s) {
