@@ -59,8 +59,11 @@ class ServerConnectDialogTest {
     static void aServerWithTheDemoAndALoginRole() {
         database = TestServer.withDemo().database();
         TestServer.withPasswordLogin("office_ui", PASSWORD);
-        TestServer.adminOn(database, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO office_ui",
-                "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO office_ui");
+        // what the trust's admin does for a new login (#19): a role by server-grant, never bare table grants
+        try (TrackerServices owner = TrackerServices.openTarget(TestServer.address(database).toString(),
+                () -> uk.schoolcompliance.tracker.TestDemo.ACTOR, uk.schoolcompliance.tracker.TestDemo.CLOCK, false)) {
+            owner.serverAccess().grant("office_ui", "trust-admin", null);
+        }
     }
 
     @Start
