@@ -108,6 +108,19 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Connects to the trust's server {@code --db postgresql://USER@HOST/DB} names (the password from
+     * {@code PGPASSWORD} or the password file, as on the command line); a failure is the store's one line.
+     */
+    public void connect(String server) {
+        status.set(I18n.t("status.opening", server));
+        ctx.executor().run(() -> TrackerServices.openTarget(server, ctx::actor, ctx.clock(), false), this::useServer,
+                e -> {
+                    status.set(I18n.t("status.open.failed"));
+                    error.set(I18n.t("error.open", server, uk.schoolcompliance.tracker.ui.common.Dialogs.describe(e)));
+                });
+    }
+
     private void replaceServices(TrackerServices services) {
         TrackerServices previous = ctx.services();
         ctx.connectionWatch().stop(); // a lost server we leave is no longer watched

@@ -49,7 +49,11 @@ public final class TrackerApp extends Application {
         // issue 17: the file opens on the worker thread while the FX thread builds and shows the window; the open's
         // result comes back through Platform.runLater, so after this method has returned and the window is up
         MainViewModel vm = new MainViewModel(ctx);
-        vm.open(target.file(), target.demo());
+        if (target.server() != null) {
+            vm.connect(target.server());
+        } else {
+            vm.open(target.file(), target.demo());
+        }
         new MainWindow(stage, ctx, vm);
         stage.setMaximized(true); // the whole screen: a 1280 x 800 laptop and a 1920 x 1080 monitor alike
         stage.show();
@@ -66,13 +70,20 @@ public final class TrackerApp extends Application {
     }
 
     /** The file to open; {@code welcome} when the user's own database does not exist yet (first run). */
-    record StartTarget(Path file, boolean demo, boolean welcome) {
+    record StartTarget(Path file, boolean demo, boolean welcome, String server) {
+        StartTarget(Path file, boolean demo, boolean welcome) {
+            this(file, demo, welcome, null);
+        }
     }
 
     static StartTarget target(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--db") && i + 1 < args.size()) {
-                return new StartTarget(Path.of(args.get(i + 1)), false, false);
+                String db = args.get(i + 1);
+                if (uk.schoolcompliance.tracker.app.TrackerServices.namesServer(db)) { // a trust's server (issue 18)
+                    return new StartTarget(null, false, false, db);
+                }
+                return new StartTarget(Path.of(db), false, false);
             }
             if (args.get(i).equals("--demo")) {
                 return new StartTarget(AppPaths.demoDatabase(), true, false);

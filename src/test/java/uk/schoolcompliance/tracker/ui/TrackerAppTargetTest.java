@@ -54,4 +54,13 @@ class TrackerAppTargetTest {
         assertThat(TrackerApp.target(List.of("--demo"))).isEqualTo(new TrackerApp.StartTarget(AppPaths.demoDatabase(), true, false));
         assertThat(TrackerApp.target(List.of("--db", "x.db"))).isEqualTo(new TrackerApp.StartTarget(Path.of("x.db"), false, false));
     }
+
+    @Test
+    void aServerAddressIsConnectedToNotTakenForAFile() {
+        TrackerApp.StartTarget server = TrackerApp.target(List.of("--db", "postgresql://office_jane@dbhost/tracker"));
+        assertThat(server.server()).isEqualTo("postgresql://office_jane@dbhost/tracker");
+        assertThat(server.file()).isNull();
+        assertThat(server.welcome()).isFalse();
+        assertThat(TrackerApp.target(List.of("--db", "postgresql.db")).server()).as("a file named so").isNull();
+    }
 }
