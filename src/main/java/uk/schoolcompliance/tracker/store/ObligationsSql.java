@@ -172,7 +172,7 @@ final class ObligationsSql {
         return sql.replace("/*POLICY*/", policyId == null ? "" : "AND p.id = ?")
                 .replace("/*STAFF*/", staff)
                 .replace("/*ACKSTAFF*/", ackStaff)
-                .replace("/*PICKED*/", withAck ? "pk.ack_id" : "NULL")
+                .replace("/*PICKED*/", withAck ? "pk.ack_id" : "CAST(NULL AS BIGINT)")
                 .replace("/*PICK*/", withAck
                         ? "LEFT JOIN pick pk ON pk.staff_id = sc.staff_id AND pk.policy_id = sc.policy_id AND pk.rn = 1"
                         : "");
