@@ -1,13 +1,8 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -172,15 +167,7 @@ public final class OperatorName {
             p.putAll(memory);
             return p;
         }
-        if (!Files.isRegularFile(file)) {
-            return p;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Properties(); // unreadable or damaged: nothing remembered, the login stands in
-        }
-        return p;
+        return SettingsFile.load(file); // unreadable or damaged: nothing remembered, the login stands in
     }
 
     private void save(Properties p) {

@@ -1,12 +1,6 @@
 package uk.schoolcompliance.tracker.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
 import java.util.Properties;
 
@@ -64,13 +58,8 @@ public final class SchoolChoice {
             memory.putAll(p);
             return;
         }
-        java.io.StringWriter text = new java.io.StringWriter();
-        try {
-            p.store(text, "Compliance Tracker: the school chosen in the top bar, per database");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
-        }
-        SettingsFile.replace(file, text.toString(), "the school chosen");
+        SettingsFile.store(file, p, "Compliance Tracker: the school chosen in the top bar, per database",
+                "the school chosen");
     }
 
     private Properties load() {
@@ -79,13 +68,6 @@ public final class SchoolChoice {
             p.putAll(memory);
             return p;
         }
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                return new Properties(); // a damaged file remembers nothing
-            }
-        }
-        return p;
+        return SettingsFile.load(file); // a damaged file remembers nothing
     }
 }

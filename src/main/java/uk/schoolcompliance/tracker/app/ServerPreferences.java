@@ -1,10 +1,5 @@
 package uk.schoolcompliance.tracker.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -57,13 +52,8 @@ public final class ServerPreferences {
             memory.putAll(p);
             return;
         }
-        StringWriter text = new StringWriter();
-        try {
-            p.store(text, "Compliance Tracker: the trust server last connected to (never a password)");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
-        }
-        SettingsFile.replace(file, text.toString(), "the server last connected to");
+        SettingsFile.store(file, p, "Compliance Tracker: the trust server last connected to (never a password)",
+                "the server last connected to");
     }
 
     private Properties load() {
@@ -72,14 +62,6 @@ public final class ServerPreferences {
             p.putAll(memory);
             return p;
         }
-        if (!Files.isRegularFile(file)) {
-            return p;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Properties();
-        }
-        return p;
+        return SettingsFile.load(file);
     }
 }

@@ -1,11 +1,15 @@
 package uk.schoolcompliance.tracker.app;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Properties;
 
 import uk.schoolcompliance.tracker.store.FilePermissions;
 
@@ -49,5 +53,30 @@ final class SettingsFile {
                 }
             }
         }
+    }
+
+    /** The settings in {@code file}: none when it is missing, unreadable or damaged (nothing remembered). */
+    static Properties load(Path file) {
+        Properties p = new Properties();
+        if (!Files.isRegularFile(file)) {
+            return p;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Properties();
+        }
+        return p;
+    }
+
+    /** Replaces {@code file} with {@code settings} under a heading, as {@link #replace}. */
+    static void store(Path file, Properties settings, String heading, String what) {
+        StringWriter text = new StringWriter();
+        try {
+            settings.store(text, heading);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        replace(file, text.toString(), what);
     }
 }
