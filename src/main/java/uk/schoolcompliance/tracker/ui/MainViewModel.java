@@ -33,6 +33,9 @@ import uk.schoolcompliance.tracker.domain.Summary;
  */
 public final class MainViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final LatestLoad latest = new LatestLoad();
+
     /** A global-search hit. */
     public record SearchHit(Destination destination, String text) {
         @Override
@@ -210,7 +213,7 @@ public final class MainViewModel {
             return;
         }
         LocalDate asOf = ctx.asOf();
-        ctx.executor().run(() -> new Loaded(services.schoolName(), services.compliance().summary(asOf),
+        latest.run(ctx.executor(), () -> new Loaded(services.schoolName(), services.compliance().summary(asOf),
                 services.allStaff(), services.allPolicies()), loaded -> {
                     schoolName.set(loaded.school());
                     Summary s = loaded.summary();

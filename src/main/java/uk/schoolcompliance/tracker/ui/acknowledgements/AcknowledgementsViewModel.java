@@ -38,6 +38,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class AcknowledgementsViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     /** Figures for one row of the per-policy or per-category table. */
     public record Figure(String name, String detail, Tally tally) {
     }
@@ -97,7 +100,7 @@ public final class AcknowledgementsViewModel {
         LocalDate asOf = ctx.asOf();
         loading.set(true);
         var school = ctx.school();
-        ctx.executor().run(() -> {
+        latest.run(ctx.executor(), () -> {
             long start = System.nanoTime();
             ComplianceCalculator calc = services.compliance().calculator(asOf, school);
             MatrixModel m = MatrixModel.build(calc);

@@ -39,6 +39,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class AuditViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     public static final int LIMIT = 2_000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
@@ -101,7 +104,7 @@ public final class AuditViewModel {
                 blankToNull(text.get()), LIMIT).forSchool(ctx.school().orElse(null));
         loading.set(true);
         long ask = ++asked;
-        ctx.executor().run(() -> {
+        latest.run(ctx.executor(), () -> {
             List<Row> out = new ArrayList<>();
             for (AuditRecord r : s.auditLog().search(filter)) {
                 out.add(row(r));

@@ -36,6 +36,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class DashboardViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     /** How many terms (from the as-of date's) the reviews chart shows. */
     public static final int TERMS_SHOWN = 6;
 
@@ -94,7 +97,7 @@ public final class DashboardViewModel {
         LocalDate asOf = ctx.asOf();
         loading.set(true);
         var school = ctx.school();
-        ctx.executor().run(() -> new Loaded(compute(services.compliance().calculator(asOf, school)),
+        latest.run(ctx.executor(), () -> new Loaded(compute(services.compliance().calculator(asOf, school)),
                 uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.overview(services, asOf, school.isEmpty())), l -> {
             Figures f = l.figures();
             trustOverview.set(l.overview());

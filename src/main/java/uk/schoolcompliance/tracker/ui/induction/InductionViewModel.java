@@ -34,6 +34,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class InductionViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     private final UiContext ctx;
     private final ObservableList<InductionProgress> plans = FXCollections.observableArrayList();
     private final ObjectProperty<InductionService.Checklist> checklist = new SimpleObjectProperty<>();
@@ -56,7 +59,7 @@ public final class InductionViewModel {
             return;
         }
         java.util.Set<Long> schools = uk.schoolcompliance.tracker.ui.trust.SchoolFilter.staffSchools(ctx.school());
-        ctx.executor().run(() -> services.inductionService().progress(ctx.asOf()).stream()
+        latest.run(ctx.executor(), () -> services.inductionService().progress(ctx.asOf()).stream()
                 .filter(p -> schools == null || schools.contains(p.staff().schoolId())).toList(), list -> {
             all = list;
             applyFilter();

@@ -40,6 +40,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class PoliciesViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     /** The status badge of a policy in the library. */
     public enum Badge {
         OVERDUE("policies.badge.overdue"), DUE_SOON("policies.badge.dueSoon"), IN_DATE("policies.badge.inDate"),
@@ -121,7 +124,7 @@ public final class PoliciesViewModel {
         LocalDate asOf = ctx.asOf();
         loading.set(true);
         var school = ctx.school();
-        ctx.executor().run(() -> {
+        latest.run(ctx.executor(), () -> {
             ComplianceCalculator calc = services.compliance().calculator(asOf, school);
             List<Row> out = new ArrayList<>();
             for (Policy p : calc.data().policies()) {

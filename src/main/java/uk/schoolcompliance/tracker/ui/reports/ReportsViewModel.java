@@ -34,6 +34,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class ReportsViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     private final UiContext ctx;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ObjectProperty<Term> term = new SimpleObjectProperty<>();
@@ -126,7 +129,7 @@ public final class ReportsViewModel {
         boolean withNames = names.get();
         var chosenSchool = ctx.school();
         // the picker decides: a school is its governors' pack; "All schools" on a trust's file the trust board's
-        ctx.executor().run(() -> chosenSchool.isEmpty() && services.governorsPack().isTrust()
+        latest.run(ctx.executor(), () -> chosenSchool.isEmpty() && services.governorsPack().isTrust()
                 ? services.governorsPack().buildTrust(date, t, withNames)
                 : services.governorsPack().build(date, t, withNames, chosenSchool), pack -> {
             if (request == previewRequest) {

@@ -33,6 +33,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class ReviewsViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     private final UiContext ctx;
     private final ObservableList<ReviewService.Scheduled> rows = FXCollections.observableArrayList();
     private final FilteredList<ReviewService.Scheduled> filtered = new FilteredList<>(rows);
@@ -69,7 +72,7 @@ public final class ReviewsViewModel {
         }
         LocalDate asOf = ctx.asOf();
         var school = ctx.school();
-        ctx.executor().run(() -> services.reviewService().schedule(asOf, school), list -> {
+        latest.run(ctx.executor(), () -> services.reviewService().schedule(asOf, school), list -> {
             rows.setAll(list);
             long overdue = list.stream().filter(s -> s.standing().status() == ReviewStatus.OVERDUE).count();
             long soon = list.stream().filter(s -> s.standing().status() == ReviewStatus.DUE_SOON).count();

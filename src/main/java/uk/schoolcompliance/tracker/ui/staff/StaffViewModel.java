@@ -44,6 +44,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class StaffViewModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     /** The status filter. */
     public enum Status { ALL, IN_POST, NEW_STARTERS, LEAVERS, ABSENT }
 
@@ -99,7 +102,7 @@ public final class StaffViewModel {
         }
         loading.set(true);
         java.util.Set<Long> schools = uk.schoolcompliance.tracker.ui.trust.SchoolFilter.staffSchools(ctx.school());
-        ctx.executor().run(() -> services.allStaff().stream().filter(s -> schools == null || schools.contains(s.schoolId()))
+        latest.run(ctx.executor(), () -> services.allStaff().stream().filter(s -> schools == null || schools.contains(s.schoolId()))
                 .map(Row::of).toList(), list -> {
             setStaff(list);
             loading.set(false);

@@ -24,6 +24,9 @@ import uk.schoolcompliance.tracker.ui.UiContext;
  */
 public final class SchoolPickerModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     /** One entry of the picker; {@code school} null is "All schools". */
     public record Choice(School school, String label) {
         @Override
@@ -67,7 +70,7 @@ public final class SchoolPickerModel {
             return;
         }
         Path file = services.databaseFile();
-        ctx.executor().run(() -> new Loaded(services.schoolService().choices(), services.schoolService().isTrust(),
+        latest.run(ctx.executor(), () -> new Loaded(services.schoolService().choices(), services.schoolService().isTrust(),
                 ctx.schoolChoice().remembered(file)), loaded -> apply(file, loaded), e -> { });
     }
 

@@ -19,6 +19,9 @@ import uk.schoolcompliance.tracker.ui.common.Dialogs;
  */
 public final class SchoolsModel {
 
+    /** Only the newest load lands (an earlier one finishing later is dropped). */
+    private final uk.schoolcompliance.tracker.ui.LatestLoad latest = new uk.schoolcompliance.tracker.ui.LatestLoad();
+
     private final UiContext ctx;
     private final ObservableList<School> schools = FXCollections.observableArrayList();
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
@@ -36,7 +39,7 @@ public final class SchoolsModel {
         if (services == null) {
             return;
         }
-        ctx.executor().run(() -> new Loaded(services.schoolService().schools(),
+        latest.run(ctx.executor(), () -> new Loaded(services.schoolService().schools(),
                 services.allStaff().stream().filter(s -> s.leaveDate() == null).toList()), l -> {
             schools.setAll(l.schools());
             staff.setAll(l.staff());
