@@ -45,14 +45,14 @@ class LatestLoadTest {
         Held executor = new Held();
         LatestLoad latest = new LatestLoad();
         List<String> shown = new ArrayList<>();
-        latest.run(executor, () -> {
+        latest.<String>run(executor, () -> {
             throw new IllegalStateException("the server went away");
         }, shown::add, e -> shown.add("error: " + e.getMessage()));
         latest.run(executor, () -> "figures", shown::add, e -> shown.add("error: " + e.getMessage()));
         executor.finish.get(1).run();
         executor.finish.get(0).run();
         assertThat(shown).containsExactly("figures");
-        latest.run(executor, () -> {
+        latest.<String>run(executor, () -> {
             throw new IllegalStateException("locked");
         }, shown::add, e -> shown.add("error: " + e.getMessage()));
         executor.finish.get(2).run();
