@@ -92,20 +92,25 @@ public final class OutputFiles {
 
     /**
      * Checks every output of one command before any is written (or anything printed): each as {@link #check}, and no
-     * two naming the same file. {@code options} names each target's option ("--pdf") for that refusal.
+     * two naming the same file. Each output names its option ("--pdf") for that refusal; one not given (a null file)
+     * is passed over.
      */
-    public void checkAll(java.util.Map<String, Path> options) {
+    public void checkAll(Output... outputs) {
         java.util.Map<Path, String> seen = new java.util.HashMap<>();
-        for (java.util.Map.Entry<String, Path> e : options.entrySet()) {
-            if (e.getValue() == null) {
+        for (Output o : outputs) {
+            if (o.file() == null) {
                 continue;
             }
-            check(e.getValue());
-            String other = seen.putIfAbsent(realOf(e.getValue().toAbsolutePath().normalize()), e.getKey());
+            check(o.file());
+            String other = seen.putIfAbsent(realOf(o.file().toAbsolutePath().normalize()), o.option());
             if (other != null) {
-                throw refuse(e.getValue(), other + " and " + e.getKey() + " name the same file; give each its own");
+                throw refuse(o.file(), other + " and " + o.option() + " name the same file; give each its own");
             }
         }
+    }
+
+    /** One output of a command: the option that names it ("--pdf") and the file (null: not asked for). */
+    public record Output(String option, Path file) {
     }
 
     /**

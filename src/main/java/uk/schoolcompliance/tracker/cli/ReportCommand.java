@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.schoolcompliance.tracker.app.OutputFiles;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.report.GovernorsPack;
 import uk.schoolcompliance.tracker.domain.report.Term;
@@ -59,10 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (TrackerServices services = options.open()) {
             var chosenSchool = school.resolve(services);
             // every output is checked before a line is printed or a file written: a refusal is the only line
-            var targets = new java.util.LinkedHashMap<String, Path>();
-            targets.put("--pdf", pdf);
-            targets.put("--xlsx", xlsx);
-            services.outputs().checkAll(targets);
+            services.outputs().checkAll(new OutputFiles.Output("--pdf", pdf), new OutputFiles.Output("--xlsx", xlsx));
             if (chosenSchool.isEmpty() && services.governorsPack().isTrust()) {
                 return trustPack(services, date, chosen);
             }

@@ -42,10 +42,12 @@ class CliInternalErrorTest {
 
     /**
      * Commands that never read the clock here: {@code check} only reads the file (it has no date and writes nothing);
-     * {@code server-init} and {@code copy-to-server} refuse a file as their {@code --db} before anything else (their
-     * server runs are in ServerCommandsTest and CopyToServerTest).
+     * {@code server-init}, {@code copy-to-server} and the roles' {@code server-grant}, {@code server-revoke} and
+     * {@code server-users} refuse a file as their {@code --db} before anything else (their server runs are in
+     * ServerCommandsTest, CopyToServerTest and ServerRolesCliTest).
      */
-    private static final Set<String> NO_CLOCK = Set.of("check", "server-init", "copy-to-server");
+    private static final Set<String> NO_CLOCK = Set.of("check", "server-init", "copy-to-server", "server-grant",
+            "server-revoke", "server-users");
 
     @BeforeAll
     static void dataFolderInTheTestsFolder() {

@@ -53,7 +53,7 @@ class SharedOptionsTest {
         assertThat(dated).containsExactlyInAnyOrder("summary", "gaps", "induction", "reviews", "report", "schools",
                 "retention", "bench", "warnings", "copy-to-server");
         assertThat(json).containsExactlyInAnyOrder("summary", "induction", "reviews", "schools", "retention",
-                "warnings", "import-policy");
+                "warnings", "import-policy", "server-users");
     }
 
     @Test
