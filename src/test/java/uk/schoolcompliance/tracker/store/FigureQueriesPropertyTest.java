@@ -221,6 +221,7 @@ class FigureQueriesPropertyTest {
             }
             if (!versions.isEmpty()) {
                 String[] methods = {"paper", "email", "in-app"};
+                java.util.Set<String> live = new java.util.HashSet<>(); // one live row per person, version and day (V85)
                 for (int a = 1; a <= ackCount; a++) {
                     long[] v = versions.get(rnd.nextInt(versions.size()));
                     // month ends and the day itself: 31/12 + 1 month is 31/01, 31/01 + 1 month 28/02
@@ -229,10 +230,12 @@ class FigureQueriesPropertyTest {
                         case 1 -> BASE.toString();
                         default -> near(rnd);
                     };
-                    boolean voided = rnd.nextInt(5) == 0;
+                    int person = 1 + rnd.nextInt(staffCount);
+                    // a second live signature of the same version on the same day cannot be recorded: it is void
+                    boolean voided = rnd.nextInt(5) == 0 || !live.add(person + "/" + v[0] + "/" + date);
                     exec(c, "INSERT INTO acknowledgement (id, staff_id, version_id, ack_date, method, recorded_by, note, "
                                     + "voided_at, void_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            a, 1 + rnd.nextInt(staffCount), v[0], date, methods[rnd.nextInt(methods.length)], "office",
+                            a, person, v[0], date, methods[rnd.nextInt(methods.length)], "office",
                             rnd.nextBoolean() ? "note " + a : null, voided ? now : null, voided ? "wrong person" : null, now);
                 }
             }
