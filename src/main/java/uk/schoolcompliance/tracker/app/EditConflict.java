@@ -77,6 +77,15 @@ final class EditConflict {
         return out;
     }
 
+    /** A school's name, URN and phase, labelled as in the schools form. */
+    static List<Field> school(uk.schoolcompliance.tracker.domain.School theirs, uk.schoolcompliance.tracker.domain.School yours) {
+        List<Field> out = new ArrayList<>();
+        text(out, "Name", theirs.name(), yours.name());
+        text(out, "URN", theirs.urn(), yours.urn());
+        text(out, "Phase", theirs.phase(), yours.phase());
+        return out;
+    }
+
     private static String appliesTo(Policy p, java.util.function.LongFunction<String> schoolName) {
         return p.schoolId() == null ? "the whole trust" : schoolName.apply(p.schoolId());
     }
