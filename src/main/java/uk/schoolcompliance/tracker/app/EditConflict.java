@@ -86,6 +86,15 @@ final class EditConflict {
         return out;
     }
 
+    /** A planned review (theirs, as it stands) against the plan being saved: meeting, reviewer, and a completion. */
+    static List<Field> plan(uk.schoolcompliance.tracker.domain.Review theirs, LocalDate meeting, String reviewer) {
+        List<Field> out = new ArrayList<>();
+        date(out, "Completed on", theirs.completedOn(), null);
+        date(out, "Meeting date", theirs.plannedMeeting(), meeting);
+        text(out, "Reviewer", theirs.reviewer(), reviewer);
+        return out;
+    }
+
     private static String appliesTo(Policy p, java.util.function.LongFunction<String> schoolName) {
         return p.schoolId() == null ? "the whole trust" : schoolName.apply(p.schoolId());
     }

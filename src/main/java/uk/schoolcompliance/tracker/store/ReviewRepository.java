@@ -55,6 +55,7 @@ public final class ReviewRepository {
                 ps.setString(i, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 Review saved = r.withId(Jdbc.generatedId(ps));
+                versions.created(c, RecordVersions.Table.REVIEW, saved.id());
                 audit.record("review", saved.id(), "create", null, saved);
                 return saved;
             }
@@ -62,7 +63,23 @@ public final class ReviewRepository {
     }
 
     public Review update(Review r) {
+        return update(r, null);
+    }
+
+    /** Where the review's record stands: its version and who changed it last (issue #19). */
+    public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
+        return versions.stamp(RecordVersions.Table.REVIEW, id);
+    }
+
+    /**
+     * Saves a review; with {@code opened} not null, only when it is still at the version its user opened (else
+     * {@link RecordVersions.Stale}, nothing written). A change bumps the version (issue #19).
+     */
+    public Review update(Review r, Long opened) {
         return db.inTransaction(c -> {
+            if (opened != null) {
+                versions.check(c, RecordVersions.Table.REVIEW, r.id(), opened);
+            }
             Review before = findById(r.id()).orElseThrow(() -> new StoreException("No review " + r.id()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE review SET due_date = ?, planned_meeting = ?, "
                     + "reviewer = ?, completed_on = ?, outcome = ?, notes = ?, approved_by = ?, meeting_date = ?, "
