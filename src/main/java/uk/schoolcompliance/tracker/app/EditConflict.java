@@ -95,6 +95,19 @@ final class EditConflict {
         return out;
     }
 
+    /** The policy's newest review (theirs) against a completion being recorded: its date, outcome and reviewer. */
+    static List<Field> completion(uk.schoolcompliance.tracker.domain.Review theirs, LocalDate completedOn,
+            uk.schoolcompliance.tracker.domain.ReviewOutcome outcome, String reviewer) {
+        List<Field> out = new ArrayList<>();
+        date(out, "Completed on", theirs.completedOn(), completedOn);
+        text(out, "Outcome", theirs.outcome() == null ? null : theirs.outcome().label(),
+                outcome == null ? null : outcome.label());
+        if (reviewer != null) {
+            text(out, "Reviewer", theirs.reviewer(), reviewer);
+        }
+        return out;
+    }
+
     private static String appliesTo(Policy p, java.util.function.LongFunction<String> schoolName) {
         return p.schoolId() == null ? "the whole trust" : schoolName.apply(p.schoolId());
     }

@@ -169,6 +169,34 @@ public final class ReviewService {
      * when any field is wrong.
      */
     public Review complete(Completion in) {
+        return complete(in, null);
+    }
+
+    /**
+     * The policy's newest review (planned or completed) as it stands now, with its version, for the complete-review
+     * dialog (issue #19): a null record (version 0) when the policy has none. The completion hands it back.
+     */
+    public Editing<Review> openCompletion(long policyId) {
+        policy(policyId);
+        Optional<Review> newest = newest(policyId);
+        if (newest.isEmpty()) {
+            return new Editing<>(null, 0);
+        }
+        long version = reviewRepository.stamp(newest.get().id()).orElseThrow().version();
+        return new Editing<>(reviewRepository.findById(newest.get().id()).orElseThrow(), version);
+    }
+
+    private Optional<Review> newest(long policyId) {
+        return reviewRepository.findByPolicy(policyId).stream().max(Comparator.comparingLong(Review::id));
+    }
+
+    /**
+     * {@link #complete(Completion)} of the review as opened ({@link #openCompletion}; null: as it stands now): when
+     * since then someone else recorded, planned or changed the policy's review, refused with "Review of 'X' was changed
+     * by LOGIN at HH:MM since you opened it; nothing was saved." and theirs and yours per field, so a review is never
+     * recorded twice; when theirs already says what this one does, nothing is saved and theirs is returned.
+     */
+    public Review complete(Completion in, Editing<Review> opened) {
         LocalDate completedOn = in.completedOn();
         if (completedOn == null) {
             throw new UserException("Completed on: give the date the review was done");
@@ -190,6 +218,28 @@ public final class ReviewService {
         }
         return db.inTransaction(c -> {
             Policy p = policy(in.policyId());
+            if (opened != null) {
+                Optional<Review> now = newest(p.id());
+                Long openedId = opened.record() == null ? null : opened.record().id();
+                boolean moved = now.isPresent() != (openedId != null) || now.isPresent() && now.get().id() != openedId;
+                if (!moved && openedId != null) {
+                    try {
+                        reviewRepository.checkVersion(openedId, opened.version());
+                    } catch (RecordVersions.Stale stale) {
+                        moved = true;
+                    }
+                }
+                if (moved) {
+                    Review theirs = newest(p.id()).orElseThrow();
+                    List<EditConflict.Field> fields = EditConflict.completion(theirs, in.completedOn(), in.outcome(),
+                            blank(in.reviewer()));
+                    if (fields.isEmpty()) {
+                        return theirs;
+                    }
+                    throw EditConflict.refused("Review of '" + p.title() + "'",
+                            reviewRepository.stamp(theirs.id()).orElseThrow(), clock.getZone(), fields);
+                }
+            }
             if (p.status() == PolicyStatus.RETIRED) {
                 throw new UserException("'" + p.title() + "' is retired: reinstate it before recording a review");
             }

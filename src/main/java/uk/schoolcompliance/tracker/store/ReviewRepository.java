@@ -66,6 +66,17 @@ public final class ReviewRepository {
         return update(r, null);
     }
 
+    /**
+     * Refuses ({@link RecordVersions.Stale}) unless review {@code id} is still at version {@code opened}, holding it
+     * until the current transaction ends; changes nothing (issue #19).
+     */
+    public void checkVersion(long id, long opened) {
+        db.withConnection(c -> {
+            versions.check(c, RecordVersions.Table.REVIEW, id, opened);
+            return null;
+        });
+    }
+
     /** Where the review's record stands: its version and who changed it last (issue #19). */
     public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
         return versions.stamp(RecordVersions.Table.REVIEW, id);
