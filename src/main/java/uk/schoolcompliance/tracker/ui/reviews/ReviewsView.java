@@ -177,9 +177,10 @@ public final class ReviewsView implements Page {
                         refused)).show());
     }
 
+    /** Records while the dialog is open; a record over someone else's since it was opened is refused in it (#19). */
     private void complete(ReviewService.Scheduled s) {
-        new CompleteReviewDialog(window(), s, ctx.today()).showAndWait()
-                .ifPresent(c -> vm.complete(c, s.policy().title()));
+        vm.openCompletion(s.policy().id(), opened -> new CompleteReviewDialog(window(), s, ctx.today(),
+                (c, saved, refused) -> vm.complete(c, s.policy().title(), opened, saved, refused)).show());
     }
 
     private void export() {

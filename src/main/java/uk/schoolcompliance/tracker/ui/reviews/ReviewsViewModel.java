@@ -151,6 +151,29 @@ public final class ReviewsViewModel {
         }, e -> onError.accept(Dialogs.describe(e)));
     }
 
+    /** The policy's newest review as it stands, with its version, off the FX thread, for the complete dialog (#19). */
+    public void openCompletion(long policyId, Consumer<Editing<Review>> onOpened) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().openCompletion(policyId), onOpened, this::fail);
+    }
+
+    /**
+     * Records the review as opened, for a dialog that stays open until it is saved: refused ({@code onError}, the
+     * dialog keeps its values) when someone else recorded or changed the policy's review since it was opened.
+     */
+    public void complete(ReviewService.Completion completion, String title, Editing<Review> opened, Runnable onSaved,
+            Consumer<String> onError) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().complete(completion, opened), r -> {
+            message.set(I18n.t("reviews.msg.completed", title, r.outcome().label()));
+            error.set(null);
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
+    }
+
     public void complete(long policyId, LocalDate on, ReviewOutcome outcome, String notes, String reviewer, String title) {
         complete(new ReviewService.Completion(policyId, on, outcome, null, null, null, null, notes, reviewer), title);
     }

@@ -123,4 +123,50 @@ class PlanReviewConflictTest {
         assertThat(s.repositories().reviews().findOpen(policyId).orElseThrow().reviewer()).isEqualTo("Mr B Deputy");
         assertThat(s.repositories().reviews().findOpen(policyId).orElseThrow().plannedMeeting()).isEqualTo(annas);
     }
+
+    @Test
+    void aReviewRecordedOverSomeoneElsesRecordIsRefusedInTheDialogAndNotRecordedTwice(FxRobot robot) {
+        AtomicReference<Actor> who = new AtomicReference<>(new Actor("ben", "Office Ben"));
+        TrackerServices s = TrackerServices.open(TestDemo.copy(dir), who::get, TestDemo.CLOCK);
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
+        ctx.servicesProperty().set(s);
+        ctx.asOfProperty().set(TestDemo.AS_OF);
+        ReviewsViewModel vm = new ReviewsViewModel(ctx);
+        ReviewService.Scheduled row = s.reviewService().schedule(TestDemo.AS_OF).stream()
+                .filter(x -> x.planned() == null).findFirst().orElseThrow();
+        long policyId = row.policy().id();
+        List<Editing<Review>> opened = new ArrayList<>();
+        vm.openCompletion(policyId, opened::add);
+        List<Dialog<ReviewService.Completion>> shown = new ArrayList<>();
+        robot.interact(() -> {
+            CompleteReviewDialog d = new CompleteReviewDialog(stage, row, TestDemo.AS_OF,
+                    (c, saved, refused) -> vm.complete(c, row.policy().title(), opened.get(0), saved, refused));
+            shown.add(d);
+            d.show();
+        });
+        FxTestSupport.waitUntil(() -> robot.lookup("#complete-outcome").tryQuery().isPresent());
+        Dialog<ReviewService.Completion> dialog = shown.get(0);
+        robot.interact(() -> robot.lookup("#complete-on").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(TestDemo.AS_OF));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<uk.schoolcompliance.tracker.domain.ReviewOutcome> outcome = robot
+                .lookup("#complete-outcome").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> outcome.setValue(uk.schoolcompliance.tracker.domain.ReviewOutcome.MINOR_AMENDMENTS));
+
+        // meanwhile Anna records the same review
+        who.set(new Actor("anna", "Office Anna"));
+        s.reviewService().complete(policyId, TestDemo.AS_OF, uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE,
+                null, null);
+        who.set(new Actor("ben", "Office Ben"));
+        int reviews = s.repositories().reviews().findByPolicy(policyId).size();
+
+        robot.interact(() -> ok(dialog).fire());
+        assertThat(robot.lookup("#complete-problem").queryAs(Label.class).getText())
+                .startsWith("Review of '" + row.policy().title() + "' was changed by Office Anna at ")
+                .endsWith(" since you opened it; nothing was saved. Outcome: theirs 'No change', yours 'Minor amendments'");
+        assertThat(dialog.isShowing()).as("the dialog stays open").isTrue();
+        assertThat(outcome.getValue()).isEqualTo(uk.schoolcompliance.tracker.domain.ReviewOutcome.MINOR_AMENDMENTS);
+        assertThat(s.repositories().reviews().findByPolicy(policyId)).as("not recorded twice").hasSize(reviews);
+        robot.interact(dialog::close);
+    }
 }
