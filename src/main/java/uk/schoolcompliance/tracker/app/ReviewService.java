@@ -114,6 +114,9 @@ public final class ReviewService {
     public Review plan(long policyId, LocalDate meeting, String reviewer, Editing<Review> opened) {
         UserDates.inWindow(meeting, LocalDate.now(clock), "Meeting date");
         return db.inTransaction(c -> {
+            if (opened != null) {
+                reviewRepository.holdReviewsOf(policyId);
+            }
             Policy p = policy(policyId);
             Optional<Review> open = reviewRepository.findOpen(policyId);
             LocalDate due = standing(p, LocalDate.now(clock)).nextDue();
@@ -217,6 +220,9 @@ public final class ReviewService {
                     + Dates.forPeople(completedOn));
         }
         return db.inTransaction(c -> {
+            if (opened != null) {
+                reviewRepository.holdReviewsOf(in.policyId());
+            }
             Policy p = policy(in.policyId());
             if (opened != null) {
                 Optional<Review> now = newest(p.id());

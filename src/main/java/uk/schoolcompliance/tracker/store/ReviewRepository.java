@@ -77,6 +77,30 @@ public final class ReviewRepository {
         });
     }
 
+    /**
+     * Holds the policy's reviews until the current transaction ends: two saves of the same policy's reviews then run
+     * one after the other, so the second sees a review the first made and never makes a second planned or completed
+     * one beside it (issue #19). On a server an advisory lock (no grant needed, whatever the login's role); a file has
+     * one writer at a time. Changes nothing.
+     */
+    public void holdReviewsOf(long policyId) {
+        String sql = db.dialect().holdUntilCommit();
+        if (sql == null) {
+            return;
+        }
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, REVIEWS_OF_POLICY);
+                ps.setInt(2, (int) policyId);
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** The advisory lock's first key: "the reviews of policy (second key)". */
+    private static final int REVIEWS_OF_POLICY = 19;
+
     /** Where the review's record stands: its version and who changed it last (issue #19). */
     public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
         return versions.stamp(RecordVersions.Table.REVIEW, id);

@@ -144,4 +144,42 @@ class ReviewPlanConflictTest {
         assertThat(s.repositories().reviews().findByPolicy(p.id())).hasSize(reviewsOfPolicy);
         assertThat(s.repositories().reviews().findOpen(p.id())).isEmpty();
     }
+
+    @Test
+    void ofManySimultaneousPlansFromNothingPlannedExactlyOneIsMade() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(store == StoreKind.POSTGRESQL, "a file has one writer at a time");
+        String target = store.demoTarget(dir);
+        java.util.List<TrackerServices> clients = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clients.add(TrackerServices.openTarget(target, who::get, TestDemo.CLOCK, false));
+        }
+        Policy p = unplanned(clients.get(0));
+        Editing<Review> none = clients.get(0).reviewService().openPlan(p.id());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            TrackerServices c = clients.get(i);
+            String reviewer = "Reviewer " + i;
+            results.add(pool.submit(() -> {
+                go.await();
+                try {
+                    c.reviewService().plan(p.id(), MEETING_A, reviewer, none);
+                    return "saved";
+                } catch (UserException e) {
+                    return "refused";
+                }
+            }));
+        }
+        go.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn("saved"::equals).hasSize(1);
+        assertThat(clients.get(0).repositories().reviews().findByPolicy(p.id()))
+                .filteredOn(r -> !r.isCompleted()).hasSize(1);
+        clients.forEach(TrackerServices::close);
+    }
 }
