@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.FrequencyWords;
+import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.RecordStamp;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 
@@ -52,6 +54,70 @@ final class EditConflict {
         date(out, "Absence to", theirs.absenceTo(), yours.absenceTo());
         date(out, "Date of birth", theirs.dateOfBirth(), yours.dateOfBirth());
         return out;
+    }
+
+    /** A policy's fields, labelled as on the policy form; {@code schoolName} names an "Applies to" school id. */
+    static List<Field> policy(Policy theirs, Policy yours, java.util.function.LongFunction<String> schoolName) {
+        List<Field> out = new ArrayList<>();
+        text(out, "Title", theirs.title(), yours.title());
+        text(out, "Applies to", appliesTo(theirs, schoolName), appliesTo(yours, schoolName));
+        text(out, "Reference", theirs.referenceCode(), yours.referenceCode());
+        text(out, "Area", theirs.area(), yours.area());
+        text(out, "Statutory", theirs.statutory() ? "yes" : "no", yours.statutory() ? "yes" : "no");
+        text(out, "Owner (SLT contact)", theirs.owner(), yours.owner());
+        text(out, "Approving body", theirs.approvingBody(), yours.approvingBody());
+        text(out, "Review frequency", FrequencyWords.describe(theirs.reviewMonths()),
+                FrequencyWords.describe(yours.reviewMonths()));
+        date(out, "Next review (by hand)", theirs.nextReviewOverride(), yours.nextReviewOverride());
+        text(out, "Re-acknowledge", reack(theirs.reackMonths()), reack(yours.reackMonths()));
+        text(out, "Grace period (days)", theirs.graceDays() == null ? "school default" : theirs.graceDays().toString(),
+                yours.graceDays() == null ? "school default" : yours.graceDays().toString());
+        text(out, "Status", theirs.status().label(), yours.status().label());
+        text(out, "Who must read it", audience(theirs), audience(yours));
+        return out;
+    }
+
+    /** A school's name, URN and phase, labelled as in the schools form. */
+    static List<Field> school(uk.schoolcompliance.tracker.domain.School theirs, uk.schoolcompliance.tracker.domain.School yours) {
+        List<Field> out = new ArrayList<>();
+        text(out, "Name", theirs.name(), yours.name());
+        text(out, "URN", theirs.urn(), yours.urn());
+        text(out, "Phase", theirs.phase(), yours.phase());
+        return out;
+    }
+
+    /** A planned review (theirs, as it stands) against the plan being saved: meeting, reviewer, and a completion. */
+    static List<Field> plan(uk.schoolcompliance.tracker.domain.Review theirs, LocalDate meeting, String reviewer) {
+        List<Field> out = new ArrayList<>();
+        date(out, "Completed on", theirs.completedOn(), null);
+        date(out, "Meeting date", theirs.plannedMeeting(), meeting);
+        text(out, "Reviewer", theirs.reviewer(), reviewer);
+        return out;
+    }
+
+    /** The policy's newest review (theirs) against a completion being recorded: its date, outcome and reviewer. */
+    static List<Field> completion(uk.schoolcompliance.tracker.domain.Review theirs, LocalDate completedOn,
+            uk.schoolcompliance.tracker.domain.ReviewOutcome outcome, String reviewer) {
+        List<Field> out = new ArrayList<>();
+        date(out, "Completed on", theirs.completedOn(), completedOn);
+        text(out, "Outcome", theirs.outcome() == null ? null : theirs.outcome().label(),
+                outcome == null ? null : outcome.label());
+        if (reviewer != null) {
+            text(out, "Reviewer", theirs.reviewer(), reviewer);
+        }
+        return out;
+    }
+
+    private static String appliesTo(Policy p, java.util.function.LongFunction<String> schoolName) {
+        return p.schoolId() == null ? "the whole trust" : schoolName.apply(p.schoolId());
+    }
+
+    private static String reack(Integer months) {
+        return months == null ? "never" : FrequencyWords.describe(months);
+    }
+
+    private static String audience(Policy p) {
+        return p.audience().stream().sorted().map(c -> c.label()).reduce((a, b) -> a + ", " + b).orElse(null);
     }
 
     private static void text(List<Field> out, String label, String theirs, String yours) {

@@ -46,6 +46,7 @@ public final class PolicyService {
     private final BackupService backups;
     private final PolicyVersions versions;
     private final Clock clock;
+    private final PolicyEdits edits;
 
     PolicyService(Database db, SettingsRepository settings, PolicyRepository policyRepository,
             VersionRepository versionRepository, ReviewRepository reviewRepository, ComplianceService compliance,
@@ -60,62 +61,31 @@ public final class PolicyService {
         this.backups = backups;
         this.versions = versions;
         this.clock = clock;
+        this.edits = new PolicyEdits(db, policyRepository, schoolService, clock);
     }
 
     // ---------------------------------------------------------------- policies
 
     /** Adds (id 0) or updates a policy; the title must be unique (ignoring case). */
     public Policy save(Policy p) {
-        if (p.title() == null || p.title().isBlank()) {
-            throw new UserException("Title: a policy needs a title");
-        }
-        if (p.reviewMonths() != null && p.reviewMonths() <= 0) {
-            throw new UserException("Review frequency: must be a number of months above 0");
-        }
-        if (p.reackMonths() != null && p.reackMonths() <= 0) {
-            throw new UserException("Re-acknowledge: must be a number of months above 0");
-        }
-        if (p.graceDays() != null && p.graceDays() < 0) {
-            throw new UserException("Grace period: cannot be negative");
-        }
-        UserDates.inWindow(p.nextReviewOverride(), LocalDate.now(clock), "Next review (by hand)");
-        return db.inTransaction(c -> {
-            Optional<Policy> same = policyRepository.findByTitle(p.title());
-            if (same.isPresent() && same.get().id() != p.id()) {
-                throw new UserException("Title: there is already a policy called '" + same.get().title() + "'");
-            }
-            if (p.id() == 0) {
-                Long school = schoolService.policyOwner(appliesTo(p.schoolId()));
-                return policyRepository.insert(new Policy(0, school, p.title().strip(), p.referenceCode(), p.area(),
-                        p.statutory(), p.owner(), p.approvingBody(), p.reviewMonths(), p.reackMonths(), p.graceDays(),
-                        p.nextReviewOverride(), p.status(), p.audience()));
-            }
-            Policy stored = policy(p.id());
-            if (!java.util.Objects.equals(stored.schoolId(), p.schoolId())) {
-                // a policy's owner is not changed by an edit: the dialog shows it, and a wrong one is refused by name
-                schoolService.checkOwner(stored, Optional.of(appliesTo(p.schoolId()).orElseGet(this::trustEntry)), "Applies to");
-            }
-            return policyRepository.update(p);
-        });
+        return edits.save(p);
     }
 
     /**
-     * The school a policy is to apply to (issue 16): null, none named (the file's default owner); the trust's own row,
-     * trust-wide; a school of the file, its own. A school not in the file is refused.
+     * A policy as it stands now, with its version, for an edit form: the save hands the version back
+     * ({@link #save(Policy, long)}) (issue #19).
      */
-    private Optional<uk.schoolcompliance.tracker.domain.School> appliesTo(Long schoolId) {
-        if (schoolId == null) {
-            return Optional.empty();
-        }
-        return Optional.of(schoolService.schools().stream().filter(x -> x.id() == schoolId).findFirst()
-                .orElseThrow(() -> new UserException("Applies to: no school " + schoolId + " in this file")));
+    public uk.schoolcompliance.tracker.domain.Editing<Policy> openForEdit(long policyId) {
+        return edits.openForEdit(policyId);
     }
 
-    /** "The whole trust" as a choice: the trust's own row, or a stand-in when the file has none. */
-    private uk.schoolcompliance.tracker.domain.School trustEntry() {
-        return schoolService.choices().stream().filter(uk.schoolcompliance.tracker.domain.School::isTrust).findFirst()
-                .orElse(new uk.schoolcompliance.tracker.domain.School(0, SchoolService.CENTRAL_TEAM, null,
-                        uk.schoolcompliance.tracker.domain.School.TRUST_PHASE, null));
+    /**
+     * Saves an edit made on the version {@code opened} (issue #19): when someone else has changed the policy since,
+     * it is refused with a {@link UserException} "Policy '...' was changed by LOGIN at HH:MM since you opened it;
+     * nothing was saved.", their value and yours for each field that differs, and nothing is written or audited.
+     */
+    public Policy save(Policy p, long opened) {
+        return edits.save(p, opened);
     }
 
     public Policy policy(long id) {
@@ -140,11 +110,11 @@ public final class PolicyService {
 
     /** Retires a policy: it is kept, with its history, but leaves every figure. */
     public Policy retire(long id) {
-        return policyRepository.update(policy(id).withStatus(PolicyStatus.RETIRED));
+        return edits.retire(id);
     }
 
     public Policy reinstate(long id) {
-        return policyRepository.update(policy(id).withStatus(PolicyStatus.ACTIVE));
+        return edits.reinstate(id);
     }
 
     /** Adds the catalogue entries whose titles are not in the library yet; returns the policies added. */

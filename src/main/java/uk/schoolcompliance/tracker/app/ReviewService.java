@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Dates;
+import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
 import uk.schoolcompliance.tracker.domain.Review;
@@ -22,6 +23,7 @@ import uk.schoolcompliance.tracker.io.policy.ReviewCalendar;
 import uk.schoolcompliance.tracker.io.policy.ReviewFrequency;
 import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.store.PolicyRepository;
+import uk.schoolcompliance.tracker.store.RecordVersions;
 import uk.schoolcompliance.tracker.store.ReviewRepository;
 import uk.schoolcompliance.tracker.store.SettingsRepository;
 import uk.schoolcompliance.tracker.store.VersionRepository;
@@ -86,18 +88,67 @@ public final class ReviewService {
 
     /** Plans the next review of a policy: the meeting date and who reviews it (either may be blank). */
     public Review plan(long policyId, LocalDate meeting, String reviewer) {
+        return plan(policyId, meeting, reviewer, null);
+    }
+
+    /**
+     * The policy's planned review as it stands now, with its version, for the plan form (issue #19): a null record
+     * (version 0) when none is planned. The plan's save hands it back ({@link #plan(long, LocalDate, String, Editing)}).
+     */
+    public Editing<Review> openPlan(long policyId) {
+        policy(policyId);
+        Optional<Review> open = reviewRepository.findOpen(policyId);
+        if (open.isEmpty()) {
+            return new Editing<>(null, 0);
+        }
+        long version = reviewRepository.stamp(open.get().id()).orElseThrow().version();
+        Review now = reviewRepository.findById(open.get().id()).orElseThrow();
+        return new Editing<>(now, version);
+    }
+
+    /**
+     * Plans the review as opened ({@link #openPlan}; null: whatever is planned now). When since then someone else
+     * changed the planned review, planned one where none was, or completed it, the save is refused with "Review of
+     * 'X' was changed by LOGIN at HH:MM since you opened it; nothing was saved." and theirs and yours per field.
+     */
+    public Review plan(long policyId, LocalDate meeting, String reviewer, Editing<Review> opened) {
         UserDates.inWindow(meeting, LocalDate.now(clock), "Meeting date");
         return db.inTransaction(c -> {
+            if (opened != null) {
+                reviewRepository.holdReviewsOf(policyId);
+            }
             Policy p = policy(policyId);
             Optional<Review> open = reviewRepository.findOpen(policyId);
             LocalDate due = standing(p, LocalDate.now(clock)).nextDue();
+            if (opened != null) {
+                Long openedId = opened.record() == null ? null : opened.record().id();
+                if (open.isPresent() != (openedId != null) || open.isPresent() && open.get().id() != openedId) {
+                    // planned (or completed) by someone else since: theirs is the review that moved
+                    Review theirs = open.orElseGet(() -> reviewRepository.findById(openedId).orElseThrow());
+                    return theirsOrRefused(p, theirs, meeting, reviewer);
+                }
+            }
             if (open.isPresent()) {
                 Review r = open.get();
-                return reviewRepository.update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
-                        meeting, blank(reviewer), null, null, r.notes()));
+                try {
+                    return reviewRepository.update(new Review(r.id(), r.policyId(), r.dueDate() != null ? r.dueDate() : due,
+                            meeting, blank(reviewer), null, null, r.notes()), opened == null ? null : opened.version());
+                } catch (RecordVersions.Stale stale) {
+                    return theirsOrRefused(p, reviewRepository.findById(r.id()).orElseThrow(), meeting, reviewer);
+                }
             }
             return reviewRepository.insert(new Review(0, policyId, due, meeting, blank(reviewer), null, null, null));
         });
+    }
+
+    /** A stale plan: refused naming each field that differs from theirs, or their review when none does. */
+    private Review theirsOrRefused(Policy p, Review theirs, LocalDate meeting, String reviewer) {
+        List<EditConflict.Field> fields = EditConflict.plan(theirs, meeting, blank(reviewer));
+        if (fields.isEmpty()) {
+            return theirs;
+        }
+        throw EditConflict.refused("Review of '" + p.title() + "'", reviewRepository.stamp(theirs.id()).orElseThrow(),
+                clock.getZone(), fields);
     }
 
     /**
@@ -121,6 +172,34 @@ public final class ReviewService {
      * when any field is wrong.
      */
     public Review complete(Completion in) {
+        return complete(in, null);
+    }
+
+    /**
+     * The policy's newest review (planned or completed) as it stands now, with its version, for the complete-review
+     * dialog (issue #19): a null record (version 0) when the policy has none. The completion hands it back.
+     */
+    public Editing<Review> openCompletion(long policyId) {
+        policy(policyId);
+        Optional<Review> newest = newest(policyId);
+        if (newest.isEmpty()) {
+            return new Editing<>(null, 0);
+        }
+        long version = reviewRepository.stamp(newest.get().id()).orElseThrow().version();
+        return new Editing<>(reviewRepository.findById(newest.get().id()).orElseThrow(), version);
+    }
+
+    private Optional<Review> newest(long policyId) {
+        return reviewRepository.findByPolicy(policyId).stream().max(Comparator.comparingLong(Review::id));
+    }
+
+    /**
+     * {@link #complete(Completion)} of the review as opened ({@link #openCompletion}; null: as it stands now): when
+     * since then someone else recorded, planned or changed the policy's review, refused with "Review of 'X' was changed
+     * by LOGIN at HH:MM since you opened it; nothing was saved." and theirs and yours per field, so a review is never
+     * recorded twice; when theirs already says what this one does, nothing is saved and theirs is returned.
+     */
+    public Review complete(Completion in, Editing<Review> opened) {
         LocalDate completedOn = in.completedOn();
         if (completedOn == null) {
             throw new UserException("Completed on: give the date the review was done");
@@ -141,7 +220,32 @@ public final class ReviewService {
                     + Dates.forPeople(completedOn));
         }
         return db.inTransaction(c -> {
+            if (opened != null) {
+                reviewRepository.holdReviewsOf(in.policyId());
+            }
             Policy p = policy(in.policyId());
+            if (opened != null) {
+                Optional<Review> now = newest(p.id());
+                Long openedId = opened.record() == null ? null : opened.record().id();
+                boolean moved = now.isPresent() != (openedId != null) || now.isPresent() && now.get().id() != openedId;
+                if (!moved && openedId != null) {
+                    try {
+                        reviewRepository.checkVersion(openedId, opened.version());
+                    } catch (RecordVersions.Stale stale) {
+                        moved = true;
+                    }
+                }
+                if (moved) {
+                    Review theirs = newest(p.id()).orElseThrow();
+                    List<EditConflict.Field> fields = EditConflict.completion(theirs, in.completedOn(), in.outcome(),
+                            blank(in.reviewer()));
+                    if (fields.isEmpty()) {
+                        return theirs;
+                    }
+                    throw EditConflict.refused("Review of '" + p.title() + "'",
+                            reviewRepository.stamp(theirs.id()).orElseThrow(), clock.getZone(), fields);
+                }
+            }
             if (p.status() == PolicyStatus.RETIRED) {
                 throw new UserException("'" + p.title() + "' is retired: reinstate it before recording a review");
             }

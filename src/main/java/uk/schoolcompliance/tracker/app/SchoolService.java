@@ -142,7 +142,34 @@ public final class SchoolService {
         return save(id, name, urn, phase);
     }
 
+    /**
+     * The file's schools as they stand now, each with its version, for the schools form (issue #19): a save hands the
+     * version back ({@link #update(long, String, String, String, long)}). The versions are read first: never newer
+     * than the values.
+     */
+    public List<uk.schoolcompliance.tracker.domain.Editing<School>> schoolsForEdit() {
+        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+        for (School s : schools()) {
+            schoolRepository.stamp(s.id()).ifPresent(st -> versions.put(s.id(), st.version()));
+        }
+        return schools().stream().filter(s -> versions.containsKey(s.id()))
+                .map(s -> new uk.schoolcompliance.tracker.domain.Editing<>(s, versions.get(s.id()))).toList();
+    }
+
+    /**
+     * {@link #update(long, String, String, String)} of the school as opened at version {@code opened} (issue #19): when
+     * someone else has changed it since, refused with "School 'X' was changed by LOGIN at HH:MM since you opened it;
+     * nothing was saved." and theirs and yours per field; nothing written.
+     */
+    public School update(long id, String name, String urn, String phase, long opened) {
+        return save(id, name, urn, phase, opened);
+    }
+
     private School save(long id, String name, String urn, String phase) {
+        return save(id, name, urn, phase, null);
+    }
+
+    private School save(long id, String name, String urn, String phase, Long opened) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new UserException("--name: a school needs a name");
@@ -189,7 +216,17 @@ public final class SchoolService {
                 throw new UserException("School: no school " + id + " in this file");
             }
             String kept = before.isTrust() ? School.TRUST_PHASE : code;
-            return schoolRepository.update(new School(id, n, u, kept, before.graceDays()));
+            School yours = new School(id, n, u, kept, before.graceDays());
+            try {
+                return schoolRepository.update(yours, opened);
+            } catch (uk.schoolcompliance.tracker.store.RecordVersions.Stale stale) {
+                School theirs = schools().stream().filter(x -> x.id() == id).findFirst().orElse(before);
+                List<EditConflict.Field> fields = EditConflict.school(theirs, yours);
+                if (fields.isEmpty()) {
+                    return theirs;
+                }
+                throw EditConflict.refused("School '" + theirs.name() + "'", stale.current(), db.clock().getZone(), fields);
+            }
         });
     }
 

@@ -81,7 +81,23 @@ public final class PolicyRepository {
     }
 
     public Policy update(Policy p) {
+        return update(p, null);
+    }
+
+    /** Where the policy's record stands: its version and who changed it last (issue #19). */
+    public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
+        return versions.stamp(RecordVersions.Table.POLICY, id);
+    }
+
+    /**
+     * Saves an edit; with {@code opened} not null, only when the policy is still at the version its user opened
+     * (else {@link RecordVersions.Stale}, nothing written). A change bumps the version (issue #19).
+     */
+    public Policy update(Policy p, Long opened) {
         return db.inTransaction(c -> {
+            if (opened != null) {
+                versions.check(c, RecordVersions.Table.POLICY, p.id(), opened);
+            }
             Policy before = findById(p.id()).orElseThrow(() -> new StoreException("No policy " + p.id()));
             if (before.equals(p)) {
                 return p;

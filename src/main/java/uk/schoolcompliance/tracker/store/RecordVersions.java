@@ -81,8 +81,20 @@ public final class RecordVersions {
         if (opened != null) {
             check(c, table, id, opened);
         }
+        stamp(c, table, id, "version + 1");
+    }
+
+    /**
+     * Names who made a record just inserted and when, leaving it at its first version: a form opened before the record
+     * existed, refused because someone made it since, then says who and when (issue #19).
+     */
+    void created(Connection c, Table table, long id) throws SQLException {
+        stamp(c, table, id, "version");
+    }
+
+    private void stamp(Connection c, Table table, long id, String newVersion) throws SQLException {
         boolean server = db.dialect() == SqlDialect.POSTGRESQL;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table.sql + " SET version = version + 1, changed_by = "
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table.sql + " SET version = " + newVersion + ", changed_by = "
                 + (server ? "session_user" : "?") + ", changed_at = ? WHERE id = ?")) {
             int i = 1;
             if (!server) {

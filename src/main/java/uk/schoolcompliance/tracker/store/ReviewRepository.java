@@ -55,6 +55,7 @@ public final class ReviewRepository {
                 ps.setString(i, Instant.now(db.clock()).toString());
                 ps.executeUpdate();
                 Review saved = r.withId(Jdbc.generatedId(ps));
+                versions.created(c, RecordVersions.Table.REVIEW, saved.id());
                 audit.record("review", saved.id(), "create", null, saved);
                 return saved;
             }
@@ -62,7 +63,58 @@ public final class ReviewRepository {
     }
 
     public Review update(Review r) {
+        return update(r, null);
+    }
+
+    /**
+     * Refuses ({@link RecordVersions.Stale}) unless review {@code id} is still at version {@code opened}, holding it
+     * until the current transaction ends; changes nothing (issue #19).
+     */
+    public void checkVersion(long id, long opened) {
+        db.withConnection(c -> {
+            versions.check(c, RecordVersions.Table.REVIEW, id, opened);
+            return null;
+        });
+    }
+
+    /**
+     * Holds the policy's reviews until the current transaction ends: two saves of the same policy's reviews then run
+     * one after the other, so the second sees a review the first made and never makes a second planned or completed
+     * one beside it (issue #19). On a server an advisory lock (no grant needed, whatever the login's role); a file has
+     * one writer at a time. Changes nothing.
+     */
+    public void holdReviewsOf(long policyId) {
+        String sql = db.dialect().holdUntilCommit();
+        if (sql == null) {
+            return;
+        }
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, REVIEWS_OF_POLICY);
+                ps.setInt(2, (int) policyId);
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** The advisory lock's first key: "the reviews of policy (second key)". */
+    private static final int REVIEWS_OF_POLICY = 19;
+
+    /** Where the review's record stands: its version and who changed it last (issue #19). */
+    public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
+        return versions.stamp(RecordVersions.Table.REVIEW, id);
+    }
+
+    /**
+     * Saves a review; with {@code opened} not null, only when it is still at the version its user opened (else
+     * {@link RecordVersions.Stale}, nothing written). A change bumps the version (issue #19).
+     */
+    public Review update(Review r, Long opened) {
         return db.inTransaction(c -> {
+            if (opened != null) {
+                versions.check(c, RecordVersions.Table.REVIEW, r.id(), opened);
+            }
             Review before = findById(r.id()).orElseThrow(() -> new StoreException("No review " + r.id()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE review SET due_date = ?, planned_meeting = ?, "
                     + "reviewer = ?, completed_on = ?, outcome = ?, notes = ?, approved_by = ?, meeting_date = ?, "

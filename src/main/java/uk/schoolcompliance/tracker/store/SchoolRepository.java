@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.schoolcompliance.tracker.domain.School;
 
@@ -61,7 +62,23 @@ public final class SchoolRepository {
 
     /** Saves a school's name, URN and phase (audited, before and after). */
     public School update(School school) {
+        return update(school, null);
+    }
+
+    /** Where the school's record stands: its version and who changed it last (issue #19). */
+    public Optional<uk.schoolcompliance.tracker.domain.RecordStamp> stamp(long id) {
+        return versions.stamp(RecordVersions.Table.SCHOOL, id);
+    }
+
+    /**
+     * Saves a school's name, URN and phase; with {@code opened} not null, only when the school is still at the version
+     * its user opened (else {@link RecordVersions.Stale}, nothing written). A change bumps the version (issue #19).
+     */
+    public School update(School school, Long opened) {
         return db.inTransaction(c -> {
+            if (opened != null) {
+                versions.check(c, RecordVersions.Table.SCHOOL, school.id(), opened);
+            }
             School before = findAll().stream().filter(x -> x.id() == school.id()).findFirst()
                     .orElseThrow(() -> new StoreException("No school " + school.id()));
             if (before.equals(school)) {

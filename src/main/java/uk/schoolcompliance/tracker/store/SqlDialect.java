@@ -150,6 +150,14 @@ public enum SqlDialect {
         return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
     }
 
+    /**
+     * A query that holds a lock on (kind, id) until the transaction ends, needing no grant (issue #19: two saves of the
+     * same policy's reviews run one after the other); null on a file, which has one writer at a time anyway.
+     */
+    public String holdUntilCommit() {
+        return this == POSTGRESQL ? "SELECT pg_advisory_xact_lock(?, ?)" : null;
+    }
+
     /** An ORDER BY key that ignores ASCII case, as the repositories list staff and policies. */
     public String caseless(String expr) {
         return this == POSTGRESQL ? "lower(" + expr + ")" : expr + " COLLATE NOCASE";

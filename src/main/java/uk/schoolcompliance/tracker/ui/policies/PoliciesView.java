@@ -180,11 +180,14 @@ public final class PoliciesView implements Page {
     }
 
     private void addPolicy() {
-        vm.appliesTo(null, a -> PolicyDialogs.policy(window(), null, ctx::today, a).ifPresent(vm::save));
+        vm.appliesTo(null, a -> new PolicyFormDialog(window(), null, ctx::today, a,
+                (entered, saved, refused) -> vm.save(entered, null, saved, refused)).show());
     }
 
+    /** The form opens on the policy as it stands, with its version; a save over another's change is refused in it. */
     private void editPolicy(Policy p) {
-        vm.appliesTo(p, a -> PolicyDialogs.policy(window(), p, ctx::today, a).ifPresent(vm::save));
+        vm.openForEdit(p.id(), opened -> vm.appliesTo(opened.record(), a -> PolicyFormDialog.editing(window(),
+                vm, opened, ctx::today, a).show()));
     }
 
     private void retire(Policy p) {

@@ -223,6 +223,35 @@ public final class PoliciesViewModel {
                 saved -> selectedId = saved.id());
     }
 
+    /**
+     * Reads a policy as it stands, with its version, off the FX thread, for the edit form (issue #19): the form hands
+     * the version back to {@link #save(Policy, Long, Consumer, Consumer)}.
+     */
+    public void openForEdit(long policyId, Consumer<uk.schoolcompliance.tracker.domain.Editing<Policy>> onOpened) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.policyService().openForEdit(policyId), onOpened, this::fail);
+    }
+
+    /**
+     * Adds ({@code p.id() == 0}) or saves a policy for a form that stays open until it is saved: an edit with
+     * {@code openedVersion} is refused ({@code onError}, the form keeps its values) when someone else changed the
+     * policy since it was opened ("changed by LOGIN at HH:MM since you opened it ...").
+     */
+    public void save(Policy p, Long openedVersion, Consumer<Policy> onSaved, Consumer<String> onError) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> p.id() == 0 || openedVersion == null ? services.policyService().save(p)
+                        : services.policyService().save(p, openedVersion),
+                saved -> {
+                    message.set(I18n.t("policies.msg.saved", saved.title()));
+                    error.set(null);
+                    selectedId = saved.id();
+                    ctx.dataChanged();
+                    onSaved.accept(saved);
+                }, e -> onError.accept(Dialogs.describe(e)));
+    }
+
     public void retire(long id) {
         write(() -> ctx.services().policyService().retire(id), p -> I18n.t("policies.msg.retired", p.title()), null);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static uk.schoolcompliance.tracker.ui.policies.PolicyDialogs.*;
@@ -56,8 +57,18 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
-/** Adds (a null policy) or edits a policy: the policy add/edit form. The result is the policy as entered. */
+/**
+ * Adds (a null policy) or edits a policy: the policy add/edit form. Without a {@link Saver} the result is the policy
+ * as entered; with one (the policy page), OK saves while the form is open and it closes only when the save succeeded,
+ * so a refusal (another person's change since it was opened, issue #19) is shown in the form with the values kept.
+ */
 public final class PolicyFormDialog extends Dialog<Policy> {
+
+    /** Saves the policy as entered, off the FX thread: then {@code onSaved} with it as saved, or {@code onError}. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(Policy entered, Consumer<Policy> onSaved, Consumer<String> onError);
+    }
 
     /** What the policy form checks, without a screen: a title, and a grace period of whole days if one is given. */
     public static final class Form {
@@ -108,6 +119,23 @@ public final class PolicyFormDialog extends Dialog<Policy> {
     }
 
     public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today, PolicyDialogs.AppliesTo appliesTo) {
+        this(owner, p, today, appliesTo, null);
+    }
+
+    /**
+     * Edits the policy as opened ({@link PoliciesViewModel#openForEdit}): OK saves with the opened version, and a save
+     * over someone else's change since is refused in the form, which stays open with what was typed (issue #19).
+     */
+    public static PolicyFormDialog editing(Window owner, PoliciesViewModel vm,
+            uk.schoolcompliance.tracker.domain.Editing<Policy> opened, Supplier<LocalDate> today,
+            PolicyDialogs.AppliesTo appliesTo) {
+        return new PolicyFormDialog(owner, opened.record(), today, appliesTo,
+                (entered, saved, refused) -> vm.save(entered, opened.version(), saved, refused));
+    }
+
+    /** The form that saves through {@code saver} while open and closes only when the save succeeded. */
+    public PolicyFormDialog(Window owner, Policy p, Supplier<LocalDate> today, PolicyDialogs.AppliesTo appliesTo,
+            Saver saver) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, p == null ? "policies.dialog.add" : "policies.dialog.edit", "policy-dialog", ok);
         Dialog<Policy> d = this;
@@ -197,20 +225,21 @@ public final class PolicyFormDialog extends Dialog<Policy> {
         // on a trust's file the form also needs whom the policy applies to
         javafx.beans.binding.BooleanBinding appliesMissing = Bindings.createBooleanBinding(
                 () -> !appliesTo.choices().isEmpty() && applies.getValue() == null, applies.valueProperty());
-        okButton.disableProperty().bind(form.valid().not().or(appliesMissing));
+        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty(false);
+        okButton.disableProperty().bind(form.valid().not().or(appliesMissing).or(saving));
         // a text that is not a date is refused on OK with the field's own message, until the text changes
         javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
         next.textProperty().addListener((o, a, b) -> refusal.set(""));
+        // what the service said when a save was refused (kept until the next save)
+        javafx.beans.property.StringProperty saveError = new javafx.beans.property.SimpleStringProperty("");
         problem.textProperty().bind(Bindings.createStringBinding(() -> !refusal.get().isEmpty() ? refusal.get()
+                : !saveError.get().isEmpty() ? saveError.get()
                 : !form.problemProperty().get().isEmpty() ? form.problemProperty().get()
                 : appliesMissing.get() ? I18n.t("policies.problem.appliesTo") : "",
-                refusal, form.problemProperty(), appliesMissing));
+                refusal, saveError, form.problemProperty(), appliesMissing));
         DateFields.refuseInvalid(d, ok, refusal::set, next);
         d.setOnShown(e -> title.requestFocus());
-        d.setResultConverter(bt -> {
-            if (bt != ok) {
-                return null;
-            }
+        Supplier<Policy> entered = () -> {
             EnumSet<StaffCategory> cats = EnumSet.noneOf(StaffCategory.class);
             audience.forEach((c, b) -> {
                 if (b.isSelected()) {
@@ -223,6 +252,28 @@ public final class PolicyFormDialog extends Dialog<Policy> {
                     blank(ref.getText()), comboText(area), statutory.isSelected(), blank(owner2.getText()), comboText(body),
                     review.getValue(), reack.getValue(), grace.getText().isBlank() ? null : Integer.valueOf(grace.getText().strip()),
                     next.getValue(), status.getValue(), cats);
-        });
+        };
+        if (saver != null) {
+            // OK saves while the form is open; it closes only when the service accepted the save
+            okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                e.consume();
+                if (saving.get() || DateFields.refusal(next).isPresent()) {
+                    return;
+                }
+                saving.set(true);
+                saveError.set("");
+                saver.save(entered.get(), saved -> {
+                    saving.set(false);
+                    d.setResult(saved);
+                    d.close();
+                }, message -> {
+                    saving.set(false);
+                    saveError.set(message == null ? "" : message);
+                });
+            });
+            d.setResultConverter(bt -> null);
+            return;
+        }
+        d.setResultConverter(bt -> bt != ok ? null : entered.get());
     }
 }

@@ -99,8 +99,23 @@ public final class CompleteReviewDialog extends Dialog<ReviewService.Completion>
         }
     }
 
+    /** Records the completion as entered, off the FX thread: then {@code onSaved}, or {@code onError} with the reason. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(ReviewService.Completion entered, Runnable onSaved, java.util.function.Consumer<String> onError);
+    }
+
     /** The result is what the person entered, ready for {@link ReviewService#complete(ReviewService.Completion)}. */
     public CompleteReviewDialog(Window owner, ReviewService.Scheduled s, LocalDate today) {
+        this(owner, s, today, null);
+    }
+
+    /**
+     * With a {@link Saver} (the reviews page) OK records the review while the dialog is open and it closes only when
+     * that succeeded: a refusal (someone else recorded or changed the review since it was opened, issue #19) is shown
+     * in the dialog, which keeps what was entered.
+     */
+    public CompleteReviewDialog(Window owner, ReviewService.Scheduled s, LocalDate today, Saver saver) {
         Policy p = s.policy();
         ButtonType ok = new ButtonType(I18n.t("reviews.complete.save"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ReviewService.Completion> d = this;
@@ -191,18 +206,44 @@ public final class CompleteReviewDialog extends Dialog<ReviewService.Completion>
         form.outcomeProperty().bind(outcome.valueProperty());
         form.meetingProperty().bind(meeting.valueProperty());
         form.nextDueProperty().bind(nextDue.valueProperty());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
+        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty(false);
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not().or(saving));
         // a text that is not a date is refused on OK with the field's own message, until a date's text changes
         StringProperty refusal = new SimpleStringProperty("");
         for (DateField f : List.of(on, meeting, nextDue)) {
             f.textProperty().addListener((o, a, b) -> refusal.set(""));
         }
-        problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
-                ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
+        // what the service said when the record was refused (kept until the next try)
+        StringProperty saveError = new SimpleStringProperty("");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> !refusal.get().isEmpty() ? refusal.get()
+                : !saveError.get().isEmpty() ? saveError.get() : form.problemProperty().get(),
+                refusal, saveError, form.problemProperty()));
         DateFields.refuseInvalid(d, ok, refusal::set, on, meeting, nextDue);
-        d.setResultConverter(bt -> bt != ok ? null : new ReviewService.Completion(p.id(), on.getValue(), outcome.getValue(),
-                PolicyDialogs.comboText(approvedBy), meeting.getValue(), minute.getText(), nextDue.getValue(),
-                notes.getText(), reviewer.getText()));
+        java.util.function.Supplier<ReviewService.Completion> entered = () -> new ReviewService.Completion(p.id(),
+                on.getValue(), outcome.getValue(), PolicyDialogs.comboText(approvedBy), meeting.getValue(),
+                minute.getText(), nextDue.getValue(), notes.getText(), reviewer.getText());
+        if (saver == null) {
+            d.setResultConverter(bt -> bt != ok ? null : entered.get());
+            return;
+        }
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            if (saving.get() || DateFields.refusal(on, meeting, nextDue).isPresent()) {
+                return;
+            }
+            saving.set(true);
+            saveError.set("");
+            ReviewService.Completion c = entered.get();
+            saver.save(c, () -> {
+                saving.set(false);
+                d.setResult(c);
+                d.close();
+            }, message -> {
+                saving.set(false);
+                saveError.set(message == null ? "" : message);
+            });
+        });
+        d.setResultConverter(bt -> null);
     }
 
     /** Why the entries cannot be saved yet (the service's rules, said before saving), or null. */

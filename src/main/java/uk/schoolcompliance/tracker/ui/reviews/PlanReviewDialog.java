@@ -17,12 +17,27 @@ import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Forms;
 
-/** Plans a review: the meeting that will look at the policy and who reviews it. Its {@link PlanReviewForm} decides when it may be saved. */
+/**
+ * Plans a review: the meeting that will look at the policy and who reviews it. Its {@link PlanReviewForm} decides when
+ * it may be saved. With a {@link Saver} (the reviews page) OK saves while the dialog is open and it closes only when
+ * the save succeeded: a refusal (someone else planned or completed the review since it was opened, issue #19) is shown
+ * under the fields, which keep what was typed.
+ */
 final class PlanReviewDialog extends Dialog<PlanReviewForm.Plan> {
+
+    /** Saves the plan as entered, off the FX thread: then {@code onSaved}, or {@code onError} with the reason. */
+    @FunctionalInterface
+    interface Saver {
+        void save(PlanReviewForm.Plan plan, Runnable onSaved, java.util.function.Consumer<String> onError);
+    }
 
     private final PlanReviewForm form;
 
     PlanReviewDialog(Window owner, PlanReviewForm form, Supplier<LocalDate> today) {
+        this(owner, form, today, null);
+    }
+
+    PlanReviewDialog(Window owner, PlanReviewForm form, Supplier<LocalDate> today, Saver saver) {
         this.form = form;
         initOwner(owner);
         setTitle(I18n.t("reviews.plan.title"));
@@ -56,9 +71,31 @@ final class PlanReviewDialog extends Dialog<PlanReviewForm.Plan> {
         getDialogPane().setContent(g);
         getDialogPane().getStylesheets().add(ReviewsView.stylesheet());
         setOnShown(e -> meeting.requestFocus());
-        getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());
+        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty(false);
+        getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not().or(saving));
         DateFields.refuseInvalid(this, ok, form.problemProperty()::set, meeting);
-        setResultConverter(b -> b == ok ? form.plan() : null);
+        if (saver == null) {
+            setResultConverter(b -> b == ok ? form.plan() : null);
+            return;
+        }
+        getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            if (saving.get() || DateFields.refusal(meeting).isPresent()) {
+                return;
+            }
+            saving.set(true);
+            form.problemProperty().set("");
+            PlanReviewForm.Plan plan = form.plan();
+            saver.save(plan, () -> {
+                saving.set(false);
+                setResult(plan);
+                close();
+            }, message -> {
+                saving.set(false);
+                form.problemProperty().set(message == null ? "" : message);
+            });
+        });
+        setResultConverter(b -> null);
     }
 
     PlanReviewForm form() {

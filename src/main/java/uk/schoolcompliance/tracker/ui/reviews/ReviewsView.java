@@ -169,14 +169,18 @@ public final class ReviewsView implements Page {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
+    /** The dialog opens on the planned review as it stands; a save over someone else's change since is refused in it. */
     private void plan(ReviewService.Scheduled s) {
-        new PlanReviewDialog(window(), new PlanReviewForm(s), ctx::today).showAndWait()
-                .ifPresent(p -> vm.plan(p.policyId(), p.meeting(), p.reviewer(), p.title()));
+        vm.openPlan(s.policy().id(), opened -> new PlanReviewDialog(window(),
+                new PlanReviewForm(new ReviewService.Scheduled(s.standing(), opened.record(), s.term())), ctx::today,
+                (p, saved, refused) -> vm.plan(p.policyId(), p.meeting(), p.reviewer(), p.title(), opened, saved,
+                        refused)).show());
     }
 
+    /** Records while the dialog is open; a record over someone else's since it was opened is refused in it (#19). */
     private void complete(ReviewService.Scheduled s) {
-        new CompleteReviewDialog(window(), s, ctx.today()).showAndWait()
-                .ifPresent(c -> vm.complete(c, s.policy().title()));
+        vm.openCompletion(s.policy().id(), opened -> new CompleteReviewDialog(window(), s, ctx.today(),
+                (c, saved, refused) -> vm.complete(c, s.policy().title(), opened, saved, refused)).show());
     }
 
     private void export() {

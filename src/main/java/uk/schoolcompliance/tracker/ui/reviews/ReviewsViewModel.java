@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
+import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.domain.ReviewOutcome;
 import uk.schoolcompliance.tracker.domain.ReviewStatus;
@@ -125,6 +126,55 @@ public final class ReviewsViewModel {
     public void plan(long policyId, LocalDate meeting, String reviewer, String title) {
         write(() -> ctx.services().reviewService().plan(policyId, meeting, reviewer),
                 r -> I18n.t("reviews.msg.planned", title));
+    }
+
+    /**
+     * Reads the policy's planned review as it stands, with its version, off the FX thread, for the plan dialog (issue
+     * #19): the dialog hands it back to {@link #plan(long, LocalDate, String, String, Editing, Runnable, Consumer)}.
+     */
+    public void openPlan(long policyId, Consumer<Editing<Review>> onOpened) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().openPlan(policyId), onOpened, this::fail);
+    }
+
+    /**
+     * Plans the review as opened, for a dialog that stays open until it is saved: refused ({@code onError}, the
+     * dialog keeps its values) when someone else planned or completed the review since it was opened.
+     */
+    public void plan(long policyId, LocalDate meeting, String reviewer, String title, Editing<Review> opened,
+            Runnable onSaved, Consumer<String> onError) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().plan(policyId, meeting, reviewer, opened), r -> {
+            message.set(I18n.t("reviews.msg.planned", title));
+            error.set(null);
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
+    }
+
+    /** The policy's newest review as it stands, with its version, off the FX thread, for the complete dialog (#19). */
+    public void openCompletion(long policyId, Consumer<Editing<Review>> onOpened) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().openCompletion(policyId), onOpened, this::fail);
+    }
+
+    /**
+     * Records the review as opened, for a dialog that stays open until it is saved: refused ({@code onError}, the
+     * dialog keeps its values) when someone else recorded or changed the policy's review since it was opened.
+     */
+    public void complete(ReviewService.Completion completion, String title, Editing<Review> opened, Runnable onSaved,
+            Consumer<String> onError) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.reviewService().complete(completion, opened), r -> {
+            message.set(I18n.t("reviews.msg.completed", title, r.outcome().label()));
+            error.set(null);
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
     }
 
     public void complete(long policyId, LocalDate on, ReviewOutcome outcome, String notes, String reviewer, String title) {

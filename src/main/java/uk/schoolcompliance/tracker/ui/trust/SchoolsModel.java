@@ -26,12 +26,14 @@ public final class SchoolsModel {
     private final ObservableList<School> schools = FXCollections.observableArrayList();
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty();
+    /** Issue #19: each school's version as loaded with the values the form shows, handed back on save. */
+    private final java.util.Map<Long, Long> opened = new java.util.HashMap<>();
 
     public SchoolsModel(UiContext ctx) {
         this.ctx = ctx;
     }
 
-    private record Loaded(List<School> schools, List<StaffMember> staff) {
+    private record Loaded(List<uk.schoolcompliance.tracker.domain.Editing<School>> schools, List<StaffMember> staff) {
     }
 
     public void load() {
@@ -39,17 +41,25 @@ public final class SchoolsModel {
         if (services == null) {
             return;
         }
-        latest.run(ctx.executor(), () -> new Loaded(services.schoolService().schools(),
+        latest.run(ctx.executor(), () -> new Loaded(services.schoolService().schoolsForEdit(),
                 services.allStaff().stream().filter(s -> s.leaveDate() == null).toList()), l -> {
-            schools.setAll(l.schools());
+            opened.clear();
+            l.schools().forEach(e -> opened.put(e.record().id(), e.version()));
+            schools.setAll(l.schools().stream().map(uk.schoolcompliance.tracker.domain.Editing::record).toList());
             staff.setAll(l.staff());
         }, e -> error.set(Dialogs.describe(e)));
     }
 
-    /** Adds a school (id 0) or saves one. */
+    /**
+     * Adds a school (id 0) or saves one as it was loaded: when someone else changed it since, the save is refused with
+     * "changed by LOGIN at HH:MM since you opened it" and both values, nothing is written and the form keeps what was
+     * typed (issue #19).
+     */
     public void save(long id, String name, String urn, String phase) {
         TrackerServices services = ctx.services();
+        Long version = opened.get(id);
         ctx.executor().run(() -> id == 0 ? services.schoolService().add(name, urn, phase)
+                : version != null ? services.schoolService().update(id, name, urn, phase, version)
                 : services.schoolService().update(id, name, urn, phase), saved -> done(), e -> error.set(Dialogs.describe(e)));
     }
 

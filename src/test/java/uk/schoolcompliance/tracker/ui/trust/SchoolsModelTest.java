@@ -65,4 +65,32 @@ class SchoolsModelTest {
             assertThat(r.entry().action()).isEqualTo("update");
         });
     }
+
+    /** Issue #19: a rename over someone else's since the list was loaded is refused with both values; nothing written. */
+    @Test
+    void aRenameOverSomeoneElsesChangeSinceTheListLoadedIsRefusedWithBothValues() {
+        TrackerServices services = TrackerServices.open(TrustWindowTest.trustFile(dir), TestDemo.ACTOR, TestDemo.CLOCK);
+        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
+        ctx.servicesProperty().set(services);
+        SchoolsModel model = new SchoolsModel(ctx);
+        model.load();
+        School brook = model.schools().stream().filter(x -> x.name().equals("Brook Academy")).findFirst().orElseThrow();
+
+        // someone else renames Brook after the list was loaded
+        services.schoolService().update(brook.id(), "Brook Community Academy", brook.urn(), brook.phase());
+
+        model.save(brook.id(), "Brook Academy Trust School", brook.urn(), brook.phase());
+        assertThat(model.errorProperty().get())
+                .startsWith("School 'Brook Community Academy' was changed by Test Operator at ")
+                .endsWith(" since you opened it; nothing was saved. Name: theirs 'Brook Community Academy', "
+                        + "yours 'Brook Academy Trust School'");
+        assertThat(services.schoolService().schools()).extracting(School::name).contains("Brook Community Academy")
+                .doesNotContain("Brook Academy Trust School");
+
+        // loaded again (as after any save), the rename goes through
+        model.load();
+        model.save(brook.id(), "Brook Academy Trust School", brook.urn(), brook.phase());
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(services.schoolService().schools()).extracting(School::name).contains("Brook Academy Trust School");
+    }
 }
