@@ -72,6 +72,8 @@ public final class ReportsView implements Page {
         term.valueProperty().bindBidirectional(vm.termProperty());
         term.setConverter(Converters.<Term>display(t -> I18n.t("reports.term.item", t.label(), Dates.forPeople(t.start()), Dates.forPeople(t.end())), ""));
         term.setPrefWidth(340);
+        // the chosen term shows whole, dates included ("Autumn 2026 (01/09/2026 – 31/12/2026)"), at 125 % too
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(term, vm.terms(), term::getConverter);
         CheckBox names = new CheckBox(I18n.t("reports.names"));
         names.setId("reports-names");
         names.selectedProperty().bindBidirectional(vm.namesProperty());
