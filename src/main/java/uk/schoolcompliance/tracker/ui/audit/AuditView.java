@@ -22,13 +22,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.schoolcompliance.tracker.app.AuditText;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.Page;
 import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.common.Combos;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
@@ -110,7 +111,11 @@ public final class AuditView implements Page {
         for (Button b : new Button[] {retention, restore}) {
             b.disableProperty().bind(vm.noticeProperty().isNotNull());
         }
-        HBox bar = new HBox(8, backup, restore, retention, sar);
+        // each button keeps its whole words; on a narrow window (125 % scaling) the bar wraps onto a second row
+        FlowPane bar = new FlowPane(8, 8, backup, restore, retention, sar);
+        for (Button b : new Button[] {backup, restore, retention, sar}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -131,6 +136,7 @@ public final class AuditView implements Page {
             }
         });
         entity.valueProperty().bindBidirectional(vm.entityProperty());
+        Combos.showWhole(entity, entity.getItems(), entity::getConverter);
         DatePicker from = DateFields.asOf(null, ctx::today);
         from.setId("audit-filter-from");
         from.setPromptText(I18n.t("audit.filter.from"));
@@ -143,6 +149,7 @@ public final class AuditView implements Page {
         user.setId("audit-filter-user");
         user.setPromptText(I18n.t("audit.filter.user"));
         user.valueProperty().bindBidirectional(vm.userProperty());
+        Combos.showWhole(user, user.getItems(), user::getConverter);
         TextField text = new TextField();
         text.setId("audit-filter-text");
         text.setPromptText(I18n.t("audit.filter.text"));
@@ -162,8 +169,9 @@ public final class AuditView implements Page {
         user.setOnAction(e -> vm.refresh());
         from.setOnAction(e -> vm.refresh());
         to.setOnAction(e -> vm.refresh());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox bar = new HBox(8, entity, from, to, user, text, clear);
+        // the choices keep their whole text ("All records", "Any user"); on a narrow window the bar wraps
+        text.setPrefColumnCount(18);
+        FlowPane bar = new FlowPane(8, 8, entity, from, to, user, text, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;

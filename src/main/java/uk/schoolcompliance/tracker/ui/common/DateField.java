@@ -58,7 +58,7 @@ public final class DateField extends DatePicker {
     public static final String INVALID_STYLE_CLASS = "date-field-invalid";
 
     private final Supplier<LocalDate> today;
-    private final TextField text = new TextField();
+    private final TextField text = new WholeDateText();
     private final DatePicker calendar = new DatePicker();
     private final Label message = new Label();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -316,6 +316,28 @@ public final class DateField extends DatePicker {
             text.setText(s);
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * The field's text box: in a crowded bar (the top bar at 125 %) it gives way no further than a whole date, so it
+     * never shows "24/11/20" for 24/11/2026.
+     */
+    private static final class WholeDateText extends TextField {
+
+        /** As wide as any dd/MM/yyyy date (the digits of the app's font are all one width). */
+        private static final String WIDEST = "00/00/0000";
+
+        @Override
+        protected double computeMinWidth(double height) {
+            double widest = 0;
+            for (String s : new String[] {WIDEST, getText()}) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
+                t.setFont(getFont());
+                widest = Math.max(widest, Math.ceil(t.getLayoutBounds().getWidth()));
+            }
+            // and room for the caret after the last digit
+            return Math.max(super.computeMinWidth(height), snappedLeftInset() + widest + 2 + snappedRightInset());
         }
     }
 }

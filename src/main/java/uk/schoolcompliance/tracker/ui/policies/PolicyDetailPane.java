@@ -232,6 +232,9 @@ public final class PolicyDetailPane {
     private static Label section(String key) {
         Label l = new Label(I18n.t(key));
         l.getStyleClass().add("section-title");
+        // a narrow detail column (125 %) wraps the heading rather than cutting it
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

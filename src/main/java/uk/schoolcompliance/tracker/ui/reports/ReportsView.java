@@ -72,6 +72,8 @@ public final class ReportsView implements Page {
         term.valueProperty().bindBidirectional(vm.termProperty());
         term.setConverter(Converters.<Term>display(t -> I18n.t("reports.term.item", t.label(), Dates.forPeople(t.start()), Dates.forPeople(t.end())), ""));
         term.setPrefWidth(340);
+        // the chosen term shows whole, dates included ("Autumn 2026 (01/09/2026 – 31/12/2026)"), at 125 % too
+        uk.schoolcompliance.tracker.ui.common.Combos.showWhole(term, vm.terms(), term::getConverter);
         CheckBox names = new CheckBox(I18n.t("reports.names"));
         names.setId("reports-names");
         names.selectedProperty().bindBidirectional(vm.namesProperty());
@@ -151,7 +153,6 @@ public final class ReportsView implements Page {
 
         VBox left = new VBox(16, title, intro, form);
         left.setPrefWidth(600);
-        left.setMinWidth(420);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         previewTitle.getStyleClass().add("section-title");
@@ -166,19 +167,40 @@ public final class ReportsView implements Page {
         preview.setId("reports-preview");
         preview.getStyleClass().add("reports-preview");
         preview.setPadding(new Insets(16));
-        preview.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setMinWidth(PREVIEW_MIN_WIDTH); // its figures whole; the title and the sections wrap
         preview.setPrefWidth(470);
         preview.setMaxWidth(560);
         previewTitle.setWrapText(true);
 
-        HBox content = new HBox(24, left, preview);
-        content.setPadding(new Insets(24));
-        root = new ScrollPane(content);
+        // side by side when there is room; on a narrow window (125 % scaling) the preview goes under the choices, so the
+        // page never needs a scroll bar sideways and the term, the files and the preview are read whole
+        HBox wide = new HBox(24);
+        VBox narrow = new VBox(24);
+        wide.setPadding(new Insets(24));
+        narrow.setPadding(new Insets(24));
+        root = new ScrollPane();
         root.setFitToWidth(true);
+        root.viewportBoundsProperty().addListener((o, a, b) -> arrange(wide, narrow, left, preview, b.getWidth()));
+        arrange(wide, narrow, left, preview, Double.MAX_VALUE);
         root.getStyleClass().add("reports");
         root.getStylesheets().add(ReportsView.class.getResource("reports.css").toExternalForm());
         vm.previewProperty().addListener((o, a, p) -> renderPreview(p));
         vm.trustPreviewProperty().addListener((o, a, p) -> renderTrustPreview(p));
+    }
+
+    /** The narrowest the choices ever are beside the preview. */
+    private static final double CHOICES_MIN_WIDTH = 420;
+    /** The narrowest the preview ever is: "Acknowledgements outstanding" and its figure on one line. */
+    private static final double PREVIEW_MIN_WIDTH = 400;
+
+    private void arrange(HBox wide, VBox narrow, VBox left, VBox preview, double width) {
+        double sideBySide = wide.getPadding().getLeft() + Math.max(CHOICES_MIN_WIDTH, left.minWidth(-1)) + wide.getSpacing()
+                + preview.minWidth(-1) + wide.getPadding().getRight();
+        javafx.scene.layout.Pane target = width > 0 && width < sideBySide ? narrow : wide;
+        if (root.getContent() != target) {
+            target.getChildren().setAll(left, preview);
+            root.setContent(target);
+        }
     }
 
     private static Label label(String key, Node field) {
