@@ -297,7 +297,8 @@ public final class ComplianceCalculator {
                 }
             }
         }
-        long noEmail = data.staff().stream().filter(s -> s.inPostOn(asOf))
+        java.util.OptionalInt counted = source == null ? java.util.OptionalInt.empty() : source.staffWithoutEmail(asOf);
+        long noEmail = counted.isPresent() ? counted.getAsInt() : data.staff().stream().filter(s -> s.inPostOn(asOf))
                 .filter(s -> s.email() == null || s.email().isBlank()).count();
         if (noEmail > 0) {
             String people = noEmail == 1 ? "1 person" : noEmail + " people";
