@@ -265,6 +265,11 @@ public final class ComplianceCalculator {
         return out;
     }
 
+    /** False when the figures come from counts that know nobody (a governor's login, #19): no list of people. */
+    public boolean namesPeople() {
+        return source == null || source.namesPeople();
+    }
+
     /**
      * The data-quality warnings as of the date, policies first: the one place they are made, for the
      * dashboard, the governors' pack and {@code warnings}.

@@ -61,6 +61,14 @@ public interface ObligationSource {
         return java.util.OptionalInt.empty();
     }
 
+    /**
+     * False when the source counts people without knowing who they are (a governor's login, #19): a list of people
+     * (gaps, obligations, inductions) cannot be had from it, only the figures.
+     */
+    default boolean namesPeople() {
+        return true;
+    }
+
     /** Induction figures on D: people not gone with an unfinished plan, and items past due not done. */
     record InductionFigures(int inProgress, int overdueItems) {
     }

@@ -226,6 +226,11 @@ public final class GovernorFigures implements ObligationSource {
     public static final String NO_PEOPLE = "a governor's login gives the figures and the review schedule, never a list "
             + "of people: ask the school's office or leader for the names";
 
+    @Override
+    public boolean namesPeople() {
+        return false;
+    }
+
     /** Nobody is named to a governor: a question about people is refused, never answered with an empty list. */
     @Override
     public void forEachObligation(LocalDate asOf, Consumer<Obligation> visitor) {
