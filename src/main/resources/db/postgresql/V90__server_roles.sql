@@ -274,10 +274,18 @@ WHERE tracker_governs(o.school_id)
 GROUP BY o.school_id, o.policy_id, o.category
 $$;
 
--- staff in post on a date per school (a count)
-CREATE FUNCTION tracker_governor_staff_in_post(as_of TEXT) RETURNS TABLE (school_id BIGINT, in_post BIGINT)
+-- whether the database is a trust's (its own row, or more than one school), which a governor of one school cannot
+-- see for itself: its school's pack then answers for the school's own policies' reviews, as the trust admin's does
+CREATE FUNCTION tracker_in_trust() RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT s.school_id, count(*) FROM staff s
+    SELECT EXISTS (SELECT 1 FROM school WHERE phase = 'trust') OR (SELECT count(*) FROM school) > 1
+$$;
+
+-- staff in post on a date per school (a count), and how many of them have no email address (a data warning)
+CREATE FUNCTION tracker_governor_staff_in_post(as_of TEXT) RETURNS TABLE (school_id BIGINT, in_post BIGINT,
+    no_email BIGINT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT s.school_id, count(*), count(*) FILTER (WHERE s.email IS NULL OR s.email !~ '[^[:space:]]') FROM staff s
     WHERE s.start_date <= $1 AND (s.leave_date IS NULL OR s.leave_date > $1) AND tracker_governs(s.school_id)
     GROUP BY s.school_id
 $$;
@@ -321,7 +329,8 @@ CREATE VIEW governor_policy_audience WITH (security_barrier) AS
     SELECT a.policy_id, a.category FROM policy_audience a WHERE a.policy_id IN (SELECT id FROM governor_policy);
 
 CREATE VIEW governor_policy_version WITH (security_barrier) AS
-    SELECT v.id, v.policy_id, v.label, v.approved_by, v.approved_on, v.effective_from, v.material
+    SELECT v.id, v.policy_id, v.label, v.approved_by, v.approved_on, v.effective_from, v.material,
+           v.document_sha256 -- whether a document is stored (its fingerprint, never the document): a data warning
     FROM policy_version v WHERE v.policy_id IN (SELECT id FROM governor_policy);
 
 CREATE VIEW governor_review WITH (security_barrier) AS
@@ -343,6 +352,8 @@ GRANT USAGE ON SCHEMA public TO tracker_trust_admin, tracker_school_office, trac
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tracker_trust_admin, tracker_school_office;
 REVOKE ALL ON FUNCTION tracker_governor_figures(TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION tracker_governor_staff_in_post(TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION tracker_in_trust() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tracker_in_trust() TO tracker_trust_admin, tracker_school_office, tracker_governor;
 REVOKE ALL ON FUNCTION tracker_governor_inductions(TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION tracker_governor_inductions(TEXT) TO tracker_trust_admin, tracker_governor;
 GRANT EXECUTE ON FUNCTION tracker_governor_figures(TEXT) TO tracker_trust_admin, tracker_governor;

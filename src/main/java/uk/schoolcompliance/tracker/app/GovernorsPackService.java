@@ -51,10 +51,20 @@ public final class GovernorsPackService {
     /** The pack of one school for its local governing body (its part of the file), or of the whole file. */
     public GovernorsPack build(LocalDate asOf, Term term, boolean names,
                                Optional<School> school) {
+        boolean governor = compliance.governorOnly();
+        if (governor && school.isEmpty()) {
+            school = governorsSchool(asOf); // a school's governor: that school's pack, as a trust admin's --school gives
+        }
         ComplianceCalculator calc = compliance.calculator(asOf, school);
         String name = school.map(School::name).orElseGet(settings::schoolName);
         return PackFigures.compute(calc, name, term == null ? Term.containing(asOf) : term, names,
-                actor.get().displayName(), LocalDate.now(clock));
+                actor.get().displayName(), LocalDate.now(clock), governor);
+    }
+
+    /** The one school a governor governs; empty for a governor of several schools or of the whole trust. */
+    private Optional<School> governorsSchool(LocalDate asOf) {
+        var schools = compliance.calculator(asOf).data().schools();
+        return schools.size() == 1 && !schools.get(0).isTrust() ? Optional.of(schools.get(0)) : Optional.empty();
     }
 
     /** Whether the file is a trust's (its own row, or more than one school): {@code report} then prints the board's pack. */

@@ -42,6 +42,18 @@ final class PackFigures {
     /** Every figure of the pack, from the one calculator. */
     static GovernorsPack compute(ComplianceCalculator calc, String schoolName, Term term, boolean names,
                                         String preparedBy, LocalDate preparedOn) {
+        return compute(calc, schoolName, term, names, preparedBy, preparedOn, false);
+    }
+
+    /**
+     * Every figure of the pack; with {@code withheld} (a governor's login, #19: the calculator counts through the
+     * governors' functions and knows nobody) the figures and the schedule only, no row about any person.
+     */
+    static GovernorsPack compute(ComplianceCalculator calc, String schoolName, Term term, boolean names,
+                                 String preparedBy, LocalDate preparedOn, boolean withheld) {
+        if (withheld) {
+            names = false;
+        }
         LocalDate asOf = calc.asOf();
         Summary summary = calc.summary();
         Map<Long, String> people = personLabels(calc, names);
@@ -66,7 +78,8 @@ final class PackFigures {
         // one more pass over the obligations gives both the staff x policy grid and the gaps
         // (exactly calc.gaps(): every obligation that is a gap, in GAP_ORDER)
         List<Obligation> gapObligations = new ArrayList<>();
-        AckMatrix matrix = matrix(calc, tallies.keySet(), people, names, gapObligations);
+        AckMatrix matrix = withheld ? new AckMatrix(List.of(), List.of())
+                : matrix(calc, tallies.keySet(), people, names, gapObligations);
         gapObligations.sort(ComplianceCalculator.GAP_ORDER);
         List<GapRow> gaps = new ArrayList<>(gapObligations.size());
         for (Obligation o : gapObligations) {
@@ -79,7 +92,7 @@ final class PackFigures {
         }
 
         List<InductionRow> inductions = new ArrayList<>();
-        for (InductionProgress ip : calc.inductions()) {
+        for (InductionProgress ip : withheld ? List.<InductionProgress>of() : calc.inductions()) {
             InductionItem next = ip.nextItem();
             inductions.add(new InductionRow(people.get(ip.staff().id()), ip.staff().category(), ip.staff().startDate(),
                     ip.itemsDone(), ip.items().size(), ip.overdueItems().size(), next == null ? null : next.title(),
@@ -90,7 +103,7 @@ final class PackFigures {
         long reviewsDone = events.size() - approvals;
         List<Headline> headlines = PackHeadlines.headlines(summary, approvals, reviewsDone, term);
         return new GovernorsPack(schoolName, term, asOf, preparedBy, preparedOn, names, summary, headlines, schedule,
-                events, byPolicy, byCategory, matrix, gaps, inductions, calc.dataWarnings());
+                events, byPolicy, byCategory, matrix, gaps, inductions, calc.dataWarnings(), withheld);
     }
 
     /** Names ("Family, Given") with names on; otherwise "Person 0001" numbered by category, then record order. */

@@ -47,6 +47,28 @@ public final class ServerAccessService {
         return roles.isGovernorOnly();
     }
 
+    /** The connected login's role, asked once per connection: empty string for no limit (a file, the owner). */
+    private volatile String role;
+
+    /**
+     * The connected login's role on a trust's server, the widest it holds ({@code trust-admin}, then
+     * {@code school-leader}, {@code school-office}, {@code governor}); empty on a file and for the owner of the
+     * tables or a superuser, who are not limited by a role. Asked of the server once per connection.
+     */
+    public Optional<String> role() {
+        String r = role;
+        if (r == null) {
+            r = "";
+            if (db.isServer() && !roles.isOwnerOrSuperuser()) {
+                List<String> held = roles.mine().stream().map(ServerRoles.Grant::role).toList();
+                r = List.of("trust-admin", "school-leader", "school-office", "governor").stream()
+                        .filter(held::contains).findFirst().orElse("");
+            }
+            role = r;
+        }
+        return r.isEmpty() ? Optional.empty() : Optional.of(r);
+    }
+
     /** What {@link #grant} did: the grant, and whether it is new (false: the login already had it). */
     public record Granted(UserGrant grant, boolean changed) {
     }

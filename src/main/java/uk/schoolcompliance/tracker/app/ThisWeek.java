@@ -66,6 +66,11 @@ public final class ThisWeek {
         reviews.sort(oldestFirst);
         out.addAll(reviews);
 
+        if (!calc.namesPeople()) {
+            // a governor's login (#19): the reviews and the data warnings; the chasing of people is the office's
+            out.addAll(warnings(calc));
+            return List.copyOf(out);
+        }
         Map<Long, Item> acks = new LinkedHashMap<>();
         calc.forEachObligation(o -> addOverdueAck(acks, o));
         List<Item> ackItems = new ArrayList<>(acks.values());

@@ -42,14 +42,16 @@ final class TrustPackBuilder {
         Term chosen = term == null ? Term.containing(asOf) : term;
         String by = actor.get().displayName();
         LocalDate on = LocalDate.now(clock);
-        GovernorsPack whole = PackFigures.compute(all, trustName(all.data()), chosen, names, by, on);
+        GovernorsPack whole = PackFigures.compute(all, trustName(all.data()), chosen, names, by, on,
+                compliance.governorOnly());
         List<TrustPack.SchoolRow> rows = new ArrayList<>();
         List<GovernorsPack> packs = new ArrayList<>();
         List<GovernorsPack.ReviewRow> boardReviews = List.of();
         for (SchoolService.SchoolFigures f : schoolService.figures(asOf)) {
             rows.add(TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary()));
             GovernorsPack part = PackFigures.compute(
-                    compliance.calculator(asOf, java.util.Optional.of(f.school())), f.name(), chosen, names, by, on);
+                    compliance.calculator(asOf, java.util.Optional.of(f.school())), f.name(), chosen, names, by, on,
+                    compliance.governorOnly());
             packs.add(part);
             if (f.school().isTrust()) {
                 boardReviews = part.reviewSchedule(); // the central team's reviews are the trust-wide policies'

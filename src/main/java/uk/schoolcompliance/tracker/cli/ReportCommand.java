@@ -67,7 +67,8 @@ public final class ReportCommand implements Callable<Integer> {
             GovernorsPack pack = services.governorsPack().build(date, chosen, names, chosenSchool);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Governors' pack for %s, %s, figures as of %s%s%n", pack.schoolName(), chosen.label(),
-                    Dates.forPeople(date), names ? " (with staff names)" : "");
+                    Dates.forPeople(date), pack.names() ? " (with staff names)"
+                            : pack.peopleWithheld() ? " (figures only: a governor's login names nobody)" : "");
             if (pdf != null) {
                 int pages = services.governorsPack().writePdf(pack, pdf);
                 out.printf("  PDF:  %s (%d pages)%n", pdf, pages);

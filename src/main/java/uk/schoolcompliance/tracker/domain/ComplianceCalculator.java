@@ -265,6 +265,11 @@ public final class ComplianceCalculator {
         return out;
     }
 
+    /** False when the figures come from counts that know nobody (a governor's login, #19): no list of people. */
+    public boolean namesPeople() {
+        return source == null || source.namesPeople();
+    }
+
     /**
      * The data-quality warnings as of the date, policies first: the one place they are made, for the
      * dashboard, the governors' pack and {@code warnings}.
@@ -297,7 +302,8 @@ public final class ComplianceCalculator {
                 }
             }
         }
-        long noEmail = data.staff().stream().filter(s -> s.inPostOn(asOf))
+        java.util.OptionalInt counted = source == null ? java.util.OptionalInt.empty() : source.staffWithoutEmail(asOf);
+        long noEmail = counted.isPresent() ? counted.getAsInt() : data.staff().stream().filter(s -> s.inPostOn(asOf))
                 .filter(s -> s.email() == null || s.email().isBlank()).count();
         if (noEmail > 0) {
             String people = noEmail == 1 ? "1 person" : noEmail + " people";

@@ -53,6 +53,22 @@ public interface ObligationSource {
         return java.util.OptionalInt.empty();
     }
 
+    /**
+     * How many people in post on D have no email address, when the source knows it without the snapshot holding
+     * them (a governor's counts, #19); empty: count the snapshot's people.
+     */
+    default java.util.OptionalInt staffWithoutEmail(LocalDate asOf) {
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
+     * False when the source counts people without knowing who they are (a governor's login, #19): a list of people
+     * (gaps, obligations, inductions) cannot be had from it, only the figures.
+     */
+    default boolean namesPeople() {
+        return true;
+    }
+
     /** Induction figures on D: people not gone with an unfinished plan, and items past due not done. */
     record InductionFigures(int inProgress, int overdueItems) {
     }

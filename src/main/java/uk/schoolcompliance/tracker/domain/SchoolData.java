@@ -24,6 +24,8 @@ public final class SchoolData {
     private final int acknowledgementCount;
     /** Policies whose reviews this snapshot answers for; null: every policy's. */
     private java.util.Set<Long> reviewedHere;
+    /** One school of a trust whose other schools this snapshot does not hold (a school governor's on a server, #19). */
+    private boolean partOfTrust;
 
     public SchoolData(List<StaffMember> staff, List<Policy> policies, List<PolicyVersion> versions,
                       List<Acknowledgement> acknowledgements, List<Review> reviews,
@@ -142,7 +144,7 @@ public final class SchoolData {
      * school's file is a trust of one and never sees the word.
      */
     public boolean isTrust() {
-        return schools.stream().anyMatch(School::isTrust) || schools.size() > 1;
+        return partOfTrust || schools.stream().anyMatch(School::isTrust) || schools.size() > 1;
     }
 
     /**
@@ -198,6 +200,16 @@ public final class SchoolData {
         SchoolData part = new SchoolData(ownStaff, applying, versions, acks, reviews, induction, schools,
                 defaultGraceDays);
         part.reviewedHere = java.util.Set.copyOf(reviewed);
+        part.partOfTrust = partOfTrust;
         return part;
+    }
+
+    /**
+     * Marks this snapshot as holding part of a trust whose other schools it cannot see (a governor of one school on
+     * a trust's server, #19), so a school's part of it answers for the same reviews as in the trust's whole file.
+     */
+    public SchoolData markPartOfTrust() {
+        partOfTrust = true;
+        return this;
     }
 }

@@ -70,7 +70,8 @@ public final class AuditQueries {
             args.add(f.to().plusDays(1).atStartOfDay(zone).toInstant().toString());
         }
         if (f.user() != null && !f.user().isBlank()) {
-            sql.append(" AND (a.os_user = ? OR a.operator = ?)");
+            sql.append(" AND (a.os_user = ? OR a.operator = ? OR a.login = ?)");
+            args.add(f.user());
             args.add(f.user());
             args.add(f.user());
         }
@@ -117,10 +118,11 @@ public final class AuditQueries {
         return strings("SELECT DISTINCT entity FROM audit_log ORDER BY entity");
     }
 
-    /** The users (operating-system users and operator names) present, sorted. */
+    /** The users (operating-system users, operator names and, on a server, logins) present, sorted. */
     public List<String> users() {
         return strings("SELECT u FROM (SELECT os_user AS u FROM audit_log UNION SELECT operator FROM audit_log "
-                + "WHERE operator IS NOT NULL) users ORDER BY lower(u), u");
+                + "WHERE operator IS NOT NULL UNION SELECT login FROM audit_log WHERE login IS NOT NULL) users "
+                + "ORDER BY lower(u), u");
     }
 
     /**
@@ -176,7 +178,7 @@ public final class AuditQueries {
     static AuditRecord map(ResultSet rs) throws SQLException {
         AuditEntry e = new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("os_user"),
                 rs.getString("operator"), rs.getString("entity"), Jdbc.getLong(rs, "entity_id"), rs.getString("action"),
-                rs.getString("before"), rs.getString("after"));
+                rs.getString("before"), rs.getString("after"), rs.getString("login"));
         return new AuditRecord(e, Jdbc.getDate(rs, "redacted_on"));
     }
 

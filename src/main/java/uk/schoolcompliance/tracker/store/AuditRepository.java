@@ -85,7 +85,7 @@ public final class AuditRepository {
                         out.add(new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")),
                                 rs.getString("os_user"), rs.getString("operator"), rs.getString("entity"),
                                 Jdbc.getLong(rs, "entity_id"), rs.getString("action"), rs.getString("before"),
-                                rs.getString("after")));
+                                rs.getString("after"), rs.getString("login")));
                     }
                 }
                 return out;

@@ -213,7 +213,11 @@ public final class MainViewModel {
             return;
         }
         LocalDate asOf = ctx.asOf();
-        latest.run(ctx.executor(), () -> new Loaded(services.schoolName(), services.compliance().summary(asOf),
+        // a governor's login (#19) may read no table of people: its counts and the policies of its schedule only
+        latest.run(ctx.executor(), () -> services.compliance().governorOnly()
+                ? new Loaded(services.schoolName(), services.compliance().summary(asOf), java.util.List.of(),
+                        services.compliance().calculator(asOf).data().policies())
+                : new Loaded(services.schoolName(), services.compliance().summary(asOf),
                 services.allStaff(), services.allPolicies()), loaded -> {
                     schoolName.set(loaded.school());
                     Summary s = loaded.summary();

@@ -3,6 +3,7 @@ package uk.schoolcompliance.tracker.ui;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -70,6 +71,13 @@ public final class MainWindow {
         ctx.revisionProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.asOfProperty().addListener((o, a, b) -> refreshCurrent());
         ctx.schoolProperty().addListener((o, a, b) -> refreshCurrent());
+        // another login (#19): a page its role does not include says so, and one it does comes back
+        ctx.servicesProperty().addListener((o, a, b) -> {
+            if (current != null && (limit(current).isPresent()
+                    || content.lookup("#role-limit-message") != null)) {
+                navigate(Destination.home(current));
+            }
+        });
         new LiveUpdates(ctx, () -> current, section -> refreshCurrent(), vm::refreshCounts); // issue #19: others' changes
         navigate(Destination.home(Section.DASHBOARD));
     }
@@ -138,9 +146,14 @@ public final class MainWindow {
 
     public void navigate(Destination destination) {
         Section section = destination.section();
-        Page page = pages.computeIfAbsent(section, this::createPage);
         current = section;
         navRail.select(section);
+        Optional<String> limit = limit(section);
+        if (limit.isPresent()) {
+            content.getChildren().setAll(RoleLimits.page(limit.get())); // #19: not an error from the server
+            return;
+        }
+        Page page = pages.computeIfAbsent(section, this::createPage);
         content.getChildren().setAll(page.node());
         if (ctx.services() != null) {
             page.refresh();
@@ -150,8 +163,14 @@ public final class MainWindow {
         }
     }
 
+    /** What the connected login's role says instead of the section's page (#19), if anything. */
+    private Optional<String> limit(Section section) {
+        var services = ctx.services();
+        return services == null ? Optional.empty() : RoleLimits.limit(section, services.serverAccess().role());
+    }
+
     private void refreshCurrent() {
-        if (current != null && ctx.services() != null) {
+        if (current != null && ctx.services() != null && limit(current).isEmpty() && pages.containsKey(current)) {
             pages.get(current).refresh();
         }
     }

@@ -157,6 +157,34 @@ class ServerRolesCliTest {
                 + "schedule, never a list of people: ask the school's office or leader for the names\n");
     }
 
+    @Test
+    void aGovernorsReportIsItsSchoolsPackWithFiguresOnly() throws Exception {
+        String governor = TestServer.login("governor");
+        assertThat(CliRun.run("server-grant", "--db", db, "--user", governor, "--role", "governor", "--school",
+                "Brook Academy").code()).isZero();
+        TestServer.pgpass(home, governor);
+        System.setProperty("user.home", home.toString());
+        String asGovernor = TestServer.as(trust, governor).toString();
+        Path pdf = home.resolve("pack.pdf");
+        Path xlsx = home.resolve("pack.xlsx");
+        for (String[] names : new String[][] {{}, {"--names"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("report", "--db", asGovernor,
+                    "--as-of", "2026-11-24", "--pdf", pdf.toString(), "--xlsx", xlsx.toString()));
+            args.addAll(java.util.List.of(names));
+            CliRun.Result seen = CliRun.run(args.toArray(String[]::new));
+            assertThat(seen.err()).isEmpty();
+            assertThat(seen.code()).isZero();
+            int pages;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                pages = doc.getNumberOfPages();
+            }
+            assertThat(seen.out()).isEqualTo("Governors' pack for Brook Academy, Autumn 2026, figures as of 24/11/2026 "
+                    + "(figures only: a governor's login names nobody)\n"
+                    + "  PDF:  " + pdf + " (" + pages + " pages)\n"
+                    + "  XLSX: " + xlsx + " (0 staff \u00d7 0 policies)\n");
+        }
+    }
+
     /**
      * docs/server.md's steps with an owner that is not a superuser, as on a trust's server: the administrator makes
      * the group roles and gives the owner the right to hand them out; the owner runs server-init and names the first

@@ -17,6 +17,8 @@ import uk.schoolcompliance.tracker.domain.Tally;
  * With {@code names} false every person is a numbered label ("Person 0007"), never a name.
  * {@code outstanding} holds every gap in gap order, the absent marked: {@link #chased()} and
  * {@link #onAbsence()} split it the way every figure counts it.
+ * With {@code peopleWithheld} (a governor's login on a trust's server, #19) the pack holds figures only: no row
+ * about any person, numbered or named, since the login may read no table of people.
  */
 public record GovernorsPack(
         String schoolName,
@@ -34,7 +36,12 @@ public record GovernorsPack(
         AckMatrix acknowledgements,
         List<GapRow> outstanding,
         List<InductionRow> inductions,
-        List<DataWarning> warnings) {
+        List<DataWarning> warnings,
+        boolean peopleWithheld) {
+
+    /** What the pack says where its lists of people would be, for a governor's login (#19). */
+    public static final String WITHHELD = "Who they are is not included for a governor's login: "
+            + "ask the school's office or leader for the names.";
 
 
     /**

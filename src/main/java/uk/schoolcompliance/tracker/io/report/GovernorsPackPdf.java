@@ -64,7 +64,8 @@ public final class GovernorsPackPdf {
                 termFact(pack.term()),
                 new String[] {"Figures as of", Dates.forPeople(pack.asOf())},
                 new String[] {"Prepared by", pack.preparedBy() + " on " + Dates.forPeople(pack.preparedOn())},
-                namesFact(pack.names())), GovernorsPack.sections());
+                pack.peopleWithheld() ? new String[] {"Staff names", "Not included: figures only, for a governor's login"}
+                        : namesFact(pack.names())), GovernorsPack.sections());
     }
 
     private static void summary(Document doc, GovernorsPack pack) {
@@ -132,6 +133,14 @@ public final class GovernorsPackPdf {
     }
 
     private static void inductions(Document doc, GovernorsPack pack) {
+        if (pack.peopleWithheld()) {
+            // the counts only: the rows are people, and an empty table would read as "every induction is complete"
+            heading(doc, "Inductions", plural(pack.summary().inductionInProgress(), "new starter has",
+                    "new starters have") + " induction items still open; " + plural(pack.summary()
+                    .inductionOverdueItems(), "item is", "items are") + " past the due date.");
+            doc.add(PdfLayout.paragraph(GovernorsPack.WITHHELD, PdfLayout.BODY));
+            return;
+        }
         List<InductionRow> open = pack.inductionsInProgress();
         heading(doc, "Inductions", plural(open.size(), "new starter has", "new starters have")
                 + " induction items still open; " + plural(pack.summary().inductionOverdueItems(), "item is", "items are")

@@ -92,7 +92,8 @@ public final class GovernorsPackXlsx {
         t.factDate(r++, "Figures as of", pack.asOf());
         t.fact(r++, "Prepared by", pack.preparedBy());
         t.factDate(r++, "Prepared on", pack.preparedOn());
-        t.fact(r, "Staff names", pack.names() ? "Included (personal data: keep confidential)" : "Not included (numbered people)");
+        t.fact(r, "Staff names", pack.peopleWithheld() ? "Not included (figures only, for a governor's login)"
+                : pack.names() ? "Included (personal data: keep confidential)" : "Not included (numbered people)");
         t.finish(last);
     }
 

@@ -42,6 +42,8 @@ public final class AuditView implements Page {
     private final AuditViewModel vm;
     private final UiContext ctx;
     private final VBox root;
+    /** Who did it: the computer's user on a file, the server's login on a trust's server (#19). */
+    private TableColumn<AuditViewModel.Row, String> whoColumn;
 
     public AuditView(UiContext ctx) {
         this.ctx = ctx;
@@ -185,7 +187,10 @@ public final class AuditView implements Page {
                 .then(I18n.t("audit.loading")).otherwise(I18n.t("audit.empty")));
         table.setPlaceholder(placeholder);
         table.getColumns().add(fixed(col(I18n.t("audit.col.when"), AuditViewModel.Row::when, 140)));
-        table.getColumns().add(fixed(col(I18n.t("audit.col.osUser"), AuditViewModel.Row::osUser, 130)));
+        whoColumn = fixed(col(I18n.t(vm.whoIsLogin() ? "audit.col.login" : "audit.col.osUser"),
+                AuditViewModel.Row::who, 130));
+        whoColumn.setId("audit-col-who");
+        table.getColumns().add(whoColumn);
         table.getColumns().add(fixed(col(I18n.t("audit.col.operator"), AuditViewModel.Row::operator, 130)));
         table.getColumns().add(fixed(col(I18n.t("audit.col.record"), AuditViewModel.Row::record, 170)));
         table.getColumns().add(fixed(col(I18n.t("audit.col.action"), AuditViewModel.Row::action, 80)));
@@ -244,6 +249,11 @@ public final class AuditView implements Page {
 
     @Override
     public void refresh() {
+        String who = I18n.t(vm.whoIsLogin() ? "audit.col.login" : "audit.col.osUser");
+        if (!who.equals(whoColumn.getText())) {
+            whoColumn.setText(who);
+            uk.schoolcompliance.tracker.ui.common.ColumnFit.headerWhole(whoColumn);
+        }
         vm.refresh();
     }
 }

@@ -48,6 +48,17 @@ public final class AuditViewModel {
     /** One row of the table. */
     public record Row(long id, String when, String osUser, String operator, String record, String action,
                       String summary, String redacted, AuditRecord source) {
+
+        /** Who did it: on a trust's server the login that wrote the line (#19), on a file the computer's user. */
+        public String who() {
+            return source.entry().who();
+        }
+    }
+
+    /** True on a trust's server: the "who" column is the server's login (audit_log.login), not the computer's user. */
+    public boolean whoIsLogin() {
+        TrackerServices s = ctx.services();
+        return s != null && s.isServer();
     }
 
     private final UiContext ctx;

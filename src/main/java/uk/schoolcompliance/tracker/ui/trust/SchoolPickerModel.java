@@ -71,7 +71,8 @@ public final class SchoolPickerModel {
         }
         Path file = services.databaseFile();
         latest.run(ctx.executor(), () -> new Loaded(services.schoolService().choices(), services.schoolService().isTrust(),
-                ctx.schoolChoice().remembered(file)), loaded -> apply(file, loaded), e -> { });
+                file == null ? OptionalLong.empty() : ctx.schoolChoice().remembered(file)), // a server: nothing remembered
+                loaded -> apply(file, loaded), e -> { });
     }
 
     private record Loaded(List<School> schools, boolean trust, OptionalLong remembered) {
@@ -84,7 +85,7 @@ public final class SchoolPickerModel {
         choices.setAll(list);
         shown.set(loaded.trust());
         School current = ctx.schoolProperty().get();
-        if (!file.equals(restoredFor)) {
+        if (file != null && !file.equals(restoredFor)) {
             restoredFor = file;
             current = null;
             if (loaded.trust() && loaded.remembered().isPresent()) {
@@ -122,6 +123,9 @@ public final class SchoolPickerModel {
         TrackerServices services = ctx.services();
         if (services != null) {
             Path file = services.databaseFile();
+            if (file == null) {
+                return; // a trust's server: the choice is not remembered per file
+            }
             OptionalLong id = choice.school() == null ? OptionalLong.empty() : OptionalLong.of(choice.school().id());
             ctx.executor().run(() -> {
                 ctx.schoolChoice().remember(file, id);

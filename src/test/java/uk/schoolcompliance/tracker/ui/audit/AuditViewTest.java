@@ -48,6 +48,9 @@ class AuditViewTest {
         @SuppressWarnings("unchecked")
         TableView<AuditViewModel.Row> table = robot.lookup("#audit-table").queryAs(TableView.class);
         int all = table.getItems().size();
+        // on a file, who did it is the computer's user (a server's login shows on a server only, #19)
+        assertThat(table.getColumns()).filteredOn(c -> "audit-col-who".equals(c.getId()))
+                .extracting(c -> c.getText()).containsExactly("Computer user");
 
         robot.clickOn("#audit-filter-text").write("Megan Robinson"); // no Enter: the list follows the typing
         FxTestSupport.waitUntil(() -> table.getItems().size() < all && !table.getItems().isEmpty()
