@@ -51,6 +51,27 @@ class NoCutTextTest {
 
     @Test
     void noPageCutsItsTextAt125PercentOf1280x800(FxRobot robot) {
+        List<String> cut = cutsOnEveryPageAt1024x640(robot, () -> { });
+        assertThat(cut).as("text cut at 1024 × 640 (125 % of 1280 × 800)").isEmpty();
+    }
+
+    @Test
+    void noPageCutsItsDetailAt125PercentWhenARowIsChosen(FxRobot robot) {
+        // the first row of the page's first table chosen, as a user opens a record to see its detail
+        List<String> cut = cutsOnEveryPageAt1024x640(robot, () -> {
+            robot.interact(() -> stage.getScene().getRoot().lookupAll(".table-view").stream()
+                    .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty())
+                    .findFirst().ifPresent(n -> ((javafx.scene.control.TableView<?>) n).getSelectionModel().selectFirst()));
+            org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        });
+        assertThat(cut).as("text cut at 1024 × 640 with a row chosen").isEmpty();
+    }
+
+    /**
+     * The window at 1024 × 640 (1280 × 800 at 125 %): each page opened, {@code onEachPage} done there, and its cut text
+     * collected; the stage is put back afterwards whatever happens.
+     */
+    private List<String> cutsOnEveryPageAt1024x640(FxRobot robot, Runnable onEachPage) {
         FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
         robot.interact(() -> {
             stage.setX(0);
@@ -63,6 +84,7 @@ class NoCutTextTest {
             for (Section s : Section.values()) {
                 robot.interact(() -> window.navigate(Destination.home(s)));
                 org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                onEachPage.run();
                 robot.interact(() -> CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add(s + " " + c)));
             }
             assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1024);
@@ -70,33 +92,6 @@ class NoCutTextTest {
         } finally {
             PaneMount.restore(stage);
         }
-        assertThat(cut).as("text cut at 1024 × 640 (125 % of 1280 × 800)").isEmpty();
-    }
-
-    @Test
-    void noPageCutsItsDetailAt125PercentWhenARowIsChosen(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> robot.lookup("#card-ack-percent-value").tryQuery().isPresent());
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        List<String> cut = new ArrayList<>();
-        try {
-            for (Section s : Section.values()) {
-                robot.interact(() -> window.navigate(Destination.home(s)));
-                org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-                // the first row of the page's first table chosen, as a user opens a record to see its detail
-                robot.interact(() -> stage.getScene().getRoot().lookupAll(".table-view").stream()
-                        .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty())
-                        .findFirst().ifPresent(n -> ((javafx.scene.control.TableView<?>) n).getSelectionModel().selectFirst()));
-                org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-                robot.interact(() -> CutText.under(stage.getScene().getRoot()).forEach(c -> cut.add(s + " " + c)));
-            }
-        } finally {
-            PaneMount.restore(stage);
-        }
-        assertThat(cut).as("text cut at 1024 × 640 with a row chosen").isEmpty();
+        return cut;
     }
 }
