@@ -26,6 +26,7 @@ public final class TestDemo {
     public static final Clock CLOCK = AppClock.startingAt(AS_OF);
 
     private static Path master;
+    private static Path trustMaster;
 
     private TestDemo() {
     }
@@ -54,5 +55,33 @@ public final class TestDemo {
 
     public static TrackerServices open(Path dir) {
         return TrackerServices.open(copy(dir), ACTOR, CLOCK);
+    }
+
+    /** Services on a fresh copy of the demo trust (three schools and a central team: {@code demo --trust}). */
+    public static TrackerServices openTrust(Path dir) {
+        return TrackerServices.open(trustCopy(dir), ACTOR, CLOCK);
+    }
+
+    /** A fresh copy of the demo trust's file in {@code dir}, built once per run. */
+    public static synchronized Path trustCopy(Path dir) {
+        try {
+            if (trustMaster == null) {
+                Path folder = Files.createTempDirectory("trust-master");
+                trustMaster = folder.resolve("trust.db");
+                try (TrackerServices services = TrackerServices.open(trustMaster, ACTOR, CLOCK)) {
+                    services.demoTrust().build(AS_OF);
+                    try (var c = services.repositories().db().newConnection(); var st = c.createStatement()) {
+                        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                }
+            }
+            Path target = dir.resolve("trust-" + System.nanoTime() + ".db");
+            Files.copy(trustMaster, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -41,8 +41,7 @@ class AuditSchoolFilterTest {
 
     @BeforeEach
     void build() {
-        s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        s = TestDemo.openTrust(dir);
         List<School> choices = s.schoolService().choices();
         a = choices.get(0);
         b = choices.get(1);

@@ -21,8 +21,7 @@ class PolicyAppliesToTest {
     Path dir;
 
     private TrackerServices trust() {
-        TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        TrackerServices s = TestDemo.openTrust(dir);
         return s;
     }
 

@@ -28,8 +28,7 @@ class StaffSchoolChoiceTest {
     }
 
     private TrackerServices trust() {
-        TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        TrackerServices s = TestDemo.openTrust(dir);
         return s;
     }
 

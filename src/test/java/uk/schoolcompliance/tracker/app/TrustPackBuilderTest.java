@@ -20,8 +20,7 @@ class TrustPackBuilderTest {
 
     @Test
     void theDemoTrustsBoardPackHasEachSchoolThenTheCentralTeam() {
-        try (TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK)) {
-            s.demoTrust().build(TestDemo.AS_OF);
+        try (TrackerServices s = TestDemo.openTrust(dir)) {
             TrustPackBuilder builder = new TrustPackBuilder(s.repositories().settings(), s.compliance(),
                     s.schoolService(), () -> TestDemo.ACTOR, TestDemo.CLOCK);
             TrustPack pack = builder.build(TestDemo.AS_OF, null, false);

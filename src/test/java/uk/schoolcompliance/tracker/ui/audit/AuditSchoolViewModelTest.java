@@ -26,8 +26,7 @@ class AuditSchoolViewModelTest {
 
     @Test
     void thePageShowsTheChosenSchoolsEntriesOnly() {
-        TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        TrackerServices s = TestDemo.openTrust(dir);
         List<School> choices = s.schoolService().choices();
         School a = choices.get(0);
         School b = choices.get(1);

@@ -13,10 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -27,8 +24,7 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
-import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.DialogHost;
 
 /** Issue 16: the policy form's "Applies to" (the whole trust or one school) on a trust's file; hidden for one school. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,24 +37,17 @@ class PolicyAppliesToTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
-        stage.show();
+        DialogHost.mount(stage);
     }
 
     private TrackerServices trust() {
-        TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        TrackerServices s = TestDemo.openTrust(dir);
         return s;
     }
 
     private static PoliciesViewModel vm(TrackerServices s, School chosen) {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ctx.servicesProperty().set(s);
-        ctx.schoolProperty().set(chosen);
-        return new PoliciesViewModel(ctx);
+        return new PoliciesViewModel(DialogHost.context(s, chosen));
     }
 
     private static PolicyDialogs.AppliesTo appliesTo(PoliciesViewModel vm, Policy existing) {
@@ -93,12 +82,6 @@ class PolicyAppliesToTest {
         assertThat(appliesTo(vm(TestDemo.open(dir), null), null).choices()).as("one school: nothing to choose").isEmpty();
     }
 
-    private static Button ok(Dialog<?> d) {
-        return (Button) d.getDialogPane().getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .map(b -> d.getDialogPane().lookupButton(b)).findFirst().orElseThrow();
-    }
-
     @Test
     void theFormGivesTheNewPolicyTheSchoolChosenAndTheServiceSavesItAsThatSchoolsOwn(FxRobot robot) {
         TrackerServices s = trust();
@@ -118,7 +101,7 @@ class PolicyAppliesToTest {
         assertThat(box.getValue()).isEqualTo(school);
         assertThat(box.getConverter().toString(box.getItems().get(0))).isEqualTo("The whole trust");
         robot.interact(() -> robot.lookup("#policy-title").queryAs(TextField.class).setText("Forest School Policy"));
-        robot.interact(() -> ok(shown.get(0)).fire());
+        robot.interact(() -> DialogHost.ok(shown.get(0)).fire());
         Policy result = shown.get(0).getResult();
         assertThat(result.schoolId()).isEqualTo(school.id());
         vm.save(result);
@@ -138,7 +121,7 @@ class PolicyAppliesToTest {
         });
         FxTestSupport.waitUntil(() -> robot.lookup("#policy-applies-to").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#policy-title").queryAs(TextField.class).setText("Trust Estates Policy"));
-        Button ok = ok(shown.get(0));
+        Button ok = DialogHost.ok(shown.get(0));
         assertThat(ok.isDisabled()).as("nothing chosen").isTrue();
         assertThat(robot.lookup("#policy-dialog-problem").queryAs(Label.class).getText())
                 .isEqualTo("Choose what the policy applies to: the whole trust or one school");

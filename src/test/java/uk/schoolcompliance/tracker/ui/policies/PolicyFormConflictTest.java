@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,22 +13,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import uk.schoolcompliance.tracker.Editors;
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
-import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.DialogHost;
 
 /**
  * Issue #19 in the window: the policy form is opened, someone else changes the policy behind it, and Save is refused
@@ -46,23 +42,12 @@ class PolicyFormConflictTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
-        stage.show();
-    }
-
-    private static Button ok(Dialog<?> d) {
-        return (Button) d.getDialogPane().getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .map(b -> d.getDialogPane().lookupButton(b)).findFirst().orElseThrow();
+        DialogHost.mount(stage);
     }
 
     private PoliciesViewModel vm(TrackerServices s) {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.servicesProperty().set(s);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        PoliciesViewModel vm = new PoliciesViewModel(ctx);
+        PoliciesViewModel vm = new PoliciesViewModel(DialogHost.context(s));
         vm.load();
         return vm;
     }
@@ -83,24 +68,24 @@ class PolicyFormConflictTest {
 
     @Test
     void aSaveOverSomeoneElsesChangeIsRefusedInTheFormShowingBothValuesAndKeepsWhatWasTyped(FxRobot robot) {
-        AtomicReference<Actor> who = new AtomicReference<>(new Actor("ben", "Office Ben"));
-        TrackerServices s = TrackerServices.open(TestDemo.copy(dir), who::get, TestDemo.CLOCK);
+        Editors editors = new Editors(StoreKind.SQLITE, Editors.BEN);
+        TrackerServices s = editors.open(dir);
         PoliciesViewModel vm = vm(s);
         Policy policy = s.allPolicies().stream().filter(p -> p.isActive() && p.owner() != null).findFirst().orElseThrow();
         Dialog<Policy> form = showEditing(robot, vm, policy.id());
         robot.interact(() -> robot.lookup("#policy-owner").queryAs(TextField.class).setText("Mr B Deputy"));
 
         // meanwhile Anna changes the same policy's owner
-        who.set(new Actor("anna", "Office Anna"));
-        Editing<Policy> annas = s.policyService().openForEdit(policy.id());
-        Policy r = annas.record();
-        s.policyService().save(new Policy(r.id(), r.schoolId(), r.title(), r.referenceCode(), r.area(), r.statutory(),
-                "Mrs A Head", r.approvingBody(), r.reviewMonths(), r.reackMonths(), r.graceDays(),
-                r.nextReviewOverride(), r.status(), r.audience()), annas.version());
-        who.set(new Actor("ben", "Office Ben"));
+        editors.meanwhile(Editors.ANNA, () -> {
+            Editing<Policy> annas = s.policyService().openForEdit(policy.id());
+            Policy r = annas.record();
+            s.policyService().save(new Policy(r.id(), r.schoolId(), r.title(), r.referenceCode(), r.area(),
+                    r.statutory(), "Mrs A Head", r.approvingBody(), r.reviewMonths(), r.reackMonths(), r.graceDays(),
+                    r.nextReviewOverride(), r.status(), r.audience()), annas.version());
+        });
         int auditLines = s.repositories().audit().recent(10_000, "policy", policy.id()).size();
 
-        Button save = ok(form);
+        Button save = DialogHost.ok(form);
         robot.interact(save::fire);
         Label problem = robot.lookup("#policy-dialog-problem").queryAs(Label.class);
         assertThat(problem.getText())
@@ -121,7 +106,7 @@ class PolicyFormConflictTest {
         TextField owner = robot.lookup("#policy-owner").queryAs(TextField.class);
         assertThat(owner.getText()).isEqualTo("Mrs A Head");
         robot.interact(() -> owner.setText("Mr B Deputy"));
-        robot.interact(() -> ok(again).fire());
+        robot.interact(() -> DialogHost.ok(again).fire());
         assertThat(again.isShowing()).as("closed on success").isFalse();
         assertThat(again.getResult().owner()).isEqualTo("Mr B Deputy");
         assertThat(s.policyService().policy(policy.id()).owner()).isEqualTo("Mr B Deputy");
@@ -143,14 +128,14 @@ class PolicyFormConflictTest {
         });
         FxTestSupport.waitUntil(() -> robot.lookup("#policy-title").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#policy-title").queryAs(TextField.class).setText(existing.title()));
-        robot.interact(() -> ok(shown.get(0)).fire());
+        robot.interact(() -> DialogHost.ok(shown.get(0)).fire());
         assertThat(robot.lookup("#policy-dialog-problem").queryAs(Label.class).getText())
                 .isEqualTo("Title: there is already a policy called '" + existing.title() + "'");
         assertThat(shown.get(0).isShowing()).isTrue();
         assertThat(s.allPolicies()).hasSize(before);
 
         robot.interact(() -> robot.lookup("#policy-title").queryAs(TextField.class).setText("Forest School Policy"));
-        robot.interact(() -> ok(shown.get(0)).fire());
+        robot.interact(() -> DialogHost.ok(shown.get(0)).fire());
         assertThat(shown.get(0).isShowing()).isFalse();
         assertThat(s.policyService().policyByTitle("Forest School Policy").id()).isEqualTo(shown.get(0).getResult().id());
     }

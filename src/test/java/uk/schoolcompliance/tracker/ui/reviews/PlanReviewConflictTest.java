@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,24 +14,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import uk.schoolcompliance.tracker.Editors;
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.ReviewService;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Review;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
-import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.DialogHost;
 
 /**
  * Issue #19 in the window: the plan-a-review dialog is opened, someone else plans the same review meanwhile, and Save
@@ -49,16 +44,8 @@ class PlanReviewConflictTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
-        stage.show();
-    }
-
-    private static Button ok(Dialog<?> d) {
-        return (Button) d.getDialogPane().getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .map(b -> d.getDialogPane().lookupButton(b)).findFirst().orElseThrow();
+        DialogHost.mount(stage);
     }
 
     private Dialog<PlanReviewForm.Plan> show(FxRobot robot, ReviewsViewModel vm, ReviewService.Scheduled row) {
@@ -80,12 +67,9 @@ class PlanReviewConflictTest {
 
     @Test
     void aPlanOverSomeoneElsesIsRefusedInTheDialogWithBothValuesAndKeepsWhatWasTyped(FxRobot robot) {
-        AtomicReference<Actor> who = new AtomicReference<>(new Actor("ben", "Office Ben"));
-        TrackerServices s = TrackerServices.open(TestDemo.copy(dir), who::get, TestDemo.CLOCK);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.servicesProperty().set(s);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ReviewsViewModel vm = new ReviewsViewModel(ctx);
+        Editors editors = new Editors(StoreKind.SQLITE, Editors.BEN);
+        TrackerServices s = editors.open(dir);
+        ReviewsViewModel vm = new ReviewsViewModel(DialogHost.context(s));
         ReviewService.Scheduled row = s.reviewService().schedule(TestDemo.AS_OF).stream()
                 .filter(x -> x.planned() == null).findFirst().orElseThrow();
         long policyId = row.policy().id();
@@ -94,13 +78,12 @@ class PlanReviewConflictTest {
         robot.interact(() -> robot.lookup("#plan-reviewer").queryAs(TextField.class).setText("Mr B Deputy"));
 
         // meanwhile Anna plans the same review
-        who.set(new Actor("anna", "Office Anna"));
         LocalDate annas = TestDemo.AS_OF.plusDays(20);
-        s.reviewService().plan(policyId, annas, "Mrs A Head", s.reviewService().openPlan(policyId));
-        who.set(new Actor("ben", "Office Ben"));
+        editors.meanwhile(Editors.ANNA,
+                () -> s.reviewService().plan(policyId, annas, "Mrs A Head", s.reviewService().openPlan(policyId)));
         int reviews = s.repositories().reviews().findByPolicy(policyId).size();
 
-        robot.interact(() -> ok(dialog).fire());
+        robot.interact(() -> DialogHost.ok(dialog).fire());
         assertThat(robot.lookup("#plan-problem").queryAs(Label.class).getText())
                 .startsWith("Review of '" + row.policy().title() + "' was changed by Office Anna at ")
                 .contains(" since you opened it; nothing was saved. Meeting date: theirs " + Dates.forPeople(annas)
@@ -108,7 +91,7 @@ class PlanReviewConflictTest {
                 .endsWith("Reviewer: theirs 'Mrs A Head', yours 'Mr B Deputy'");
         assertThat(dialog.isShowing()).as("the dialog stays open").isTrue();
         assertThat(robot.lookup("#plan-reviewer").queryAs(TextField.class).getText()).isEqualTo("Mr B Deputy");
-        assertThat(ok(dialog).isDisabled()).isFalse();
+        assertThat(DialogHost.ok(dialog).isDisabled()).isFalse();
         assertThat(s.repositories().reviews().findByPolicy(policyId)).as("no second planned review").hasSize(reviews);
         assertThat(s.repositories().reviews().findOpen(policyId).orElseThrow().reviewer()).isEqualTo("Mrs A Head");
         robot.interact(dialog::close);
@@ -118,7 +101,7 @@ class PlanReviewConflictTest {
         TextField reviewer = robot.lookup("#plan-reviewer").queryAs(TextField.class);
         assertThat(reviewer.getText()).isEqualTo("Mrs A Head");
         robot.interact(() -> reviewer.setText("Mr B Deputy"));
-        robot.interact(() -> ok(again).fire());
+        robot.interact(() -> DialogHost.ok(again).fire());
         assertThat(again.isShowing()).isFalse();
         assertThat(s.repositories().reviews().findOpen(policyId).orElseThrow().reviewer()).isEqualTo("Mr B Deputy");
         assertThat(s.repositories().reviews().findOpen(policyId).orElseThrow().plannedMeeting()).isEqualTo(annas);
@@ -126,12 +109,9 @@ class PlanReviewConflictTest {
 
     @Test
     void aReviewRecordedOverSomeoneElsesRecordIsRefusedInTheDialogAndNotRecordedTwice(FxRobot robot) {
-        AtomicReference<Actor> who = new AtomicReference<>(new Actor("ben", "Office Ben"));
-        TrackerServices s = TrackerServices.open(TestDemo.copy(dir), who::get, TestDemo.CLOCK);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.servicesProperty().set(s);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ReviewsViewModel vm = new ReviewsViewModel(ctx);
+        Editors editors = new Editors(StoreKind.SQLITE, Editors.BEN);
+        TrackerServices s = editors.open(dir);
+        ReviewsViewModel vm = new ReviewsViewModel(DialogHost.context(s));
         ReviewService.Scheduled row = s.reviewService().schedule(TestDemo.AS_OF).stream()
                 .filter(x -> x.planned() == null).findFirst().orElseThrow();
         long policyId = row.policy().id();
@@ -154,13 +134,11 @@ class PlanReviewConflictTest {
         robot.interact(() -> outcome.setValue(uk.schoolcompliance.tracker.domain.ReviewOutcome.MINOR_AMENDMENTS));
 
         // meanwhile Anna records the same review
-        who.set(new Actor("anna", "Office Anna"));
-        s.reviewService().complete(policyId, TestDemo.AS_OF, uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE,
-                null, null);
-        who.set(new Actor("ben", "Office Ben"));
+        editors.meanwhile(Editors.ANNA, () -> s.reviewService().complete(policyId, TestDemo.AS_OF,
+                uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE, null, null));
         int reviews = s.repositories().reviews().findByPolicy(policyId).size();
 
-        robot.interact(() -> ok(dialog).fire());
+        robot.interact(() -> DialogHost.ok(dialog).fire());
         assertThat(robot.lookup("#complete-problem").queryAs(Label.class).getText())
                 .startsWith("Review of '" + row.policy().title() + "' was changed by Office Anna at ")
                 .endsWith(" since you opened it; nothing was saved. Outcome: theirs 'No change', yours 'Minor amendments'");

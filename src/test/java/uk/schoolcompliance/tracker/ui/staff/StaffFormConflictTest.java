@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,20 +12,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.Editors;
+import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.app.TrackerServices;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
-import uk.schoolcompliance.tracker.ui.UiContext;
+import uk.schoolcompliance.tracker.ui.DialogHost;
 
 /**
  * Issue #19 in the window: the staff form is opened, someone else changes the person behind it, and Save is refused
@@ -43,20 +39,15 @@ class StaffFormConflictTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
-        stage.show();
+        DialogHost.mount(stage);
     }
 
     @Test
     void aSaveOverSomeoneElsesChangeIsRefusedShowingBothValuesAndKeepsTheForm(FxRobot robot) {
-        AtomicReference<Actor> who = new AtomicReference<>(new Actor("ben", "Office Ben"));
-        TrackerServices s = TrackerServices.open(TestDemo.copy(dir), who::get, TestDemo.CLOCK);
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.servicesProperty().set(s);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        StaffViewModel vm = new StaffViewModel(ctx);
+        Editors editors = new Editors(StoreKind.SQLITE, Editors.BEN);
+        TrackerServices s = editors.open(dir);
+        StaffViewModel vm = new StaffViewModel(DialogHost.context(s));
         vm.load();
         StaffMember person = s.allStaff().stream().filter(m -> m.leaveDate() == null && m.jobTitle() != null)
                 .findFirst().orElseThrow();
@@ -67,13 +58,13 @@ class StaffFormConflictTest {
         robot.interact(() -> robot.lookup("#staff-form-job").queryAs(TextField.class).setText("Teacher of maths"));
 
         // meanwhile Anna changes the same person's job title
-        who.set(new Actor("anna", "Office Anna"));
-        Editing<StaffMember> annas = s.staffService().openForEdit(person.id());
-        StaffMember r = annas.record();
-        s.staffService().update(new StaffMember(r.id(), r.schoolId(), r.givenName(), r.familyName(), r.staffRef(),
-                r.email(), r.category(), "Head of Year 7", r.startDate(), r.leaveDate(), r.absenceFrom(), r.absenceTo(),
-                r.dateOfBirth()), annas.version());
-        who.set(new Actor("ben", "Office Ben"));
+        editors.meanwhile(Editors.ANNA, () -> {
+            Editing<StaffMember> annas = s.staffService().openForEdit(person.id());
+            StaffMember r = annas.record();
+            s.staffService().update(new StaffMember(r.id(), r.schoolId(), r.givenName(), r.familyName(), r.staffRef(),
+                    r.email(), r.category(), "Head of Year 7", r.startDate(), r.leaveDate(), r.absenceFrom(),
+                    r.absenceTo(), r.dateOfBirth()), annas.version());
+        });
 
         Button save = robot.lookup("#staff-form-save").queryButton();
         robot.interact(save::fire);

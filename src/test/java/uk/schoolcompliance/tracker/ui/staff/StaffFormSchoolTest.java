@@ -12,8 +12,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,7 +23,7 @@ import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.School;
 import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
-import uk.schoolcompliance.tracker.ui.TaskExecutor;
+import uk.schoolcompliance.tracker.ui.DialogHost;
 import uk.schoolcompliance.tracker.ui.UiContext;
 
 /** Issue 16: the staff form's School choice on a trust's file (hidden on a single school's). */
@@ -39,24 +37,17 @@ class StaffFormSchoolTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
-        stage.show();
+        DialogHost.mount(stage);
     }
 
     private TrackerServices trust() {
-        TrackerServices s = TrackerServices.open(dir.resolve("trust.db"), TestDemo.ACTOR, TestDemo.CLOCK);
-        s.demoTrust().build(TestDemo.AS_OF);
+        TrackerServices s = TestDemo.openTrust(dir);
         return s;
     }
 
     private static UiContext ctx(TrackerServices s, School chosen) {
-        UiContext ctx = new UiContext(TaskExecutor.sameThread(), TestDemo.CLOCK);
-        ctx.servicesProperty().set(s);
-        ctx.asOfProperty().set(TestDemo.AS_OF);
-        ctx.schoolProperty().set(chosen);
-        return ctx;
+        return DialogHost.context(s, chosen);
     }
 
     @Test
