@@ -4,24 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import uk.schoolcompliance.tracker.Editors;
 import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.RecordStamp;
 import uk.schoolcompliance.tracker.domain.StaffMember;
@@ -40,18 +39,19 @@ class EditConflictTest {
     @TempDir
     Path dir;
 
-    private final AtomicReference<Actor> who = new AtomicReference<>(new Actor("anna", "Office Anna"));
+    private Editors editors;
+
+    @BeforeEach
+    void annaActsFirst() {
+        editors = new Editors(store, Editors.ANNA);
+    }
 
     private TrackerServices open() {
-        return TrackerServices.openTarget(store.demoTarget(dir), who::get, TestDemo.CLOCK, false);
+        return editors.open(dir);
     }
 
     private static StaffMember someone(TrackerServices s) {
         return s.allStaff().stream().filter(m -> m.leaveDate() == null && m.email() != null).findFirst().orElseThrow();
-    }
-
-    private String login() {
-        return store == StoreKind.POSTGRESQL ? "postgres" : "Office Anna";
     }
 
     @Test
@@ -67,15 +67,15 @@ class EditConflictTest {
         StaffMember annaSaved = staff.update(withJob(annas.record(), "Head of Year 7"), annas.version());
         int auditLines = s.repositories().audit().recent(10_000, "staff", person.id()).size();
 
-        who.set(new Actor("ben", "Office Ben"));
+        editors.actAs(Editors.BEN);
         StaffMember bensEdit = new StaffMember(person.id(), person.schoolId(), person.givenName(), person.familyName(),
                 person.staffRef(), "ben.typed@example.org", person.category(), "Teacher of maths", person.startDate(),
                 person.leaveDate(), person.absenceFrom(), person.absenceTo(), person.dateOfBirth());
         RecordStamp theirs = s.repositories().staff().stamp(person.id()).orElseThrow();
-        String hhmm = DateTimeFormatter.ofPattern("HH:mm").format(theirs.changedAt().atZone(TestDemo.CLOCK.getZone()));
+        String hhmm = Editors.hhmm(theirs);
         assertThatThrownBy(() -> staff.update(bensEdit, bens.version()))
                 .isInstanceOf(UserException.class)
-                .hasMessage("Staff member " + person.fullName() + " was changed by " + login() + " at " + hhmm
+                .hasMessage("Staff member " + person.fullName() + " was changed by " + editors.login(Editors.ANNA) + " at " + hhmm
                         + " since you opened it; nothing was saved. Job title: theirs 'Head of Year 7', yours 'Teacher of maths'; "
                         + "Email: theirs '" + person.email() + "', yours 'ben.typed@example.org'");
 
@@ -125,7 +125,7 @@ class EditConflictTest {
         List<TrackerServices> clients = new ArrayList<>();
         for (int i = 0; i < 8; i++) { // a file has one writer (its lock): there, the threads of one app share it
             clients.add(store == StoreKind.POSTGRESQL || clients.isEmpty()
-                    ? TrackerServices.openTarget(target, who::get, TestDemo.CLOCK, false) : clients.get(0));
+                    ? editors.openTarget(target) : clients.get(0));
         }
         StaffMember person = someone(clients.get(0));
         long version = clients.get(0).staffService().openForEdit(person.id()).version();

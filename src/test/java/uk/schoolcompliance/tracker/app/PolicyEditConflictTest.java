@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import uk.schoolcompliance.tracker.Editors;
 import uk.schoolcompliance.tracker.StoreKind;
-import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.PolicyStatus;
@@ -39,23 +37,20 @@ class PolicyEditConflictTest {
     @TempDir
     Path dir;
 
-    private final AtomicReference<Actor> who = new AtomicReference<>(new Actor("anna", "Office Anna"));
+    private Editors editors;
+
+    @BeforeEach
+    void annaActsFirst() {
+        editors = new Editors(store, Editors.ANNA);
+    }
 
     private TrackerServices open() {
-        return TrackerServices.openTarget(store.demoTarget(dir), who::get, TestDemo.CLOCK, false);
+        return editors.open(dir);
     }
 
     private static Policy somePolicy(TrackerServices s) {
         return s.allPolicies().stream().filter(p -> p.isActive() && p.owner() != null && p.reviewMonths() != null)
                 .findFirst().orElseThrow();
-    }
-
-    private String login(String operator) {
-        return store == StoreKind.POSTGRESQL ? "postgres" : operator;
-    }
-
-    private String hhmm(RecordStamp stamp) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(stamp.changedAt().atZone(TestDemo.CLOCK.getZone()));
     }
 
     private int auditLines(TrackerServices s, long policyId) {
@@ -77,7 +72,7 @@ class PolicyEditConflictTest {
         assertThat(theirs.version()).isEqualTo(annas.version() + 1);
         int lines = auditLines(s, policy.id());
 
-        who.set(new Actor("ben", "Office Ben"));
+        editors.actAs(Editors.BEN);
         Policy bensEdit = withOwner(bens.record(), "Mr B Deputy");
         int newMonths = policy.reviewMonths() == 24 ? 36 : 24;
         Policy bensEdit2 = new Policy(bensEdit.id(), bensEdit.schoolId(), bensEdit.title(), bensEdit.referenceCode(),
@@ -86,8 +81,8 @@ class PolicyEditConflictTest {
                 bensEdit.audience());
         assertThatThrownBy(() -> policies.save(bensEdit2, bens.version()))
                 .isInstanceOf(UserException.class)
-                .hasMessage("Policy '" + policy.title() + "' was changed by " + login("Office Anna") + " at "
-                        + hhmm(theirs) + " since you opened it; nothing was saved. Owner (SLT contact): theirs 'Mrs A Head', "
+                .hasMessage("Policy '" + policy.title() + "' was changed by " + editors.login(Editors.ANNA) + " at "
+                        + Editors.hhmm(theirs) + " since you opened it; nothing was saved. Owner (SLT contact): theirs 'Mrs A Head', "
                         + "yours 'Mr B Deputy'; Review frequency: theirs '"
                         + uk.schoolcompliance.tracker.domain.FrequencyWords.describe(policy.reviewMonths()) + "', yours '"
                         + uk.schoolcompliance.tracker.domain.FrequencyWords.describe(newMonths) + "'");
@@ -103,7 +98,7 @@ class PolicyEditConflictTest {
         policies.save(withOwner(reopened.record(), "Mr B Deputy"), reopened.version());
         RecordStamp now = s.repositories().policies().stamp(policy.id()).orElseThrow();
         assertThat(now.version()).isEqualTo(theirs.version() + 1);
-        assertThat(now.changedBy()).isEqualTo(login("Office Ben"));
+        assertThat(now.changedBy()).isEqualTo(editors.login(Editors.BEN));
         assertThat(policies.policy(policy.id()).owner()).isEqualTo("Mr B Deputy");
         assertThat(auditLines(s, policy.id())).isEqualTo(lines + 1);
     }

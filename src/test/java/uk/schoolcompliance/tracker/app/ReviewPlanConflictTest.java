@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import uk.schoolcompliance.tracker.Editors;
 import uk.schoolcompliance.tracker.StoreKind;
 import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.Policy;
@@ -39,21 +38,18 @@ class ReviewPlanConflictTest {
     @TempDir
     Path dir;
 
-    private final AtomicReference<Actor> who = new AtomicReference<>(new Actor("anna", "Office Anna"));
+    private Editors editors;
+
+    @BeforeEach
+    void annaActsFirst() {
+        editors = new Editors(store, Editors.ANNA);
+    }
 
     private static final LocalDate MEETING_A = TestDemo.AS_OF.plusDays(20);
     private static final LocalDate MEETING_B = TestDemo.AS_OF.plusDays(27);
 
     private TrackerServices open() {
-        return TrackerServices.openTarget(store.demoTarget(dir), who::get, TestDemo.CLOCK, false);
-    }
-
-    private String login(String operator) {
-        return store == StoreKind.POSTGRESQL ? "postgres" : operator;
-    }
-
-    private static String hhmm(RecordStamp stamp) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(stamp.changedAt().atZone(TestDemo.CLOCK.getZone()));
+        return editors.open(dir);
     }
 
     /** An active policy with no review planned. */
@@ -82,10 +78,10 @@ class ReviewPlanConflictTest {
         assertThat(theirs.version()).isEqualTo(annas.version() + 1);
         int lines = s.repositories().audit().recent(10_000, "review", planned.id()).size();
 
-        who.set(new Actor("ben", "Office Ben"));
+        editors.actAs(Editors.BEN);
         assertThatThrownBy(() -> reviews.plan(p.id(), MEETING_B, "Mr B Deputy", bens))
                 .isInstanceOf(UserException.class)
-                .hasMessage("Review of '" + p.title() + "' was changed by " + login("Office Anna") + " at " + hhmm(theirs)
+                .hasMessage("Review of '" + p.title() + "' was changed by " + editors.login(Editors.ANNA) + " at " + Editors.hhmm(theirs)
                         + " since you opened it; nothing was saved. Meeting date: theirs " + Dates.forPeople(MEETING_A)
                         + ", yours " + Dates.forPeople(MEETING_B) + "; Reviewer: theirs 'Mrs A Head', yours 'Mr B Deputy'");
         Review now = s.repositories().reviews().findOpen(p.id()).orElseThrow();
@@ -101,7 +97,7 @@ class ReviewPlanConflictTest {
         Editing<Review> reopened = reviews.openPlan(p.id());
         reviews.plan(p.id(), MEETING_B, "Mr B Deputy", reopened);
         assertThat(s.repositories().reviews().findOpen(p.id()).orElseThrow().reviewer()).isEqualTo("Mr B Deputy");
-        assertThat(s.repositories().reviews().stamp(planned.id()).orElseThrow().changedBy()).isEqualTo(login("Office Ben"));
+        assertThat(s.repositories().reviews().stamp(planned.id()).orElseThrow().changedBy()).isEqualTo(editors.login(Editors.BEN));
     }
 
     @Test
@@ -118,7 +114,7 @@ class ReviewPlanConflictTest {
 
         assertThatThrownBy(() -> reviews.plan(p.id(), MEETING_B, null, bens))
                 .isInstanceOf(UserException.class)
-                .hasMessageStartingWith("Review of '" + p.title() + "' was changed by " + login("Office Anna") + " at ")
+                .hasMessageStartingWith("Review of '" + p.title() + "' was changed by " + editors.login(Editors.ANNA) + " at ")
                 .hasMessageEndingWith("since you opened it; nothing was saved. Meeting date: theirs "
                         + Dates.forPeople(MEETING_A) + ", yours " + Dates.forPeople(MEETING_B)
                         + "; Reviewer: theirs 'Mrs A Head', yours (none)");
@@ -151,7 +147,7 @@ class ReviewPlanConflictTest {
         java.util.List<TrackerServices> clients = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) { // a file has one writer (its lock): there, one app's services
             clients.add(store == StoreKind.POSTGRESQL || clients.isEmpty()
-                    ? TrackerServices.openTarget(target, who::get, TestDemo.CLOCK, false) : clients.get(0));
+                    ? editors.openTarget(target) : clients.get(0));
         }
         Policy p = unplanned(clients.get(0));
         Editing<Review> none = clients.get(0).reviewService().openPlan(p.id());

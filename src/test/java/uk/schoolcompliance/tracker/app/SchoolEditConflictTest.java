@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import uk.schoolcompliance.tracker.Editors;
 import uk.schoolcompliance.tracker.StoreKind;
-import uk.schoolcompliance.tracker.TestDemo;
-import uk.schoolcompliance.tracker.domain.Actor;
 import uk.schoolcompliance.tracker.domain.Editing;
 import uk.schoolcompliance.tracker.domain.RecordStamp;
 import uk.schoolcompliance.tracker.domain.School;
@@ -34,15 +32,16 @@ class SchoolEditConflictTest {
     @TempDir
     Path dir;
 
-    private final AtomicReference<Actor> who = new AtomicReference<>(new Actor("anna", "Office Anna"));
+    private Editors editors;
 
-    private String login(String operator) {
-        return store == StoreKind.POSTGRESQL ? "postgres" : operator;
+    @BeforeEach
+    void annaActsFirst() {
+        editors = new Editors(store, Editors.ANNA);
     }
 
     @Test
     void theSecondRenameFromTheSameVersionIsRefusedWithBothValuesAndNothingIsWritten() {
-        TrackerServices s = TrackerServices.openTarget(store.demoTarget(dir), who::get, TestDemo.CLOCK, false);
+        TrackerServices s = editors.open(dir);
         SchoolService schools = s.schoolService();
         Editing<School> annas = schools.schoolsForEdit().get(0);
         Editing<School> bens = schools.schoolsForEdit().get(0);
@@ -54,11 +53,11 @@ class SchoolEditConflictTest {
         assertThat(theirs.version()).isEqualTo(annas.version() + 1);
         int lines = s.repositories().audit().recent(10_000, "school", school.id()).size();
 
-        who.set(new Actor("ben", "Office Ben"));
-        String hhmm = DateTimeFormatter.ofPattern("HH:mm").format(theirs.changedAt().atZone(TestDemo.CLOCK.getZone()));
+        editors.actAs(Editors.BEN);
+        String hhmm = Editors.hhmm(theirs);
         assertThatThrownBy(() -> schools.update(school.id(), "Oakfield School", "123456", school.phase(), bens.version()))
                 .isInstanceOf(UserException.class)
-                .hasMessage("School 'Oakfield Primary Academy' was changed by " + login("Office Anna") + " at " + hhmm
+                .hasMessage("School 'Oakfield Primary Academy' was changed by " + editors.login(Editors.ANNA) + " at " + hhmm
                         + " since you opened it; nothing was saved. Name: theirs 'Oakfield Primary Academy', yours "
                         + "'Oakfield School'; URN: theirs " + (school.urn() == null ? "(none)" : "'" + school.urn() + "'")
                         + ", yours '123456'");
@@ -76,12 +75,12 @@ class SchoolEditConflictTest {
         assertThat(reopened.version()).isEqualTo(theirs.version());
         schools.update(school.id(), "Oakfield School", school.urn(), school.phase(), reopened.version());
         assertThat(schools.schools().get(0).name()).isEqualTo("Oakfield School");
-        assertThat(s.repositories().schools().stamp(school.id()).orElseThrow().changedBy()).isEqualTo(login("Office Ben"));
+        assertThat(s.repositories().schools().stamp(school.id()).orElseThrow().changedBy()).isEqualTo(editors.login(Editors.BEN));
     }
 
     @Test
     void aRefusedNameIsStillRefusedByTheSameRuleAndMovesNoVersion() {
-        TrackerServices s = TrackerServices.openTarget(store.demoTarget(dir), who::get, TestDemo.CLOCK, false);
+        TrackerServices s = editors.open(dir);
         Editing<School> opened = s.schoolService().schoolsForEdit().get(0);
         School school = opened.record();
         assertThatThrownBy(() -> s.schoolService().update(school.id(), " ", null, null, opened.version()))
