@@ -158,6 +158,9 @@ public final class TestServer {
 
     private static ServerAddress copyOf(String template) {
         String name = "t" + NEXT.incrementAndGet();
+        // the connections the template's builder kept in its pool (a copy needs a template nobody is connected to)
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + template
+                + "' AND pid <> pg_backend_pid()");
         admin("CREATE DATABASE " + name + " TEMPLATE " + template);
         dropOld();
         return address(name);

@@ -111,7 +111,7 @@ public final class ChangeFeed {
         @Override
         public void run() {
             while (!closed) {
-                try (Connection c = db.newConnection()) {
+                try (Connection c = db.directConnection()) {
                     connection = c;
                     try (Statement st = c.createStatement()) {
                         st.execute("LISTEN " + CHANNEL);

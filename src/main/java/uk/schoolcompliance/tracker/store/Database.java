@@ -27,6 +27,8 @@ import javax.sql.DataSource;
 public final class Database {
 
     private final DataSource dataSource;
+    /** Where a probe and a long-lived listener get a connection of their own: a server's, outside its pool. */
+    private final DataSource direct;
     private final SqlDialect dialect;
     private final Path file;
     private final ServerAddress server;
@@ -39,7 +41,14 @@ public final class Database {
 
     Database(DataSource dataSource, SqlDialect dialect, Path file, ServerAddress server, Clock clock, boolean readOnly,
              String readOnlyReason) {
+        this(dataSource, dataSource, dialect, file, server, clock, readOnly, readOnlyReason);
+    }
+
+    /** @param direct connections outside {@code dataSource}'s pool, if it is one (else the same source) */
+    Database(DataSource dataSource, DataSource direct, SqlDialect dialect, Path file, ServerAddress server, Clock clock,
+             boolean readOnly, String readOnlyReason) {
         this.dataSource = dataSource;
+        this.direct = direct;
         this.dialect = dialect;
         this.file = file;
         this.server = server;
@@ -126,12 +135,16 @@ public final class Database {
         return dialect;
     }
 
-    /** Gives up the write lock (the database stays readable through this object until the process ends). */
+    /**
+     * Gives up the write lock, and a server's pooled connections (each closed now, or when the work using it ends);
+     * the database stays readable through this object until the process ends, so work still in flight finishes.
+     */
     public void close() {
         if (lock != null) {
             lock.release();
             lock = null;
         }
+        ServerConnection.letGo(dataSource);
     }
 
     /** The SQLite file, or null for a server ({@link #isServer()}). */
@@ -232,16 +245,24 @@ public final class Database {
         if (server == null) {
             return true;
         }
-        try (Connection c = newConnection()) {
+        try (Connection c = directConnection()) {
             return c.isValid(ServerConnection.CONNECT_TIMEOUT_S);
         } catch (SQLException e) {
             return false;
         }
     }
 
-    /** A new connection (the caller closes it). Prefer {@link #withConnection}. */
+    /** A connection (from a server's pool; the caller closes it, returning it). Prefer {@link #withConnection}. */
     public Connection newConnection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * A connection of its own, never one of a server's pool: for a probe that must see the server itself (not a
+     * connection kept from before it went away) and for a listener that keeps it for the whole session.
+     */
+    Connection directConnection() throws SQLException {
+        return direct.getConnection();
     }
 
     /** Runs work on the current transaction's connection, or on a fresh auto-commit one. */

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * Connecting to a trust's PostgreSQL server: the password the libpq way ({@link PgPass}), timeouts so that a
  * server that is down or unreachable is reported within ten seconds, and every failure to connect said in one line
@@ -23,6 +26,44 @@ final class ServerConnection {
 
     static PGSimpleDataSource dataSource(ServerAddress a, Map<String, String> env, String home) {
         return dataSource(a, PgPass.find(a, env, home));
+    }
+
+    /** The most connections one copy of the app keeps open to the server (a page asks a few questions at once). */
+    static final int POOL_SIZE = 4;
+
+    /**
+     * A few connections kept open and used again, so that each question does not pay for a new backend, a TLS
+     * handshake and a login (HikariCP). None is opened until asked for, and one idle for a minute is closed. A caller
+     * waits at most {@link #POOL_WAIT_MS} for one, so a server that is down is still reported within ten seconds.
+     * A connection is checked before it is lent if it has been idle; one that failed with a lost connection is
+     * thrown away (HikariCP does both), so a server that restarted is used again without the app being restarted.
+     */
+    static HikariDataSource pooled(PGSimpleDataSource ds, ServerAddress a) {
+        HikariConfig c = new HikariConfig();
+        c.setDataSource(ds);
+        c.setPoolName("tracker-" + a.host() + "-" + a.database());
+        c.setMaximumPoolSize(POOL_SIZE);
+        c.setMinimumIdle(0);
+        c.setIdleTimeout(60_000);
+        c.setConnectionTimeout(POOL_WAIT_MS);
+        c.setValidationTimeout(3_000);
+        c.setInitializationFailTimeout(-1);
+        c.setAutoCommit(true);
+        c.setRegisterMbeans(false);
+        return new HikariDataSource(c);
+    }
+
+    /** How long a caller waits for a pooled connection: under the ten seconds a failure must be said within. */
+    static final long POOL_WAIT_MS = 9_000;
+
+    /** A closed database's pooled connections: each closed now if idle, else when its work returns it. */
+    static void letGo(javax.sql.DataSource ds) {
+        if (ds instanceof HikariDataSource pool) {
+            var bean = pool.getHikariPoolMXBean();
+            if (bean != null) {
+                bean.softEvictConnections();
+            }
+        }
     }
 
     /** The password typed in the window wins; without one, libpq's sources ({@link PgPass}). */
@@ -65,7 +106,7 @@ final class ServerConnection {
         } catch (SQLException e) {
             throw new StoreException(describeConnectFailure(a, e, password), e);
         }
-        Database db = new Database(ds, SqlDialect.POSTGRESQL, null, a, clock, false, null);
+        Database db = new Database(pooled(ds, a), ds, SqlDialect.POSTGRESQL, null, a, clock, false, null);
         Migrations migrations = new Migrations(db);
         if (migrate) {
             migrations.migrate(false, () -> { });
@@ -146,12 +187,18 @@ final class ServerConnection {
      * server shutting down, 57P01-57P03), rather than refusing what was asked.
      */
     static boolean lostConnection(SQLException e) {
+        if (e instanceof java.sql.SQLTransientConnectionException) {
+            return true; // the pool could not lend one in time: the server cannot be reached
+        }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
     /** An error from the server once connected, as a person can act on it. */
     static String describe(ServerAddress a, SQLException e) {
+        if (e instanceof java.sql.SQLTransientConnectionException && e.getCause() instanceof SQLException why) {
+            e = why; // the pool's "not available in time" says less than why the last try to connect failed
+        }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = SqlErrors.firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
         if (lostConnection(e)) {
