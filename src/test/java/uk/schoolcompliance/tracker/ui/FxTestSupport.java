@@ -105,16 +105,32 @@ public final class FxTestSupport {
         waitUntil(20, condition);
     }
 
-    /** Waits (up to {@code seconds}) for a condition checked on the FX thread. */
+    /**
+     * Waits (up to {@code seconds}) for a condition checked on the FX thread. A condition that throws (a node not in
+     * the scene yet, while a page reloads) counts as not met yet; if it is still throwing when the time is up, that is
+     * the failure's cause.
+     */
     public static void waitUntil(int seconds, BooleanSupplier condition) {
+        Throwable[] last = new Throwable[1];
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 boolean[] result = new boolean[1];
-                WaitForAsyncUtils.asyncFx(() -> result[0] = condition.getAsBoolean()).get();
+                WaitForAsyncUtils.asyncFx(() -> {
+                    try {
+                        result[0] = condition.getAsBoolean();
+                        last[0] = null;
+                    } catch (RuntimeException e) {
+                        last[0] = e;
+                    }
+                }).get();
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
+            AssertionError failure = new AssertionError("condition not met within " + seconds + " s", e);
+            if (last[0] != null) {
+                failure.addSuppressed(last[0]);
+            }
+            throw failure;
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
