@@ -28,8 +28,7 @@ final class AcknowledgementDetails {
         ButtonType voidButton = new ButtonType(I18n.t("acks.void.button"));
         alert.getButtonTypes().setAll(ButtonType.CLOSE, voidButton);
         if (alert.showAndWait().filter(b -> b == voidButton).isPresent()) {
-            new VoidAcknowledgementDialog(owner, o).showAndWait()
-                    .ifPresent(s -> vm.voidAcknowledgement(a.id(), s, () -> { }));
+            new VoidAcknowledgementDialog(owner, vm, o).show(); // voids while open (issue #18)
         }
     }
 }

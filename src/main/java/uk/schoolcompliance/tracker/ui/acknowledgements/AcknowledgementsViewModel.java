@@ -249,13 +249,21 @@ public final class AcknowledgementsViewModel {
 
     /** Voids an acknowledgement with a reason, then refreshes every page. */
     public void voidAcknowledgement(long id, String reason, Runnable done) {
+        voidAcknowledgement(id, reason, done, e -> error.set(e));
+    }
+
+    /**
+     * Voids an acknowledgement off the FX thread: then {@code done}, or {@code onRefused} with the one line why not
+     * (the void dialog says it and stays open, issue #18).
+     */
+    public void voidAcknowledgement(long id, String reason, Runnable done, java.util.function.Consumer<String> onRefused) {
         banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.acknowledgementService().voidAcknowledgement(id, reason), a -> {
             message.set(I18n.t("acks.void.done"));
             ctx.dataChanged();
             done.run();
-        }, e -> error.set(Dialogs.describe(e)));
+        }, e -> onRefused.accept(Dialogs.describe(e)));
     }
 
 

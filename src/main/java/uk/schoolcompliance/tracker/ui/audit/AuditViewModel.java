@@ -248,6 +248,14 @@ public final class AuditViewModel {
 
     /** Erases the people ticked, as of today by the app's clock (never the page's as-of date). */
     public void erase(Collection<Long> staffIds, Consumer<Integer> onDone) {
+        erase(staffIds, onDone, e -> error.set(e));
+    }
+
+    /**
+     * Erases the leavers off the FX thread: then {@code onDone} with how many records were redacted, or
+     * {@code onRefused} with the one line why not (the retention dialog says it and stays open, issue #18).
+     */
+    public void erase(Collection<Long> staffIds, Consumer<Integer> onDone, Consumer<String> onRefused) {
         banners.starting();
         TrackerServices s = ctx.services();
         List<Long> ids = List.copyOf(staffIds);
@@ -255,7 +263,7 @@ public final class AuditViewModel {
             status.set(I18n.t("safety.retention.done", ids.size(), redacted));
             ctx.dataChanged();
             onDone.accept(redacted);
-        }, e -> error.set(Dialogs.describe(e)));
+        }, e -> onRefused.accept(Dialogs.describe(e)));
     }
 
     public void staff(Consumer<List<StaffMember>> onLoaded) {

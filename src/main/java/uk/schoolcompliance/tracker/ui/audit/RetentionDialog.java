@@ -21,7 +21,11 @@ import uk.schoolcompliance.tracker.domain.Dates;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.Dialogs;
 
-/** Leavers due for erasure: tick who to erase, then confirm; nothing is erased without that second yes. */
+/**
+ * Leavers due for erasure: tick who to erase, then confirm; nothing is erased without that second yes. Erase works
+ * while the dialog is open (issue #18): a failure (the server went away, the file in use) is said in the dialog, which
+ * keeps the ticks, and it closes only when the erasure is done.
+ */
 public final class RetentionDialog {
 
     private RetentionDialog() {
@@ -73,19 +77,29 @@ public final class RetentionDialog {
         dialog.setHeaderText(I18n.t("safety.retention.header"));
         ButtonType erase = new ButtonType(I18n.t("safety.retention.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(erase, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(10, intro, table));
+        Label problem = new Label();
+        problem.setId("retention-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.setMaxWidth(700);
+        dialog.getDialogPane().setContent(new VBox(10, intro, table, problem));
         dialog.getDialogPane().setPadding(new Insets(8));
         Button eraseButton = (Button) dialog.getDialogPane().lookupButton(erase);
         eraseButton.setId("retention-erase");
         eraseButton.getStyleClass().add("danger");
-        dialog.showAndWait().filter(b -> b == erase).ifPresent(b -> {
-            if (ticked.isEmpty()) {
-                return;
-            }
-            if (Dialogs.confirm(owner, I18n.t("safety.retention.confirm.header", ticked.size()),
-                    I18n.t("safety.retention.confirm"))) {
-                vm.erase(ticked, redacted -> { });
-            }
-        });
+        // the second yes is asked before the erasure starts; "no" leaves the dialog open with the ticks as they were
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(dialog, problem::setText).button(erase,
+                new SimpleBooleanProperty(true),
+                () -> ticked.isEmpty() || Dialogs.confirm(dialog.getDialogPane().getScene().getWindow(),
+                        I18n.t("safety.retention.confirm.header", ticked.size()), I18n.t("safety.retention.confirm"))
+                        ? java.util.Optional.empty() : java.util.Optional.of(""),
+                () -> erase, (b, saved, refused) -> {
+                    if (ticked.isEmpty()) {
+                        saved.run(); // nothing ticked: nothing to erase
+                    } else {
+                        vm.erase(ticked, redacted -> saved.run(), refused);
+                    }
+                });
+        dialog.show();
     }
 }

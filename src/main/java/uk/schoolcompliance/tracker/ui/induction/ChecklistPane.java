@@ -173,12 +173,15 @@ final class ChecklistPane extends VBox {
         InductionItem item = l.item();
         if (box.isSelected()) {
             // dated the day it was really done: today unless changed, never after today
-            new TickDialog(getScene().getWindow(), vm, item).showAndWait()
-                    .ifPresentOrElse(doneOn -> vm.tick(item.id(), doneOn), () -> box.setSelected(false));
+            // the dialogs save while open (issue #18): a result means it is done; none, the box goes back
+            if (new TickDialog(getScene().getWindow(), vm, item).showAndWait().isEmpty()) {
+                box.setSelected(false);
+            }
             return;
         }
-        new UntickDialog(getScene().getWindow(), item).showAndWait()
-                .ifPresentOrElse(r -> vm.untick(item.id(), r), () -> box.setSelected(true));
+        if (new UntickDialog(getScene().getWindow(), vm, item).showAndWait().isEmpty()) {
+            box.setSelected(true);
+        }
     }
 
     private void render(InductionService.Checklist c) {

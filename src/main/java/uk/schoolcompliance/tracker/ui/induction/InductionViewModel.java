@@ -119,6 +119,34 @@ public final class InductionViewModel {
         });
     }
 
+    /**
+     * Ticks a task off as done on {@code doneOn} off the FX thread: then {@code onSaved}, or {@code onRefused} with
+     * the one line why not (the tick dialog says it and stays open, issue #18).
+     */
+    public void tick(long itemId, LocalDate doneOn, Runnable onSaved, Consumer<String> onRefused) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> services.inductionService().tick(itemId, doneOn, services.actor().displayName()),
+                ticked -> {
+            error.set(ticked ? null : I18n.t("induction.tick.already"));
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onRefused.accept(Dialogs.describe(e)));
+    }
+
+    /** Un-ticks a task off the FX thread: then {@code onSaved}, or {@code onRefused} with the one line why not. */
+    public void untick(long itemId, String reason, Runnable onSaved, Consumer<String> onRefused) {
+        banners.starting();
+        TrackerServices services = ctx.services();
+        ctx.executor().run(() -> {
+            services.inductionService().untick(itemId, reason);
+            return null;
+        }, x -> {
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onRefused.accept(Dialogs.describe(e)));
+    }
+
     public void untick(long itemId, String reason) {
         banners.starting();
         TrackerServices services = ctx.services();

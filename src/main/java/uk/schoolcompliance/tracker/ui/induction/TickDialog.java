@@ -2,7 +2,6 @@ package uk.schoolcompliance.tracker.ui.induction;
 
 import java.time.LocalDate;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,10 +15,13 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 import uk.schoolcompliance.tracker.ui.common.Forms;
+import uk.schoolcompliance.tracker.ui.common.SaveWhileOpen;
 
 /**
  * Asks when a task was done before it is ticked off: today by default, an earlier day when it was
- * done earlier (the DBS check seen last Tuesday), never a day after today. The result is the date.
+ * done earlier (the DBS check seen last Tuesday), never a day after today. OK ticks while the dialog is open and it
+ * closes only when the tick is recorded (issue #18): a refusal (the server went away, a rule) is said in the dialog,
+ * which keeps the date typed. The result is the date recorded.
  */
 final class TickDialog extends Dialog<LocalDate> {
 
@@ -50,14 +52,9 @@ final class TickDialog extends Dialog<LocalDate> {
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         getDialogPane().lookupButton(ok).setId("induction-tick-ok");
         // text that is not a date, no date, or a date after today: refused by name, the dialog stays open
-        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
-            String why = DateFields.refusal(date).orElseGet(() -> vm.tickProblem(date.getValue()));
-            problem.setText(why == null ? "" : why);
-            if (why != null) {
-                e.consume();
-            }
-        });
-        setResultConverter(b -> b == ok ? date.getValue() : null);
+        SaveWhileOpen.on(this, problem::setText).button(ok, new javafx.beans.property.SimpleBooleanProperty(true),
+                () -> DateFields.refusal(date).or(() -> java.util.Optional.ofNullable(vm.tickProblem(date.getValue()))),
+                date::getValue, (doneOn, saved, refused) -> vm.tick(item.id(), doneOn, saved, refused));
         setOnShown(e -> date.requestFocus());
     }
 }

@@ -56,7 +56,11 @@ import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
 
-/** Records the approval of a version: approved by (the policy's body by default), on (not after today), minute. */
+/**
+ * Records the approval of a version: approved by (the policy's body by default), on (not after today), minute. OK
+ * saves while the dialog is open (issue #18): a refusal (the server went away, a rule) is said under the fields, which
+ * keep what was typed; the dialog closes only when the approval is recorded.
+ */
 public final class ApproveDialog extends Dialog<PolicyDialogs.Approval> {
 
     /** What the approval form checks, without a screen: an approval date, not after today. */
@@ -84,7 +88,8 @@ public final class ApproveDialog extends Dialog<PolicyDialogs.Approval> {
         }
     }
 
-    public ApproveDialog(Window owner, Policy policy, PolicyVersion version, LocalDate today) {
+    public ApproveDialog(Window owner, Policy policy, PolicyVersion version, LocalDate today,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<Approval> saver) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.approve.save"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, "policies.dialog.approve", "approve-dialog", ok);
         Dialog<Approval> d = this;
@@ -104,10 +109,14 @@ public final class ApproveDialog extends Dialog<PolicyDialogs.Approval> {
         d.getDialogPane().setContent(new VBox(4, g, problem));
         Form form = new Form(today);
         form.approvedOnProperty().bind(approvedOn.valueProperty());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
-        problem.textProperty().bind(form.problemProperty());
+        // a text that is not a date, or a save that failed, is said on OK until the date's text changes
+        javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
+        approvedOn.textProperty().addListener((o, a, b) -> refusal.set(""));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
+                ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
         d.setOnShown(e -> approvedOn.requestFocus());
-        d.setResultConverter(bt -> bt != ok ? null
-                : new Approval(comboText(approvedBy), approvedOn.getValue(), blank(minute.getText())));
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(d, refusal::set).button(ok, form.valid(),
+                () -> DateFields.refusal(approvedOn),
+                () -> new Approval(comboText(approvedBy), approvedOn.getValue(), blank(minute.getText())), saver);
     }
 }

@@ -58,7 +58,12 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
  */
 public final class CatalogueDialog extends Dialog<List<PolicyCatalogue.Entry>> {
 
-    public CatalogueDialog(Window owner, Set<String> existingTitles, Optional<uk.schoolcompliance.tracker.domain.SchoolPhase> phase) {
+    /**
+     * OK adds the entries ticked through {@code saver} while the dialog is open (issue #18); a refusal is said in it,
+     * which keeps the ticks, and it closes only when they are added.
+     */
+    public CatalogueDialog(Window owner, Set<String> existingTitles, Optional<uk.schoolcompliance.tracker.domain.SchoolPhase> phase,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<List<PolicyCatalogue.Entry>> saver) {
         java.util.function.Predicate<PolicyCatalogue.Entry> statutoryHere = e -> phase.map(e::statutoryFor).orElse(e.statutory());
         ButtonType ok = new ButtonType(I18n.t("policies.catalogue.add"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, "policies.catalogue.title", "catalogue-dialog", ok);
@@ -127,11 +132,16 @@ public final class CatalogueDialog extends Dialog<List<PolicyCatalogue.Entry>> {
         recount.run();
         HBox bar = new HBox(12, statutory, count);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(8, bar, table);
+        Label problem = new Label();
+        problem.setId("catalogue-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        VBox content = new VBox(8, bar, table, problem);
         content.setPadding(new Insets(12));
         d.getDialogPane().setContent(content);
         d.getDialogPane().setPrefWidth(980);
-        d.setResultConverter(bt -> bt != ok ? null : choices.stream().filter(c -> c.chosen().get() && !c.present())
-                .map(Choice::entry).toList());
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(d, problem::setText).button(ok,
+                new javafx.beans.property.SimpleBooleanProperty(true), Optional::empty,
+                () -> choices.stream().filter(c -> c.chosen().get() && !c.present()).map(Choice::entry).toList(), saver);
     }
 }

@@ -55,7 +55,12 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
 /** Shows what was extracted from a document for correction; the result is what to import. */
 public final class ImportConfirmDialog extends Dialog<PolicyService.DocumentImport> {
 
-    public ImportConfirmDialog(Window owner, PolicyService.DocumentPreview p, Supplier<LocalDate> today) {
+    /**
+     * OK imports through {@code saver} while the dialog is open (issue #18); a refusal is said in it, which keeps every
+     * correction typed, and it closes only when the document is imported.
+     */
+    public ImportConfirmDialog(Window owner, PolicyService.DocumentPreview p, Supplier<LocalDate> today,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<PolicyService.DocumentImport> saver) {
         ButtonType ok = new ButtonType(I18n.t("policies.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, "policies.import.title", "import-dialog", ok);
         Dialog<PolicyService.DocumentImport> d = this;
@@ -116,11 +121,11 @@ public final class ImportConfirmDialog extends Dialog<PolicyService.DocumentImpo
         VBox content = new VBox(6, g, warnings, hint, problem);
         content.setPrefWidth(860);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
-                .or(label.textProperty().isEmpty()));
-        DateFields.refuseInvalid(d, ok, problem::setText, approvedOn, lastReviewed, nextReview, effective);
-        d.setResultConverter(bt -> bt != ok ? null : PolicyService.DocumentImport.corrected(p,
-                title.getText().strip(), blank(approvedBy.getText()), approvedOn.getValue(), lastReviewed.getValue(),
-                nextReview.getValue(), label.getText().strip(), effective.getValue(), material.isSelected()));
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(d, problem::setText).button(ok,
+                title.textProperty().isEmpty().or(label.textProperty().isEmpty()).not(),
+                () -> DateFields.refusal(approvedOn, lastReviewed, nextReview, effective),
+                () -> PolicyService.DocumentImport.corrected(p, title.getText().strip(), blank(approvedBy.getText()),
+                        approvedOn.getValue(), lastReviewed.getValue(), nextReview.getValue(), label.getText().strip(),
+                        effective.getValue(), material.isSelected()), saver);
     }
 }

@@ -202,18 +202,24 @@ public final class PoliciesView implements Page {
     private void addVersion(Policy p) {
         PolicyService.Detail d = vm.detailProperty().get();
         List<PolicyVersion> versions = d != null && d.policy().id() == p.id() ? d.versions() : List.of();
-        PolicyDialogs.version(window(), p, PolicyService.nextLabel(versions, true), versions, ctx.today()).ifPresent(vm::addVersion);
+        PolicyDialogs.version(window(), p, PolicyService.nextLabel(versions, true), versions, ctx.today(), vm::addVersion);
     }
 
     private void approveVersion(Policy p, PolicyVersion v) {
-        PolicyDialogs.approve(window(), p, v, ctx.today()).ifPresent(a -> vm.approveVersion(v.id(), a.approvedBy(),
-                a.approvedOn(), a.minuteRef(), v.label()));
+        PolicyDialogs.approve(window(), p, v, ctx.today(), (a, saved, refused) -> vm.approveVersion(v.id(),
+                a.approvedBy(), a.approvedOn(), a.minuteRef(), v.label(), saved, refused));
     }
 
     private void catalogue() {
         Set<String> titles = vm.rows().stream().map(r -> r.title().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         java.util.function.Consumer<java.util.Optional<uk.schoolcompliance.tracker.domain.SchoolPhase>> show = phase -> PolicyDialogs
-                .catalogue(window(), titles, phase).filter(l -> !l.isEmpty()).ifPresent(vm::addFromCatalogue);
+                .catalogue(window(), titles, phase, (entries, saved, refused) -> {
+                    if (entries.isEmpty()) {
+                        saved.run(); // nothing ticked: nothing to add
+                    } else {
+                        vm.addFromCatalogue(entries, saved, refused);
+                    }
+                });
         ctx.executor().run(() -> ctx.services().policyService().schoolPhase(), show, e -> show.accept(java.util.Optional.empty()));
     }
 
@@ -226,7 +232,7 @@ public final class PoliciesView implements Page {
 
     /** The import of one document: read and extract (off the FX thread), confirm, then store. */
     public void importDocument(Path file) {
-        vm.previewDocument(file, preview -> PolicyDialogs.confirmImport(window(), preview, ctx::today).ifPresent(vm::importDocument));
+        vm.previewDocument(file, preview -> PolicyDialogs.confirmImport(window(), preview, ctx::today, vm::importDocument));
     }
 
     private void importSchedule() {
@@ -242,11 +248,8 @@ public final class PoliciesView implements Page {
 
     /** The import of a review schedule: plan (off the FX thread), show the preview, then apply. */
     public void importSchedule(Path file) {
-        vm.planSchedule(file, plan -> {
-            if (PolicyDialogs.confirmSchedule(window(), plan)) {
-                vm.applySchedule(plan);
-            }
-        });
+        vm.planSchedule(file, plan -> PolicyDialogs.confirmSchedule(window(), plan,
+                (yes, saved, refused) -> vm.applySchedule(plan, saved, refused)));
     }
 
     public PoliciesViewModel viewModel() {

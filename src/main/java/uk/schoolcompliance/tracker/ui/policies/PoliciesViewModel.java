@@ -173,6 +173,15 @@ public final class PoliciesViewModel {
     /** Runs a write in the background; on success tells every page and reports {@code done}'s message. */
     private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done,
                            Consumer<T> after) {
+        write(work, done, after, () -> { }, this::failWith);
+    }
+
+    /**
+     * As {@link #write(java.util.concurrent.Callable, java.util.function.Function, Consumer)}, then {@code onSaved};
+     * a refusal goes to {@code onRefused} (a dialog that saves while open says it and stays open, issue #18).
+     */
+    private <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done,
+                           Consumer<T> after, Runnable onSaved, Consumer<String> onRefused) {
         banners.starting();
         ctx.executor().run(work, result -> {
             message.set(done.apply(result));
@@ -181,7 +190,16 @@ public final class PoliciesViewModel {
                 after.accept(result);
             }
             ctx.dataChanged();
-        }, this::fail);
+            onSaved.run();
+        }, e -> {
+            loading.set(false);
+            onRefused.accept(Dialogs.describe(e));
+        });
+    }
+
+    private void failWith(String message) {
+        loading.set(false);
+        error.set(message);
     }
 
     /**
@@ -265,15 +283,34 @@ public final class PoliciesViewModel {
                 saved.label()), null);
     }
 
+    /** As {@link #addVersion(PolicyService.NewVersion)}, for the dialog that saves while open (issue #18). */
+    public void addVersion(PolicyService.NewVersion v, Runnable onSaved, Consumer<String> onRefused) {
+        write(() -> ctx.services().policyService().addVersion(v), saved -> I18n.t("policies.msg.versionAdded",
+                saved.label()), null, onSaved, onRefused);
+    }
+
     /** Records the approval of a version awaiting approval (blank body: the policy's approving body). */
     public void approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef, String label) {
         write(() -> ctx.services().policyService().approveVersion(versionId, approvedBy, approvedOn, minuteRef),
                 v -> I18n.t("policies.msg.versionApproved", label), null);
     }
 
+    /** As {@link #approveVersion(long, String, LocalDate, String, String)}, for the dialog that saves while open. */
+    public void approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef, String label,
+            Runnable onSaved, Consumer<String> onRefused) {
+        write(() -> ctx.services().policyService().approveVersion(versionId, approvedBy, approvedOn, minuteRef),
+                v -> I18n.t("policies.msg.versionApproved", label), null, onSaved, onRefused);
+    }
+
     public void addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
         write(() -> ctx.services().policyService().addFromCatalogue(entries),
                 added -> I18n.t("policies.msg.catalogueAdded", added.size()), null);
+    }
+
+    /** As {@link #addFromCatalogue(List)}, for the dialog that saves while open (issue #18). */
+    public void addFromCatalogue(List<PolicyCatalogue.Entry> entries, Runnable onSaved, Consumer<String> onRefused) {
+        write(() -> ctx.services().policyService().addFromCatalogue(entries),
+                added -> I18n.t("policies.msg.catalogueAdded", added.size()), null, onSaved, onRefused);
     }
 
     /** Reads a document and extracts its cover, then hands the preview to {@code show} (the confirm step). */
@@ -285,15 +322,26 @@ public final class PoliciesViewModel {
     }
 
     public void importDocument(PolicyService.DocumentImport confirmed) {
+        importDocument(confirmed, () -> { }, this::failWith);
+    }
+
+    /** Imports the document as confirmed, for the dialog that saves while open (issue #18). */
+    public void importDocument(PolicyService.DocumentImport confirmed, Runnable onSaved, Consumer<String> onRefused) {
         write(() -> ctx.services().policyService().importDocument(confirmed),
                 r -> I18n.t(r.createdPolicy() ? "policies.msg.importedNew" : "policies.msg.importedVersion",
-                        r.policy().title(), r.version().label()), r -> selectedId = r.policy().id());
+                        r.policy().title(), r.version().label()), r -> selectedId = r.policy().id(), onSaved, onRefused);
     }
 
     public void planSchedule(Path file, Consumer<PolicyScheduleImport.Plan> show) {
         banners.starting();
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.policySchedule().plan(file), show, this::fail);
+    }
+
+    /** Applies a schedule import's plan, for the dialog that saves while open (issue #18). */
+    public void applySchedule(PolicyScheduleImport.Plan plan, Runnable onSaved, Consumer<String> onRefused) {
+        write(() -> ctx.services().policySchedule().apply(plan), p -> I18n.t("policies.msg.scheduleImported", p.tally()),
+                null, onSaved, onRefused);
     }
 
     public void applySchedule(PolicyScheduleImport.Plan plan) {

@@ -178,10 +178,10 @@ public final class PolicyDialogs {
         return new PolicyFormDialog(owner, p, today, appliesTo);
     }
 
-    /** A new version of {@code policy}; {@code suggestedLabel} is filled in. */
-    public static Optional<PolicyService.NewVersion> version(Window owner, Policy policy, String suggestedLabel,
-                                                             List<PolicyVersion> existing, LocalDate today) {
-        return new VersionDialog(owner, policy, suggestedLabel, existing, today).showAndWait();
+    /** A new version of {@code policy}, added by {@code saver} while the dialog is open; {@code suggestedLabel} is filled in. */
+    public static void version(Window owner, Policy policy, String suggestedLabel, List<PolicyVersion> existing,
+            LocalDate today, uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<PolicyService.NewVersion> saver) {
+        new VersionDialog(owner, policy, suggestedLabel, existing, today, saver).show();
     }
 
     /** The approval of a version awaiting approval, as entered. */
@@ -189,24 +189,27 @@ public final class PolicyDialogs {
     }
 
     /** Records the approval of {@code version}: approved by (the policy's body by default), on (not after today), minute. */
-    public static Optional<Approval> approve(Window owner, Policy policy, PolicyVersion version, LocalDate today) {
-        return new ApproveDialog(owner, policy, version, today).showAndWait();
+    public static void approve(Window owner, Policy policy, PolicyVersion version, LocalDate today,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<Approval> saver) {
+        new ApproveDialog(owner, policy, version, today, saver).show();
     }
 
-    /** Shows what was extracted from a document for correction; the result is what to import. */
-    public static Optional<PolicyService.DocumentImport> confirmImport(Window owner, PolicyService.DocumentPreview p,
-                                                                       Supplier<LocalDate> today) {
-        return new ImportConfirmDialog(owner, p, today).showAndWait();
+    /** Shows what was extracted from a document for correction; {@code saver} imports it while the dialog is open. */
+    public static void confirmImport(Window owner, PolicyService.DocumentPreview p, Supplier<LocalDate> today,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<PolicyService.DocumentImport> saver) {
+        new ImportConfirmDialog(owner, p, today, saver).show();
     }
 
     /** Choose catalogue entries to add (see {@link CatalogueDialog}). */
-    public static Optional<List<PolicyCatalogue.Entry>> catalogue(Window owner, Set<String> existingTitles,
-                                                                  Optional<uk.schoolcompliance.tracker.domain.SchoolPhase> phase) {
-        return new CatalogueDialog(owner, existingTitles, phase).showAndWait();
+    public static void catalogue(Window owner, Set<String> existingTitles,
+            Optional<uk.schoolcompliance.tracker.domain.SchoolPhase> phase,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<List<PolicyCatalogue.Entry>> saver) {
+        new CatalogueDialog(owner, existingTitles, phase, saver).show();
     }
 
-    /** Shows the plan of a schedule import: what will change, and the errors that block it. */
-    public static boolean confirmSchedule(Window owner, PolicyScheduleImport.Plan plan) {
-        return new ScheduleDialog(owner, plan).showAndWait().orElse(false);
+    /** Shows the plan of a schedule import (what will change, the errors that block it); {@code saver} applies it. */
+    public static void confirmSchedule(Window owner, PolicyScheduleImport.Plan plan,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<Boolean> saver) {
+        new ScheduleDialog(owner, plan, saver).show();
     }
 }

@@ -55,7 +55,12 @@ import uk.schoolcompliance.tracker.ui.common.DateFields;
 /** Shows the plan of a schedule import: what will change, and the errors that block it. The result is true to import. */
 public final class ScheduleDialog extends Dialog<Boolean> {
 
-    public ScheduleDialog(Window owner, PolicyScheduleImport.Plan plan) {
+    /**
+     * OK applies the plan through {@code saver} while the dialog is open (issue #18); a refusal is said in it, and it
+     * closes only when the plan is applied.
+     */
+    public ScheduleDialog(Window owner, PolicyScheduleImport.Plan plan,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<Boolean> saver) {
         ButtonType ok = new ButtonType(I18n.t("policies.schedule.import"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, "policies.schedule.title", "schedule-dialog", ok);
         Dialog<Boolean> d = this;
@@ -104,10 +109,15 @@ public final class ScheduleDialog extends Dialog<Boolean> {
             Label none = new Label(I18n.t("policies.schedule.nothing"));
             content.getChildren().addAll(errors, none);
         }
-        content.getChildren().add(table);
+        Label problem = new Label();
+        problem.setId("schedule-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        content.getChildren().addAll(table, problem);
         d.getDialogPane().setContent(content);
         d.getDialogPane().setPrefWidth(900);
-        d.getDialogPane().lookupButton(ok).setDisable(!plan.errors().isEmpty());
-        d.setResultConverter(bt -> bt == ok);
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(d, problem::setText).button(ok,
+                new javafx.beans.property.SimpleBooleanProperty(plan.errors().isEmpty()), java.util.Optional::empty,
+                () -> Boolean.TRUE, saver);
     }
 }

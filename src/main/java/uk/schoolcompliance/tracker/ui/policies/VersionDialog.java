@@ -105,7 +105,12 @@ public final class VersionDialog extends Dialog<PolicyService.NewVersion> {
         }
     }
 
-    public VersionDialog(Window owner, Policy policy, String suggestedLabel, List<PolicyVersion> existing, LocalDate today) {
+    /**
+     * OK saves the version through {@code saver} while the dialog is open (issue #18); a refusal is said in it, which
+     * keeps what was typed, and it closes only when the version is added.
+     */
+    public VersionDialog(Window owner, Policy policy, String suggestedLabel, List<PolicyVersion> existing, LocalDate today,
+            uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.Saver<PolicyService.NewVersion> saver) {
         ButtonType ok = new ButtonType(I18n.t("policies.dialog.addVersion"), ButtonBar.ButtonData.OK_DONE);
         PolicyDialogs.setUp(this, owner, "policies.dialog.version", "version-dialog", ok);
         Dialog<PolicyService.NewVersion> d = this;
@@ -163,16 +168,16 @@ public final class VersionDialog extends Dialog<PolicyService.NewVersion> {
         form.effectiveBlankProperty().bind(Bindings.createBooleanBinding(effective::isBlank,
                 effective.textProperty(), effective.valueProperty()));
         form.approvedOnProperty().bind(approvedOn.valueProperty());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
-        // a text that is not a date is refused on OK with the field's own message, until the text changes
+        // a text that is not a date, or a save that failed, is said on OK until a date's text changes
         javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
         problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
                 ? form.problemProperty().get() : refusal.get(), refusal, form.problemProperty()));
         effective.textProperty().addListener((o, a, b) -> refusal.set(""));
         approvedOn.textProperty().addListener((o, a, b) -> refusal.set(""));
-        DateFields.refuseInvalid(d, ok, refusal::set, effective, approvedOn);
-        d.setResultConverter(bt -> bt != ok ? null : new PolicyService.NewVersion(policy.id(), label.getText().strip(),
-                effective.getValue(), material.isSelected(), comboText(approvedBy), approvedOn.getValue(),
-                blank(minute.getText()), blank(summary.getText()), chosen[0]));
+        uk.schoolcompliance.tracker.ui.common.SaveWhileOpen.on(d, refusal::set).button(ok, form.valid(),
+                () -> DateFields.refusal(effective, approvedOn),
+                () -> new PolicyService.NewVersion(policy.id(), label.getText().strip(), effective.getValue(),
+                        material.isSelected(), comboText(approvedBy), approvedOn.getValue(), blank(minute.getText()),
+                        blank(summary.getText()), chosen[0]), saver);
     }
 }

@@ -1,6 +1,7 @@
 package uk.schoolcompliance.tracker.ui.staff;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -25,10 +26,13 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
+import uk.schoolcompliance.tracker.ui.common.SaveWhileOpen;
 
 /**
- * "Long-term absence": from a date, to a date or open-ended; "Clear" ends a recorded absence. The result is the
- * pair {from, to}, both null when cleared.
+ * "Long-term absence": from a date, to a date or open-ended; "Clear" ends a recorded absence. OK and Clear save
+ * while the dialog is open (issue #18): a refusal (the server went away, a rule) is shown under the dates, which keep
+ * what was typed; the dialog closes only when the change is recorded. The result is the pair {from, to} recorded,
+ * both null when cleared.
  */
 public final class AbsenceDialog extends Dialog<LocalDate[]> {
 
@@ -69,7 +73,8 @@ public final class AbsenceDialog extends Dialog<LocalDate[]> {
         }
     }
 
-    public AbsenceDialog(Window owner, StaffMember s, LocalDate asOf, Supplier<LocalDate> today) {
+    public AbsenceDialog(Window owner, StaffMember s, LocalDate asOf, Supplier<LocalDate> today,
+            SaveWhileOpen.Saver<LocalDate[]> saver) {
         initOwner(owner);
         setTitle(I18n.t("staff.absence.title"));
         setHeaderText(I18n.t("staff.absence.header", s.fullName()));
@@ -114,10 +119,12 @@ public final class AbsenceDialog extends Dialog<LocalDate[]> {
         if (s.absenceFrom() != null) {
             getDialogPane().getButtonTypes().add(clear);
         }
-        getDialogPane().lookupButton(ok).setId("staff-absence-ok");
-        getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
-        DateFields.refuseInvalid(this, ok, refusal::set, from, to);
-        setResultConverter(b -> b == ok ? new LocalDate[] {from.getValue(), to.getValue()}
-                : b == clear ? new LocalDate[] {null, null} : null);
+        SaveWhileOpen<LocalDate[]> save = SaveWhileOpen.on(this, refusal::set);
+        save.button(ok, form.valid(), () -> DateFields.refusal(from, to),
+                () -> new LocalDate[] {from.getValue(), to.getValue()}, saver).setId("staff-absence-ok");
+        if (s.absenceFrom() != null) {
+            save.button(clear, new SimpleBooleanProperty(true), Optional::empty, () -> new LocalDate[] {null, null},
+                    saver).setId("staff-absence-clear");
+        }
     }
 }

@@ -23,8 +23,13 @@ import uk.schoolcompliance.tracker.domain.StaffMember;
 import uk.schoolcompliance.tracker.ui.I18n;
 import uk.schoolcompliance.tracker.ui.common.DateField;
 import uk.schoolcompliance.tracker.ui.common.DateFields;
+import uk.schoolcompliance.tracker.ui.common.SaveWhileOpen;
 
-/** "Mark as leaver": the leave date, never before the person's start date. The result is the date. */
+/**
+ * "Mark as leaver": the leave date, never before the person's start date. OK saves while the dialog is open (issue
+ * #18): a refusal (the server went away, a rule) is shown under the date, which keeps what was typed; the dialog
+ * closes only when the leave date is recorded. The result is the date recorded.
+ */
 public final class LeaverDialog extends Dialog<LocalDate> {
 
     /** What the dialog checks, without a screen: a leave date is given and is not before the start date. */
@@ -59,7 +64,8 @@ public final class LeaverDialog extends Dialog<LocalDate> {
         }
     }
 
-    public LeaverDialog(Window owner, StaffMember s, LocalDate asOf, Supplier<LocalDate> today) {
+    public LeaverDialog(Window owner, StaffMember s, LocalDate asOf, Supplier<LocalDate> today,
+            SaveWhileOpen.Saver<LocalDate> saver) {
         initOwner(owner);
         setTitle(I18n.t("staff.leaver.title"));
         setHeaderText(I18n.t("staff.leaver.header", s.fullName()));
@@ -77,7 +83,7 @@ public final class LeaverDialog extends Dialog<LocalDate> {
         problem.setId("staff-leaver-problem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
-        // a text that is not a date is refused on OK with the field's own message, until the text changes
+        // a text that is not a date, or a save that failed, is said on OK until the text changes
         javafx.beans.property.StringProperty refusal = new javafx.beans.property.SimpleStringProperty("");
         date.textProperty().addListener((o, a, b) -> refusal.set(""));
         problem.textProperty().bind(Bindings.createStringBinding(() -> refusal.get().isEmpty()
@@ -90,9 +96,7 @@ public final class LeaverDialog extends Dialog<LocalDate> {
         getDialogPane().getStylesheets().add(LeaverDialog.class.getResource("staff.css").toExternalForm());
         ButtonType ok = new ButtonType(I18n.t("staff.leaver.ok"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ok).setId("staff-leaver-ok");
-        getDialogPane().lookupButton(ok).disableProperty().bind(form.valid().not());
-        DateFields.refuseInvalid(this, ok, refusal::set, date);
-        setResultConverter(b -> b == ok ? date.getValue() : null);
+        SaveWhileOpen.on(this, refusal::set).button(ok, form.valid(), () -> DateFields.refusal(date), date::getValue,
+                saver).setId("staff-leaver-ok");
     }
 }

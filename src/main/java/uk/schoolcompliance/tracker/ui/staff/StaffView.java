@@ -192,8 +192,9 @@ public final class StaffView implements Page {
         if (s == null) {
             return;
         }
-        LeaverDialog d = new LeaverDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today);
-        d.showAndWait().ifPresent(v -> vm.markLeaver(s.id(), v, this::showError));
+        // saves while open: a refusal is said in the dialog, which keeps the date typed (issue #18)
+        new LeaverDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today,
+                (date, saved, refused) -> vm.markLeaver(s.id(), date, saved, refused)).show();
     }
 
     private void recordAbsence() {
@@ -201,8 +202,8 @@ public final class StaffView implements Page {
         if (s == null) {
             return;
         }
-        AbsenceDialog d = new AbsenceDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today);
-        d.showAndWait().ifPresent(v -> vm.recordAbsence(s.id(), v[0], v[1], this::showError));
+        new AbsenceDialog(root.getScene().getWindow(), s, ctx.asOf(), ctx::today,
+                (v, saved, refused) -> vm.recordAbsence(s.id(), v[0], v[1], saved, refused)).show();
     }
 
     private void showError(String message) {

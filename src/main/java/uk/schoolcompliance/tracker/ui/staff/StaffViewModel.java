@@ -297,18 +297,24 @@ public final class StaffViewModel {
                 }, e -> onError.accept(Dialogs.describe(e)));
     }
 
-    public void markLeaver(long staffId, LocalDate date, Consumer<String> onError) {
+    /** Records a leave date off the FX thread: then {@code onSaved}, or {@code onError} with the one line why not. */
+    public void markLeaver(long staffId, LocalDate date, Runnable onSaved, Consumer<String> onError) {
         banners.starting();
         TrackerServices services = ctx.services();
-        ctx.executor().run(() -> services.staffService().markLeaver(staffId, date), s -> ctx.dataChanged(),
-                e -> onError.accept(Dialogs.describe(e)));
+        ctx.executor().run(() -> services.staffService().markLeaver(staffId, date), s -> {
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
     }
 
-    public void recordAbsence(long staffId, LocalDate from, LocalDate to, Consumer<String> onError) {
+    /** Records (both null: clears) an absence off the FX thread: then {@code onSaved}, or {@code onError}. */
+    public void recordAbsence(long staffId, LocalDate from, LocalDate to, Runnable onSaved, Consumer<String> onError) {
         banners.starting();
         TrackerServices services = ctx.services();
-        ctx.executor().run(() -> services.staffService().recordAbsence(staffId, from, to), s -> ctx.dataChanged(),
-                e -> onError.accept(Dialogs.describe(e)));
+        ctx.executor().run(() -> services.staffService().recordAbsence(staffId, from, to), s -> {
+            ctx.dataChanged();
+            onSaved.run();
+        }, e -> onError.accept(Dialogs.describe(e)));
     }
 
     public SortedList<Row> sorted() {

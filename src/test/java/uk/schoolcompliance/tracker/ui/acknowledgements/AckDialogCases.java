@@ -56,7 +56,7 @@ public final class AckDialogCases {
                             .findFirst().orElse(f.policies().get(0)));
                     f.preview();
                 }),
-                new DialogCase("void acknowledgement", () -> new VoidAcknowledgementDialog(owner, acked).show()),
+                new DialogCase("void acknowledgement", () -> new VoidAcknowledgementDialog(owner, vm, acked).show()),
                 new DialogCase("acknowledgement details", () -> {
                     vm.load(); // at once: the details read the loaded matrix
                     AcknowledgementDetails.show(owner, vm, acked);

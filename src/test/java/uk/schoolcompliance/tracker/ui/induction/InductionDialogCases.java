@@ -25,6 +25,6 @@ public final class InductionDialogCases {
         return List.of(
                 new DialogCase("induction templates", () -> new TemplateEditorDialog(owner, new InductionViewModel(ctx)).show()),
                 new DialogCase("tick induction item", () -> new TickDialog(owner, new InductionViewModel(ctx), longest).show()),
-                new DialogCase("untick induction item", () -> new UntickDialog(owner, longest).show()));
+                new DialogCase("untick induction item", () -> new UntickDialog(owner, new InductionViewModel(ctx), longest).show()));
     }
 }

@@ -33,6 +33,7 @@ public final class PolicyDialogCases {
 
     public static List<DialogCase> all(UiContext ctx, Window owner, Path dir) {
         TrackerServices s = ctx.services();
+        PoliciesViewModel vm = new PoliciesViewModel(ctx);
         Policy longest = s.allPolicies().stream().max(Comparator.comparingInt((Policy p) -> p.title().length())).orElseThrow();
         List<PolicyVersion> versions = s.versionsOf(longest.id());
         PolicyVersion newest = versions.get(versions.size() - 1);
@@ -50,12 +51,18 @@ public final class PolicyDialogCases {
                         PolicyDialogs.AppliesTo.NONE).show()),
                 new DialogCase("policy form (edit)", () -> PolicyDialogs.policyDialog(owner, longest, ctx::today,
                         PolicyDialogs.AppliesTo.NONE).show()),
-                new DialogCase("new version", () -> new VersionDialog(owner, longest, "9.0", versions, ctx.today()).show()),
-                new DialogCase("approve version", () -> new ApproveDialog(owner, longest, newest, ctx.today()).show()),
-                new DialogCase("policy import (confirm)", () -> new ImportConfirmDialog(owner, preview.get(), ctx::today).show()),
+                new DialogCase("new version", () -> new VersionDialog(owner, longest, "9.0", versions, ctx.today(),
+                        vm::addVersion).show()),
+                new DialogCase("approve version", () -> new ApproveDialog(owner, longest, newest, ctx.today(),
+                        (a, saved, refused) -> vm.approveVersion(newest.id(), a.approvedBy(), a.approvedOn(),
+                                a.minuteRef(), newest.label(), saved, refused)).show()),
+                new DialogCase("policy import (confirm)", () -> new ImportConfirmDialog(owner, preview.get(), ctx::today,
+                        vm::importDocument).show()),
                 new DialogCase("policy catalogue", () -> new CatalogueDialog(owner,
-                        s.allPolicies().stream().map(Policy::title).collect(Collectors.toSet()), Optional.empty()).show()),
-                new DialogCase("policy schedule import", () -> new ScheduleDialog(owner, s.policySchedule().plan(schedule)).show()));
+                        s.allPolicies().stream().map(Policy::title).collect(Collectors.toSet()), Optional.empty(),
+                        vm::addFromCatalogue).show()),
+                new DialogCase("policy schedule import", () -> new ScheduleDialog(owner, s.policySchedule().plan(schedule),
+                        (yes, saved, refused) -> vm.applySchedule(s.policySchedule().plan(schedule), saved, refused)).show()));
     }
 
     private interface PolicyVersionsPreview {

@@ -3,7 +3,6 @@ package uk.schoolcompliance.tracker.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import uk.schoolcompliance.tracker.StoppableServer;
 import uk.schoolcompliance.tracker.TestDemo;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.domain.Policy;
 import uk.schoolcompliance.tracker.domain.StaffMember;
-import uk.schoolcompliance.tracker.store.ServerAddress;
 import uk.schoolcompliance.tracker.ui.FxTestSupport;
 import uk.schoolcompliance.tracker.ui.MainWindow;
 import uk.schoolcompliance.tracker.ui.UiContext;
@@ -40,8 +37,7 @@ class ServerWindowTest {
     @TempDir
     static Path dir;
 
-    private static StoppableServer server;
-    private static ServerAddress tracker;
+    private static ServerSession session;
 
     private MainWindow window;
     private UiContext ctx;
@@ -49,26 +45,23 @@ class ServerWindowTest {
 
     @BeforeAll
     static void aServerOfItsOwn() {
-        server = StoppableServer.start(dir.resolve("pg"));
-        tracker = server.withDemo("tracker");
+        session = ServerSession.start(dir);
     }
 
     @AfterAll
     static void stopIt() {
-        server.close();
+        session.close();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        server.startAgain();
         ctx = FxTestSupport.context(dir);
-        ctx.connectionWatch().probeEvery(Duration.ofMillis(300));
-        window = FxTestSupport.startOnServer(stage, ctx, tracker.toString());
+        window = session.window(stage, ctx);
     }
 
     private static String status(FxRobot robot) {
-        return robot.lookup("#status-text").queryAs(Label.class).getText();
+        return ServerSession.status(robot);
     }
 
     @Test
@@ -108,9 +101,9 @@ class ServerWindowTest {
         TextInputControl note = robot.lookup("#record-note").queryAs(TextInputControl.class);
         robot.interact(() -> note.setText("Signed at the staff meeting"));
 
-        server.stop();
+        session.server().stop();
         robot.interact(() -> robot.lookup("#record-save").queryButton().fire());
-        String lost = "The connection to tracker on localhost as postgres was lost; nothing was changed. Reconnecting\u2026";
+        String lost = ServerSession.LOST;
         FxTestSupport.waitUntil(() -> lost.equals(robot.lookup("#record-error").queryAs(Label.class).getText()));
         assertThat(dialog[0].isShowing()).as("the dialog stays open").isTrue();
         assertThat(note.getText()).isEqualTo("Signed at the staff meeting");
@@ -124,8 +117,7 @@ class ServerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".alert").tryQuery()).as("no error alert").isEmpty();
 
-        server.startAgain();
-        FxTestSupport.waitUntil(() -> status(robot).equals("Connected again to tracker on localhost as postgres"));
+        session.backAgain(robot);
         assertThat(robot.lookup("#connection-banner").query().isVisible()).isFalse();
         assertThat(dialog[0].isShowing()).isTrue();
         robot.interact(() -> robot.lookup("#record-save").queryButton().fire());

@@ -34,14 +34,17 @@ class LeaverDialogTest {
     static Path dir;
 
     private StaffMember person;
+    private StaffViewModel vm;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        person = TestDemo.open(dir).repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF)).findFirst()
-                .orElseThrow();
+        uk.schoolcompliance.tracker.ui.UiContext ctx = uk.schoolcompliance.tracker.ui.PaneMount.demo(dir);
+        vm = new StaffViewModel(ctx);
+        person = ctx.services().repositories().staff().findAll().stream().filter(s -> s.inPostOn(TestDemo.AS_OF))
+                .findFirst().orElseThrow();
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
         stage.show();
     }
@@ -78,7 +81,7 @@ class LeaverDialogTest {
 
     @Test
     void aDateBeforeTheStartIsRefusedWithItsReason(FxRobot robot) {
-        robot.interact(() -> new LeaverDialog(stage, person, TestDemo.AS_OF, () -> TestDemo.AS_OF).show());
+        robot.interact(() -> new LeaverDialog(stage, person, TestDemo.AS_OF, () -> TestDemo.AS_OF, (d, saved, refused) -> vm.markLeaver(person.id(), d, saved, refused)).show());
         FxTestSupport.waitUntil(() -> robot.lookup("#staff-leaver-date").tryQuery().isPresent());
         Button ok = robot.lookup("#staff-leaver-ok").queryButton();
         assertThat(ok.isDisabled()).as("as of today is after the start").isFalse();

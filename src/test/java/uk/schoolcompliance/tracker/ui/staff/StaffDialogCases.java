@@ -25,8 +25,10 @@ public final class StaffDialogCases {
         return List.of(
                 new DialogCase("staff form (new)", () -> new StaffFormDialog(owner, new StaffViewModel(ctx), null).show()),
                 new DialogCase("staff form (edit)", () -> new StaffFormDialog(owner, new StaffViewModel(ctx), longest).show()),
-                new DialogCase("leaver", () -> new LeaverDialog(owner, longest, ctx.asOf(), ctx::today).show()),
-                new DialogCase("absence", () -> new AbsenceDialog(owner, longest, ctx.asOf(), ctx::today).show()),
+                new DialogCase("leaver", () -> new LeaverDialog(owner, longest, ctx.asOf(), ctx::today,
+                        (d, saved, refused) -> new StaffViewModel(ctx).markLeaver(longest.id(), d, saved, refused)).show()),
+                new DialogCase("absence", () -> new AbsenceDialog(owner, longest, ctx.asOf(), ctx::today,
+                        (v, saved, refused) -> new StaffViewModel(ctx).recordAbsence(longest.id(), v[0], v[1], saved, refused)).show()),
                 new DialogCase("staff import", () -> new StaffImportDialog(owner, ctx).show()),
                 new DialogCase("staff import preview", () -> new StaffImportDialog(owner, ctx).show(), w -> {
                     ((TextField) w.getScene().lookup("#staff-import-file")).setText(csv.toString());
