@@ -21,11 +21,31 @@ import uk.schoolcompliance.tracker.store.ServerAddress;
  * the demo school, each made once as a template and copied with {@code CREATE DATABASE ... TEMPLATE}.
  * The superuser {@code postgres} logs in without a password from this computer; {@link #withPasswordLogin} makes a
  * login role that must give one.
+ *
+ * <p>With the environment variable {@value #EXTERNAL_VARIABLE} set (for example
+ * {@code postgresql://postgres@localhost:5415/postgres}), the tests run against that server instead (a PostgreSQL of
+ * another version, such as Debian's 15): the superuser {@code postgres} on this computer ({@code localhost}), its
+ * password from {@code PGPASSWORD} when the server asks for one (docs/server.md, "Tried on"). The server must ask the
+ * other logins for their passwords over TCP (scram-sha-256, Debian's default); its rules are not changed. As the app
+ * under test takes {@code PGPASSWORD} before any password file, every login the tests make is then given that same
+ * password ({@link #passwordOf}). Databases and logins carry a name of this run's own, so runs never meet, and they
+ * are dropped when the run ends.
  */
 public final class TestServer {
 
+    /** The environment variable naming an external server to test against instead of the embedded one. */
+    public static final String EXTERNAL_VARIABLE = "TRACKER_TEST_PG";
+
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final ServerAddress EXTERNAL = external(System.getenv(EXTERNAL_VARIABLE));
+    /** This run's mark in the names of what it makes on an external server (nothing on the embedded one). */
+    private static final String RUN = EXTERNAL == null ? ""
+            : "r" + Long.toString(ProcessHandle.current().pid(), 36) + Long.toString(System.nanoTime() % 1_000_000, 36)
+                    + "_";
+    private static final java.util.List<String> MADE_DATABASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.List<String> MADE_LOGINS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static EmbeddedPostgres server;
+    private static boolean cleanUpHooked;
     private static boolean schemaTemplate;
     private static boolean demoTemplate;
     private static boolean trustTemplate;
@@ -33,7 +53,33 @@ public final class TestServer {
     private TestServer() {
     }
 
+    static ServerAddress external(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        ServerAddress a = ServerAddress.parse(value.strip());
+        if (!a.host().equals("localhost") || !a.user().equals("postgres")) {
+            throw new IllegalStateException(EXTERNAL_VARIABLE + " must name the superuser postgres on this computer, "
+                    + "postgresql://postgres@localhost:PORT/postgres (the tests connect to localhost as postgres): " + value);
+        }
+        return a;
+    }
+
+    /** Whether the tests run against the server that {@value #EXTERNAL_VARIABLE} names (not the embedded one). */
+    public static boolean isExternal() {
+        return EXTERNAL != null;
+    }
+
+    /** The superuser's password on an external server ({@code PGPASSWORD}), or empty. */
+    private static String superuserPassword() {
+        String pw = EXTERNAL == null ? null : System.getenv("PGPASSWORD");
+        return pw == null ? "" : pw;
+    }
+
     private static synchronized EmbeddedPostgres server() {
+        if (EXTERNAL != null) {
+            throw new IllegalStateException("the embedded server is not started: " + EXTERNAL_VARIABLE + " is set");
+        }
         if (server == null) {
             try {
                 // a throwaway server: nothing it holds must survive a crash, so it need not wait for the disk (and
@@ -48,25 +94,57 @@ public final class TestServer {
         return server;
     }
 
+    /** A connection as the superuser to one database of the tests' server (embedded or external). */
+    public static Connection superuser(String database) throws SQLException {
+        if (EXTERNAL == null) {
+            return server().getDatabase("postgres", database).getConnection();
+        }
+        synchronized (TestServer.class) {
+            if (!cleanUpHooked) {
+                cleanUpHooked = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropWhatThisRunMade, "test-server-clean-up"));
+            }
+        }
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + EXTERNAL.port() + "/" + database
+                + "?sslmode=" + EXTERNAL.sslMode(), "postgres", superuserPassword());
+    }
+
+    /** On an external server: drops this run's databases and logins (best effort; the embedded one goes whole). */
+    private static void dropWhatThisRunMade() {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + EXTERNAL.port() + "/"
+                + EXTERNAL.database() + "?sslmode=" + EXTERNAL.sslMode(), "postgres", superuserPassword());
+             Statement st = c.createStatement()) {
+            for (String d : MADE_DATABASES) {
+                try {
+                    st.execute("DROP DATABASE IF EXISTS " + d + " WITH (FORCE)");
+                } catch (SQLException ignored) {
+                    // a database still in use by a test that did not close it: left for the administrator
+                }
+            }
+            for (String l : MADE_LOGINS) {
+                try {
+                    st.execute("DROP ROLE IF EXISTS " + l);
+                } catch (SQLException ignored) {
+                    // a login that still owns something somewhere: left for the administrator
+                }
+            }
+        } catch (SQLException ignored) {
+            // the server went away before the end of the run
+        }
+    }
+
     public static int port() {
-        return server().getPort();
+        return EXTERNAL != null ? EXTERNAL.port() : server().getPort();
     }
 
     /** Runs statements as the superuser on the maintenance database. */
     public static void admin(String... sql) {
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-            for (String s : sql) {
-                st.execute(s);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        adminOn(EXTERNAL != null ? EXTERNAL.database() : "postgres", sql);
     }
 
     /** Runs statements as the superuser on one database. */
     public static void adminOn(String database, String... sql) {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + database,
-                "postgres", ""); Statement st = c.createStatement()) {
+        try (Connection c = superuser(database); Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
             }
@@ -77,7 +155,7 @@ public final class TestServer {
 
     /** A new, empty database (as the server's administrator makes one before {@code server-init}). */
     public static ServerAddress emptyDatabase() {
-        String name = "t" + NEXT.incrementAndGet();
+        String name = database("t" + NEXT.incrementAndGet());
         admin("CREATE DATABASE " + name);
         dropOld();
         return address(name);
@@ -86,40 +164,44 @@ public final class TestServer {
     /** A new database with the tracker's schema and nothing else. */
     public static synchronized ServerAddress withSchema() {
         if (!schemaTemplate) {
-            admin("CREATE DATABASE tpl_schema");
-            Database.initServer(address("tpl_schema"), TestDemo.CLOCK);
+            admin("CREATE DATABASE " + database("tpl_schema"));
+            Database.initServer(address(database("tpl_schema")), TestDemo.CLOCK);
             schemaTemplate = true;
         }
-        return copyOf("tpl_schema");
+        return copyOf(database("tpl_schema"));
     }
 
     /** A new database holding the demo school, built as {@link TestDemo} builds the file's. */
     public static synchronized ServerAddress withDemo() {
         if (!demoTemplate) {
-            admin("CREATE DATABASE tpl_demo TEMPLATE " + templateName(withSchema()));
-            new TrackerServices(Database.connect(address("tpl_demo"), TestDemo.CLOCK), () -> TestDemo.ACTOR).demoSchool()
-                    .build(TestDemo.AS_OF);
+            admin("CREATE DATABASE " + database("tpl_demo") + " TEMPLATE " + templateName(withSchema()));
+            new TrackerServices(Database.connect(address(database("tpl_demo")), TestDemo.CLOCK), () -> TestDemo.ACTOR)
+                    .demoSchool().build(TestDemo.AS_OF);
             demoTemplate = true;
         }
-        return copyOf("tpl_demo");
+        return copyOf(database("tpl_demo"));
     }
 
     /** A new database holding the demo trust (three schools, a central team and trust-wide policies; #19). */
     public static synchronized ServerAddress withTrust() {
         if (!trustTemplate) {
-            admin("CREATE DATABASE tpl_trust TEMPLATE " + templateName(withSchema()));
-            try (TrackerServices s = new TrackerServices(Database.connect(address("tpl_trust"), TestDemo.CLOCK),
+            admin("CREATE DATABASE " + database("tpl_trust") + " TEMPLATE " + templateName(withSchema()));
+            try (TrackerServices s = new TrackerServices(Database.connect(address(database("tpl_trust")), TestDemo.CLOCK),
                     () -> TestDemo.ACTOR)) {
                 s.demoTrust().build(TestDemo.AS_OF);
             }
             trustTemplate = true;
         }
-        return copyOf("tpl_trust");
+        return copyOf(database("tpl_trust"));
     }
 
-    /** The password of a login made by {@link #login} (the tests' own, on the loopback server). */
+    /**
+     * The password of a login made by {@link #login} (the tests' own, on the loopback server); on an external server
+     * with {@code PGPASSWORD} set, that password, which the app under test takes before any other.
+     */
     public static String passwordOf(String login) {
-        return "pw-" + login;
+        String pw = superuserPassword();
+        return pw.isEmpty() ? "pw-" + login : pw;
     }
 
     /**
@@ -127,14 +209,18 @@ public final class TestServer {
      * name is {@code prefix} made unique for the run, since login roles are the whole server's (#19).
      */
     public static String login(String prefix) {
-        String name = prefix + "_" + NEXT.incrementAndGet();
+        String name = prefix + "_" + RUN + NEXT.incrementAndGet();
         withPasswordLogin(name, passwordOf(name));
+        if (EXTERNAL != null) {
+            MADE_LOGINS.add(name);
+        }
         return name;
     }
 
     /** {@code database}'s address for {@code login}. */
     public static ServerAddress as(ServerAddress database, String login) {
-        return ServerAddress.parse("postgresql://" + login + "@localhost:" + port() + "/" + database.database());
+        return ServerAddress.parse("postgresql://" + login + "@localhost:" + port() + "/" + database.database()
+                + sslSuffix());
     }
 
     /** Writes {@code home}/.pgpass (owner-only) with the passwords of {@code logins}, for the command line's tests. */
@@ -157,7 +243,7 @@ public final class TestServer {
     }
 
     private static ServerAddress copyOf(String template) {
-        String name = "t" + NEXT.incrementAndGet();
+        String name = database("t" + NEXT.incrementAndGet());
         admin("CREATE DATABASE " + name + " TEMPLATE " + template);
         dropOld();
         return address(name);
@@ -167,14 +253,31 @@ public final class TestServer {
     private static void dropOld() {
         int old = NEXT.get() - KEPT;
         if (old > 0) {
-            admin("DROP DATABASE IF EXISTS t" + old + " WITH (FORCE)");
+            admin("DROP DATABASE IF EXISTS " + database("t" + old) + " WITH (FORCE)");
         }
     }
 
     private static final int KEPT = 40;
 
+    /** A database's name for this run: as given on the embedded server, with this run's mark on an external one. */
+    private static String database(String name) {
+        if (EXTERNAL != null) {
+            String made = RUN + name;
+            if (!MADE_DATABASES.contains(made)) {
+                MADE_DATABASES.add(made);
+            }
+            return made;
+        }
+        return name;
+    }
+
+    /** An external server's sslmode when {@value #EXTERNAL_VARIABLE} gives one (nothing on the embedded server). */
+    private static String sslSuffix() {
+        return EXTERNAL != null && !EXTERNAL.sslMode().equals("prefer") ? "?sslmode=" + EXTERNAL.sslMode() : "";
+    }
+
     public static ServerAddress address(String database) {
-        return ServerAddress.parse("postgresql://postgres@localhost:" + port() + "/" + database);
+        return ServerAddress.parse("postgresql://postgres@localhost:" + port() + "/" + database + sslSuffix());
     }
 
     /** The schema version a new file is at (what server-init must bring a server to). */
@@ -195,6 +298,9 @@ public final class TestServer {
     public static synchronized void withPasswordLogin(String role, String password) {
         admin("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE "
                 + role + " LOGIN; END IF; END$$", "ALTER ROLE " + role + " PASSWORD '" + password + "'");
+        if (EXTERNAL != null) {
+            return; // an external server's rules are its administrator's: it must ask for passwords over TCP already
+        }
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement();
              var rs = st.executeQuery("SHOW hba_file")) {
             rs.next();
