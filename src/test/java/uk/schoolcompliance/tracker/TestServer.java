@@ -38,11 +38,17 @@ public final class TestServer {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final ServerAddress EXTERNAL = external(System.getenv(EXTERNAL_VARIABLE));
-    /** This run's mark in the names of what it makes on an external server (nothing on the embedded one). */
+    /**
+     * This run's mark in the names of what it makes on an external server (nothing on the embedded one): "r", the
+     * minute it started (base 36, the computer's time in milliseconds / 60000: a name's age, not a date of the
+     * tracker's), "x", the process id, "_".
+     */
     private static final String RUN = EXTERNAL == null ? ""
-            : "r" + Long.toString(ProcessHandle.current().pid(), 36) + Long.toString(System.nanoTime() % 1_000_000, 36)
-                    + "_";
-    private static final java.util.List<String> MADE_DATABASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+            : "r" + Long.toString(System.currentTimeMillis() / 60_000, 36) + "x"
+                    + Long.toString(ProcessHandle.current().pid(), 36) + "_";
+    /** A run's databases and logins left behind (a run cut short) are swept by a later run after this many minutes. */
+    private static final long STALE_MINUTES = 180;
+    private static final java.util.Set<String> MADE_DATABASES = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.util.List<String> MADE_LOGINS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static EmbeddedPostgres server;
     private static boolean cleanUpHooked;
@@ -76,6 +82,24 @@ public final class TestServer {
         return pw == null ? "" : pw;
     }
 
+    /**
+     * The environment a test gives the app for the superuser's connections when it keeps the real one away
+     * ({@code ServerLogin}): {@code base}, plus {@code PGPASSWORD} on an external server that asks for one.
+     */
+    public static java.util.Map<String, String> superuserEnv(java.util.Map<String, String> base) {
+        if (superuserPassword().isEmpty()) {
+            return base;
+        }
+        java.util.Map<String, String> env = new java.util.HashMap<>(base);
+        env.put("PGPASSWORD", superuserPassword());
+        return java.util.Map.copyOf(env);
+    }
+
+    /** {@code typed}, or on an external server that asks the superuser for a password, that password. */
+    public static String superuserPasswordOr(String typed) {
+        return superuserPassword().isEmpty() ? typed : superuserPassword();
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (EXTERNAL != null) {
             throw new IllegalStateException("the embedded server is not started: " + EXTERNAL_VARIABLE + " is set");
@@ -102,31 +126,89 @@ public final class TestServer {
         synchronized (TestServer.class) {
             if (!cleanUpHooked) {
                 cleanUpHooked = true;
+                sweepStaleRuns();
                 Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropWhatThisRunMade, "test-server-clean-up"));
             }
         }
+        return externalConnection(database);
+    }
+
+    private static Connection externalConnection(String database) throws SQLException {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + EXTERNAL.port() + "/" + database
                 + "?sslmode=" + EXTERNAL.sslMode(), "postgres", superuserPassword());
     }
 
-    /** On an external server: drops this run's databases and logins (best effort; the embedded one goes whole). */
-    private static void dropWhatThisRunMade() {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + EXTERNAL.port() + "/"
-                + EXTERNAL.database() + "?sslmode=" + EXTERNAL.sslMode(), "postgres", superuserPassword());
-             Statement st = c.createStatement()) {
-            for (String d : MADE_DATABASES) {
-                try {
-                    st.execute("DROP DATABASE IF EXISTS " + d + " WITH (FORCE)");
-                } catch (SQLException ignored) {
-                    // a database still in use by a test that did not close it: left for the administrator
+    /** The minute a run's mark says it started, or -1 when {@code name} carries none. */
+    static long runMinute(String name) {
+        var m = java.util.regex.Pattern.compile("(?:^|_)r([0-9a-z]+)x[0-9a-z]+_").matcher(name);
+        return m.find() ? Long.parseLong(m.group(1), 36) : -1;
+    }
+
+    /** On an external server: drops the databases and logins of runs that started long ago and never cleaned up. */
+    private static void sweepStaleRuns() {
+        long now = System.currentTimeMillis() / 60_000;
+        try (Connection c = externalConnection(EXTERNAL.database()); Statement st = c.createStatement()) {
+            java.util.List<String> databases = new java.util.ArrayList<>();
+            java.util.List<String> logins = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^r[0-9a-z]+x[0-9a-z]+_'")) {
+                while (rs.next()) {
+                    databases.add(rs.getString(1));
                 }
             }
-            for (String l : MADE_LOGINS) {
-                try {
-                    st.execute("DROP ROLE IF EXISTS " + l);
-                } catch (SQLException ignored) {
-                    // a login that still owns something somewhere: left for the administrator
+            try (var rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname ~ '_r[0-9a-z]+x[0-9a-z]+_[0-9]+$'")) {
+                while (rs.next()) {
+                    logins.add(rs.getString(1));
                 }
+            }
+            for (String d : databases) {
+                long started = runMinute(d);
+                if (started >= 0 && now - started > STALE_MINUTES) {
+                    quietly(st, "DROP DATABASE IF EXISTS " + d + " WITH (FORCE)");
+                }
+            }
+            for (String l : logins) {
+                long started = runMinute(l);
+                if (started >= 0 && now - started > STALE_MINUTES) {
+                    quietly(st, "DROP ROLE IF EXISTS " + l);
+                }
+            }
+        } catch (SQLException ignored) {
+            // nothing swept: the run goes on, and the first statement it needs says what is wrong with the server
+        }
+    }
+
+    private static void quietly(Statement st, String sql) {
+        try {
+            st.execute(sql);
+        } catch (SQLException ignored) {
+            // in use or still owning something: left for a later sweep or the administrator
+        }
+    }
+
+    /**
+     * On an external server, at the end of the run: drops this run's databases (several at once, so that it ends
+     * within the time the test runner gives a finishing JVM) and then its logins; best effort.
+     */
+    private static void dropWhatThisRunMade() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        for (String d : MADE_DATABASES) {
+            pool.submit(() -> {
+                try (Connection c = externalConnection(EXTERNAL.database()); Statement st = c.createStatement()) {
+                    quietly(st, "DROP DATABASE IF EXISTS " + d + " WITH (FORCE)");
+                } catch (SQLException ignored) {
+                    // the server went away before the end of the run
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Connection c = externalConnection(EXTERNAL.database()); Statement st = c.createStatement()) {
+            for (String l : MADE_LOGINS) {
+                quietly(st, "DROP ROLE IF EXISTS " + l);
             }
         } catch (SQLException ignored) {
             // the server went away before the end of the run
@@ -253,7 +335,9 @@ public final class TestServer {
     private static void dropOld() {
         int old = NEXT.get() - KEPT;
         if (old > 0) {
-            admin("DROP DATABASE IF EXISTS " + database("t" + old) + " WITH (FORCE)");
+            String name = database("t" + old);
+            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            MADE_DATABASES.remove(name);
         }
     }
 
@@ -263,9 +347,7 @@ public final class TestServer {
     private static String database(String name) {
         if (EXTERNAL != null) {
             String made = RUN + name;
-            if (!MADE_DATABASES.contains(made)) {
-                MADE_DATABASES.add(made);
-            }
+            MADE_DATABASES.add(made);
             return made;
         }
         return name;
