@@ -29,8 +29,18 @@ public final class StoppableServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a new server keeping its data in {@code data} (an empty folder). */
+    /**
+     * Skips the calling test when the suite runs against an external server ({@link TestServer#isExternal}): a test
+     * that stops and starts a server needs one of its own, which only the embedded binaries give.
+     */
+    public static void assumeAvailable() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestServer.isExternal(), TestServer.EXTERNAL_VARIABLE
+                + " names an external server: this test stops and starts a PostgreSQL of its own (embedded only)");
+    }
+
+    /** Starts a new server keeping its data in {@code data} (an empty folder); skips the test on an external one. */
     public static StoppableServer start(Path data) {
+        assumeAvailable();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

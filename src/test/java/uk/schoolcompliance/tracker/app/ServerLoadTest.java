@@ -307,8 +307,8 @@ class ServerLoadTest {
     }
 
     static long scalar(ServerAddress server, String sql) {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + server.port() + "/"
-                + server.database(), "postgres", ""); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = TestServer.superuser(server.database()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (java.sql.SQLException e) {

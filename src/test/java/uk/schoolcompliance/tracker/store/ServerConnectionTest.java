@@ -103,7 +103,8 @@ class ServerConnectionTest {
     @Test
     void aDatabaseThatIsNotThere() {
         ServerAddress a = ServerAddress.parse("postgresql://postgres@localhost:" + TestServer.port() + "/nowhere");
-        failsWithin10Seconds(a, Map.of(), "Cannot connect to " + a + ": the server has no database nowhere");
+        failsWithin10Seconds(a, TestServer.superuserEnv(Map.of()), "Cannot connect to " + a
+                + ": the server has no database nowhere");
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class FxTestSupport {
         // the superuser of the test servers logs in without a password; no password file is read or written
         ServerDetails server = ServerDetails.parse(target);
         window.viewModel().useServer(uk.schoolcompliance.tracker.app.TrackerServices.connect(
-                new ServerLogin(java.util.Map.of(), null), server, null, ctx::actor, ctx.clock()));
+                new ServerLogin(uk.schoolcompliance.tracker.TestServer.superuserEnv(java.util.Map.of()), null), server, null, ctx::actor, ctx.clock()));
         return window;
     }
 

@@ -48,7 +48,8 @@ class ServerConnectFormTest {
 
     private ServerConnectForm form(TaskExecutor executor, ServerPreferences preferences) {
         UiContext ctx = new UiContext(executor, TestDemo.CLOCK);
-        ctx.setServerLogin(new ServerLogin(Map.of("PGPASSFILE", dir.resolve("pgpass").toString()), dir.toString()));
+        ctx.setServerLogin(new ServerLogin(TestServer.superuserEnv(Map.of("PGPASSFILE",
+                dir.resolve("pgpass").toString())), dir.toString()));
         ctx.setServerPreferences(preferences);
         ServerConnectForm form = new ServerConnectForm(ctx);
         ServerDetails demo = ServerDetails.parse(TestServer.withDemo().toString());
@@ -94,13 +95,14 @@ class ServerConnectFormTest {
         ServerPreferences preferences = new ServerPreferences(dir.resolve("server.properties"));
         ServerConnectForm form = form(TaskExecutor.sameThread(), preferences);
         form.databaseProperty().set("no_such_database");
-        form.passwordProperty().set("typed");
+        String typed = TestServer.superuserPasswordOr("typed"); // a server that checks it before the database
+        form.passwordProperty().set(typed);
         List<TrackerServices> connected = new ArrayList<>();
         form.connect(connected::add);
         assertThat(connected).isEmpty();
         assertThat(form.errorProperty().get()).isEqualTo("Cannot connect to postgresql://postgres@localhost:"
                 + TestServer.port() + "/no_such_database: the server has no database no_such_database");
-        assertThat(form.passwordProperty().get()).isEqualTo("typed");
+        assertThat(form.passwordProperty().get()).isEqualTo(typed);
         assertThat(form.connectingProperty().get()).isFalse();
         assertThat(preferences.last()).isEmpty();
         assertThat(dir.resolve("pgpass")).doesNotExist();
