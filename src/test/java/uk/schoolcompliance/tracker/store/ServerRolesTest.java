@@ -229,6 +229,97 @@ class ServerRolesTest {
     }
 
     @Test
+    void nothingAGovernorMayReadAsRawSqlHoldsAPersonsName() {
+        String governor = TestServer.login("governor");
+        String admin = TestServer.login("admin");
+        roles.grant(admin, "trust-admin", null);
+        roles.grant(governor, "governor", brook);
+        List<String> names = strings(owner, "SELECT given_name || ' ' || family_name FROM staff WHERE school_id = " + brook
+                + " ORDER BY id");
+        List<String> sortNames = strings(owner, "SELECT family_name || ', ' || given_name FROM staff ORDER BY id");
+        String person = names.get(0);
+        String other = names.get(1);
+        String family = sortNames.get(0);
+        // people recorded where a governor's schedule comes from: an approver who is a person (on the staff list and
+        // not), a reviewer, notes, an owner, an approving body typed as a person, who changed a record last
+        long brooks = longs(owner, "INSERT INTO policy (school_id, title, owner, approving_body, created_at, updated_at) "
+                + "VALUES (" + brook + ", 'Brook Uniform Policy', '" + person + " (Head)', 'Local governing body', 'x', "
+                + "'x') RETURNING id").get(0);
+        longs(owner, "INSERT INTO policy (school_id, title, approving_body, created_at, updated_at) VALUES (" + brook
+                + ", 'Brook Trips Policy', 'Approved by " + other + "', 'x', 'x') RETURNING id");
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL").get(0);
+        update(owner, "INSERT INTO policy_version (policy_id, label, effective_from, approved_by, approved_on, created_at, "
+                + "changed_by) VALUES (" + brooks + ", '1.0', '2026-09-01', 'Local governing body', '2026-09-01', 'x', '"
+                + person + "'), (" + brooks + ", '1.1', '2026-10-01', '" + person + "', '2026-10-01', 'x', NULL), ("
+                + trustWide + ", '9.0', '2026-10-01', 'Mark Phillips', '2026-10-01', 'x', NULL), (" + brooks
+                + ", '1.2', '2026-11-01', 'Trust board (" + sortNames.get(1) + ")', '2026-11-01', 'x', NULL)");
+        update(owner, "INSERT INTO review (policy_id, due_date, completed_on, outcome, reviewer, notes, approved_by, "
+                + "meeting_date, created_at) VALUES (" + brooks + ", '2026-10-01', '2026-10-02', 'no-change', '" + other
+                + "', 'Checked with " + other + "', '" + family + "', '2026-10-02', 'x'), (" + brooks + ", '2026-11-01', "
+                + "'2026-11-02', 'no-change', NULL, NULL, 'local governing body', '2026-11-02', 'x')");
+        update(owner, "UPDATE school SET changed_by = 'Olivia Operator', changed_at = 'x' WHERE id = " + brook);
+        Database gov = as(governor);
+
+        // every column of every table and view the governor may read, and its three functions: nobody in them
+        List<String> readable = strings(gov, "SELECT c.relname || '.' || a.attname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+                + "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                + "WHERE c.relkind IN ('r', 'v', 'm', 'p') AND has_column_privilege(c.oid, a.attnum, 'SELECT') "
+                + "ORDER BY 1");
+        assertThat(readable).contains("governor_policy_version.approved_by_body", "school.name")
+                .doesNotContain("school.changed_by", "tracker_grant.granted_by", "governor_review.approved_by",
+                        "governor_policy_version.approved_by", "policy_version.approved_by", "review.approved_by");
+        assertThat(readable).noneMatch(c -> c.startsWith("staff.") || c.startsWith("audit_log.")
+                || c.startsWith("review.") || c.startsWith("policy.") || c.startsWith("policy_version."));
+        List<String> values = new ArrayList<>();
+        for (String column : readable) {
+            String[] rc = column.split("\\.");
+            values.addAll(strings(gov, "SELECT CAST(\"" + rc[1] + "\" AS TEXT) FROM \"" + rc[0] + "\""));
+        }
+        for (String f : List.of("tracker_governor_figures('2026-11-24')", "tracker_governor_staff_in_post('2026-11-24')",
+                "tracker_governor_inductions('2026-11-24')", "tracker_my_grants()")) {
+            values.addAll(strings(gov, "SELECT CAST(t AS TEXT) FROM " + f + " t"));
+        }
+        assertThat(values).isNotEmpty().contains("Local governing body", "local governing body", "Brook Uniform Policy");
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            for (String name : names) {
+                assertThat(v).as(v).doesNotContain(name);
+            }
+            for (String name : sortNames) {
+                assertThat(v).as(v).doesNotContain(name);
+            }
+            assertThat(v).doesNotContain("Mark Phillips").doesNotContain("Olivia Operator").doesNotContain(admin);
+        }
+        // a body is still said; a person, or a body with a person in it, is not
+        assertThat(strings(gov, "SELECT label || ' ' || coalesce(approved_by_body, '-') FROM governor_policy_version "
+                + "WHERE policy_id = " + brooks + " ORDER BY label")).containsExactly("1.0 Local governing body", "1.1 -",
+                "1.2 -");
+        assertThat(strings(gov, "SELECT coalesce(approving_body, '-') FROM governor_policy WHERE school_id = " + brook
+                + " ORDER BY title")).containsExactly("-", "Local governing body");
+        // asked by name: refused
+        for (String sql : List.of("SELECT approved_by FROM governor_policy_version",
+                "SELECT approved_by FROM governor_review", "SELECT reviewer FROM governor_review",
+                "SELECT owner FROM governor_policy")) {
+            assertThatThrownBy(() -> strings(gov, sql)).as(sql).hasMessageContaining("does not exist");
+        }
+        for (String sql : List.of("SELECT given_name, family_name FROM staff", "SELECT approved_by FROM policy_version",
+                "SELECT approved_by FROM review", "SELECT changed_by FROM school", "SELECT * FROM school",
+                "SELECT granted_by FROM tracker_grant", "SELECT operator FROM audit_log")) {
+            refusedByPrivilege(gov, sql);
+        }
+        // the figures are the trust admin's still
+        try (TrackerServices all = new TrackerServices(as(admin), () -> TestDemo.ACTOR)) {
+            Summary t = all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(all.schoolService()
+                    .resolve("Brook Academy"))).summary();
+            assertThat(longs(gov, "SELECT sum(in_scope), sum(done), sum(overdue) FROM tracker_governor_figures('2026-11-24')"))
+                    .containsExactly((long) t.ackRequired(), (long) t.ackDone(), (long) t.ackOverdue());
+        }
+    }
+
+    @Test
     void theAppDetectsAGovernorAndGivesItsFiguresAndScheduleWithoutNamingAnyone() {
         String governor = TestServer.login("governor");
         String office = TestServer.login("office");
