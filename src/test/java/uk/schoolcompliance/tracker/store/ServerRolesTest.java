@@ -189,6 +189,83 @@ class ServerRolesTest {
         assertThat(longs(lead, "SELECT DISTINCT school_id FROM staff")).containsExactly(ashby);
     }
 
+    @Test
+    void throughTheAppALeaderPlansRecordsAndApprovesItsSchoolsReviewsOnlyAndAnOfficeNone() {
+        String leader = TestServer.login("leader");
+        String office = TestServer.login("office");
+        roles.grant(leader, "school-leader", ashby);
+        roles.grant(office, "school-office", ashby);
+        long own = longs(owner, "SELECT id FROM policy WHERE school_id = " + ashby).get(0);
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL AND review_months IS NOT NULL")
+                .get(0);
+        long brooks = longs(owner, "INSERT INTO policy (school_id, title, review_months, created_at, updated_at) VALUES ("
+                + brook + ", 'Brook Uniform Policy', 12, 'x', 'x') RETURNING id").get(0);
+        // a version of each awaiting approval
+        long ownDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + own + ", '5.0', '2026-12-01', 'x') RETURNING id").get(0);
+        long trustDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + trustWide + ", '8.0', '2026-12-01', 'x') RETURNING id").get(0);
+        long brookDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + brooks + ", '1.0', '2026-12-01', 'x') RETURNING id").get(0);
+        java.time.LocalDate meeting = TestDemo.AS_OF.plusDays(30);
+        String reviews = "SELECT count(*), coalesce(sum(version), 0) FROM review";
+        String approvals = "SELECT count(*) FROM policy_version WHERE approved_on IS NOT NULL";
+
+        try (TrackerServices off = new TrackerServices(as(office), () -> TestDemo.ACTOR)) {
+            List<Long> before = longs(owner, reviews);
+            // the office: neither plan, record nor approve, not even its own school's (the server refuses)
+            assertThatThrownBy(() -> off.reviewService().plan(own, meeting, "Deputy head")).as("plan")
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> off.reviewService().complete(own, TestDemo.AS_OF,
+                    uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE, null, null)).as("record")
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> off.policyService().approveVersion(ownDraft, "Local governing body", TestDemo.AS_OF,
+                    null)).as("approve").hasMessageContaining("row-level security");
+            assertThat(longs(owner, reviews)).isEqualTo(before);
+        }
+        List<Long> approvedBefore = longs(owner, approvals);
+        try (TrackerServices lead = new TrackerServices(as(leader), () -> TestDemo.ACTOR)) {
+            // its own school's policy: plan, record, approve
+            lead.reviewService().plan(own, meeting, "Deputy head");
+            assertThat(strings(owner, "SELECT planned_meeting || ' ' || reviewer FROM review WHERE completed_on IS NULL "
+                    + "AND policy_id = " + own)).containsExactly(meeting + " Deputy head");
+            lead.reviewService().complete(own, TestDemo.AS_OF, uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE,
+                    null, null);
+            assertThat(strings(owner, "SELECT outcome FROM review WHERE completed_on = '" + TestDemo.AS_OF
+                    + "' AND policy_id = " + own)).containsExactly("no-change");
+            lead.policyService().approveVersion(ownDraft, "Local governing body", TestDemo.AS_OF, "LGB 1");
+            assertThat(strings(owner, "SELECT approved_on FROM policy_version WHERE id = " + ownDraft))
+                    .containsExactly(TestDemo.AS_OF.toString());
+
+            // a trust-wide policy, another school's: the server refuses, nothing is written
+            List<Long> before = longs(owner, reviews);
+            assertThatThrownBy(() -> lead.reviewService().plan(trustWide, meeting, "Deputy head")).as("plan trust-wide")
+                    .hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> lead.reviewService().complete(trustWide, TestDemo.AS_OF,
+                    uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE, null, null)).as("record trust-wide")
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.policyService().approveVersion(trustDraft, "LGB", TestDemo.AS_OF, null))
+                    .as("approve trust-wide").isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.reviewService().plan(brooks, meeting, "Deputy head")).as("plan Brook's")
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.policyService().approveVersion(brookDraft, "LGB", TestDemo.AS_OF, null))
+                    .as("approve Brook's").isInstanceOf(RuntimeException.class);
+            assertThat(longs(owner, reviews)).isEqualTo(before);
+        }
+        assertThat(longs(owner, approvals).get(0)).isEqualTo(approvedBefore.get(0) + 1);
+        assertThat(strings(owner, "SELECT coalesce(approved_on, '-') FROM policy_version WHERE id IN (" + trustDraft
+                + ", " + brookDraft + ")")).containsOnly("-");
+        // raw SQL as the leader: trust-wide reviews are there to read, not to change
+        update(owner, "INSERT INTO review (policy_id, due_date, created_at) VALUES (" + trustWide + ", '2027-01-01', 'x')");
+        Database lead = as(leader);
+        assertThat(longs(lead, "SELECT count(*) FROM review WHERE policy_id = " + trustWide).get(0)).isPositive();
+        assertThat(update(lead, "UPDATE review SET notes = 'changed' WHERE policy_id = " + trustWide)).isZero();
+        assertThat(update(lead, "DELETE FROM review WHERE policy_id = " + trustWide)).isZero();
+        assertThat(update(lead, "UPDATE review SET notes = 'ours' WHERE policy_id = " + own)).isPositive();
+        assertThat(longs(lead, "SELECT count(*) FROM review WHERE policy_id = " + brooks)).containsExactly(0L);
+        assertThat(strings(owner, "SELECT count(*) FROM review WHERE notes = 'changed'")).containsExactly("0");
+    }
+
     // ---------------------------------------------------------------------------------------------- governor
 
     @Test
@@ -393,6 +470,73 @@ class ServerRolesTest {
         rawRefused(nobody, "SELECT * FROM staff");
         rawRefused(nobody, "SELECT * FROM tracker_governor_figures('2026-11-24')");
         rawRefused(nobody, "SELECT * FROM governor_policy");
+    }
+
+    @Test
+    void aTrustWideGovernorGetsEverySchoolsFiguresAndScheduleNamesNobodyAndWritesNothing() {
+        String governor = TestServer.login("governor");
+        roles.grant(governor, "governor", null);
+        // reviews of a trust-wide policy and of a school's own, each with a reviewer and notes
+        update(owner, "INSERT INTO review (policy_id, due_date, reviewer, notes, created_at) SELECT id, '2027-01-01', "
+                + "'Mrs A Head', 'See me', 'x' FROM policy WHERE id IN ((SELECT min(id) FROM policy WHERE school_id IS "
+                + "NULL), (SELECT min(id) FROM policy WHERE school_id = " + ashby + "))");
+        Database gov = as(governor);
+        // raw SQL: every school, every policy of the schedule; no table of people; no write
+        assertThat(longs(gov, "SELECT id FROM governor_school ORDER BY id"))
+                .isEqualTo(longs(owner, "SELECT id FROM school ORDER BY id"));
+        assertThat(strings(gov, "SELECT title FROM governor_policy ORDER BY title"))
+                .isEqualTo(strings(owner, "SELECT title FROM policy ORDER BY title"));
+        assertThat(longs(gov, "SELECT count(*) FROM governor_review"))
+                .isEqualTo(longs(owner, "SELECT count(*) FROM review")).containsExactly(2L);
+        for (String table : List.of("staff", "acknowledgement", "induction_plan", "audit_log", "policy", "review")) {
+            refusedByPrivilege(gov, "SELECT * FROM " + table);
+        }
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL").get(0);
+        for (String write : List.of("INSERT INTO review (policy_id, due_date, created_at) VALUES (" + trustWide
+                        + ", '2027-01-01', 'x')",
+                "UPDATE policy_version SET approved_on = '2026-11-24' WHERE policy_id = " + trustWide,
+                "INSERT INTO staff (school_id, given_name, family_name, category, start_date, created_at, updated_at) "
+                        + "VALUES (" + brook + ", 'Eve', 'Intruder', 'teacher', '2026-01-01', 'x', 'x')",
+                "UPDATE school SET name = 'x' WHERE id = " + brook,
+                "INSERT INTO tracker_grant (login, role, granted_at) VALUES ('" + governor + "', 'trust-admin', 'x')")) {
+            refusedByPrivilege(gov, write);
+        }
+        // the app's queries: the trust admin's figures, the whole trust and each school; nobody named
+        try (TrackerServices all = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR);
+             TrackerServices g = new TrackerServices(gov, () -> TestDemo.ACTOR)) {
+            assertThat(g.serverAccess().isGovernorOnly()).isTrue();
+            assertThat(g.serverAccess().role()).contains("governor");
+            assertThat(g.schoolService().schools()).extracting(School::name)
+                    .isEqualTo(all.schoolService().schools().stream().map(School::name).toList());
+            List<java.util.Optional<School>> scopes = new ArrayList<>();
+            scopes.add(java.util.Optional.empty());
+            all.schoolService().schools().stream().filter(sc -> !"trust".equals(sc.phase()))
+                    .forEach(sc -> scopes.add(java.util.Optional.of(sc)));
+            assertThat(scopes).hasSize(4);
+            for (java.util.Optional<School> scope : scopes) {
+                Summary expected = all.compliance().calculator(TestDemo.AS_OF, scope).summary();
+                Summary seen = g.compliance().calculator(TestDemo.AS_OF, scope.map(sc -> g.schoolService()
+                        .resolve(sc.name()))).summary();
+                assertThat(List.of(seen.staffInPost(), seen.policiesActive(), seen.ackRequired(), seen.ackDone(),
+                        seen.ackOutstanding(), seen.ackOverdue(), seen.ackAbsent(), seen.reviewsOverdue(),
+                        seen.reviewsDueSoon(), seen.inductionInProgress(), seen.inductionOverdueItems()))
+                        .as(scope.map(School::name).orElse("the trust")).isEqualTo(List.of(expected.staffInPost(),
+                        expected.policiesActive(), expected.ackRequired(), expected.ackDone(), expected.ackOutstanding(),
+                        expected.ackOverdue(), expected.ackAbsent(), expected.reviewsOverdue(), expected.reviewsDueSoon(),
+                        expected.inductionInProgress(), expected.inductionOverdueItems()));
+            }
+            assertThat(all.compliance().calculator(TestDemo.AS_OF).summary().ackRequired())
+                    .isGreaterThan(all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(
+                            all.schoolService().resolve("Brook Academy"))).summary().ackRequired());
+            var calc = g.compliance().calculator(TestDemo.AS_OF);
+            assertThatThrownBy(calc::gaps).hasMessage(GovernorFigures.NO_PEOPLE);
+            assertThat(calc.data().staff()).isEmpty();
+            assertThat(calc.reviewStandings()).hasSize(all.compliance().calculator(TestDemo.AS_OF).reviewStandings()
+                    .size());
+            assertThat(calc.data().policies()).extracting(p -> p.owner()).containsOnlyNulls();
+            assertThat(calc.data().policies()).flatExtracting(p -> calc.data().reviews(p.id())).isNotEmpty()
+                    .extracting(r -> r.reviewer()).containsOnlyNulls();
+        }
     }
 
     @Test
