@@ -528,6 +528,11 @@ class ServerRolesTest {
             assertThat(all.compliance().calculator(TestDemo.AS_OF).summary().ackRequired())
                     .isGreaterThan(all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(
                             all.schoolService().resolve("Brook Academy"))).summary().ackRequired());
+            // the schools side by side (the window's trust overview with "All schools")
+            assertThat(g.schoolService().trustFigures(TestDemo.AS_OF)).extracting(f -> f.figures().name() + " "
+                    + f.figures().summary() + " " + f.byPolicy().values()).isEqualTo(all.schoolService()
+                    .trustFigures(TestDemo.AS_OF).stream().map(f -> f.figures().name() + " " + f.figures().summary() + " "
+                            + f.byPolicy().values()).toList());
             var calc = g.compliance().calculator(TestDemo.AS_OF);
             assertThatThrownBy(calc::gaps).hasMessage(GovernorFigures.NO_PEOPLE);
             assertThat(calc.data().staff()).isEmpty();
