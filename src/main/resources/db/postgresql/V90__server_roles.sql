@@ -313,12 +313,21 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- the review schedule: the governor's schools, their own policies and the trust-wide ones, versions and reviews,
--- without the people (a policy's owner, a review's reviewer and notes) and without the documents
+-- without the people (a policy's owner, a review's reviewer and notes, an approver who is a person, who changed a
+-- record last) and without the documents. An approver as a governor reads it (approved_by_body) is a body, one of
+-- the policies' approving bodies ("Full governing body", "Trust board") naming nobody on the staff list; a person
+-- ("Mark Phillips", on the staff list or not) or anything else is NULL. The checks are written in the views (which
+-- read as their owner) rather than in functions, so that a governor has no function to ask whether a name is on the
+-- staff list.
 CREATE VIEW governor_school WITH (security_barrier) AS
     SELECT id, name, phase, urn FROM school WHERE tracker_governs(id);
 
 CREATE VIEW governor_policy WITH (security_barrier) AS
-    SELECT id, school_id, title, reference_code, area, statutory, approving_body, review_months, reack_months,
+    SELECT id, school_id, title, reference_code, area, statutory,
+           CASE WHEN NOT EXISTS (SELECT 1 FROM staff s WHERE s.given_name <> '' AND s.family_name <> ''
+                    AND (strpos(policy.approving_body, s.given_name || ' ' || s.family_name) > 0
+                         OR strpos(policy.approving_body, s.family_name || ', ' || s.given_name) > 0))
+                THEN approving_body END AS approving_body, review_months, reack_months,
            grace_days, next_review_override, status
     FROM policy
     WHERE (school_id IS NULL AND (tracker_is_trust_admin()
@@ -329,12 +338,24 @@ CREATE VIEW governor_policy_audience WITH (security_barrier) AS
     SELECT a.policy_id, a.category FROM policy_audience a WHERE a.policy_id IN (SELECT id FROM governor_policy);
 
 CREATE VIEW governor_policy_version WITH (security_barrier) AS
-    SELECT v.id, v.policy_id, v.label, v.approved_by, v.approved_on, v.effective_from, v.material,
+    SELECT v.id, v.policy_id, v.label, CASE WHEN btrim(v.approved_by) <> ''
+                     AND EXISTS (SELECT 1 FROM policy b WHERE lower(btrim(b.approving_body)) = lower(btrim(v.approved_by)))
+                     AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.given_name <> '' AND s.family_name <> ''
+                         AND (strpos(v.approved_by, s.given_name || ' ' || s.family_name) > 0
+                              OR strpos(v.approved_by, s.family_name || ', ' || s.given_name) > 0))
+                THEN v.approved_by END AS approved_by_body,
+           v.approved_on, v.effective_from, v.material,
            v.document_sha256 -- whether a document is stored (its fingerprint, never the document): a data warning
     FROM policy_version v WHERE v.policy_id IN (SELECT id FROM governor_policy);
 
 CREATE VIEW governor_review WITH (security_barrier) AS
-    SELECT r.id, r.policy_id, r.due_date, r.planned_meeting, r.completed_on, r.outcome, r.approved_by,
+    SELECT r.id, r.policy_id, r.due_date, r.planned_meeting, r.completed_on, r.outcome,
+           CASE WHEN btrim(r.approved_by) <> ''
+                     AND EXISTS (SELECT 1 FROM policy b WHERE lower(btrim(b.approving_body)) = lower(btrim(r.approved_by)))
+                     AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.given_name <> '' AND s.family_name <> ''
+                         AND (strpos(r.approved_by, s.given_name || ' ' || s.family_name) > 0
+                              OR strpos(r.approved_by, s.family_name || ', ' || s.given_name) > 0))
+                THEN r.approved_by END AS approved_by_body,
            r.meeting_date, r.next_due, r.version_id
     FROM review r WHERE r.policy_id IN (SELECT id FROM governor_policy);
 
@@ -361,7 +382,11 @@ GRANT EXECUTE ON FUNCTION tracker_governor_staff_in_post(TEXT) TO tracker_trust_
 
 -- everyone: the schema's history (read), the reference tables, their own grants and the schools they may see
 GRANT SELECT ON flyway_schema_history, setting, staff_category, school, tracker_grant
-    TO tracker_trust_admin, tracker_school_office, tracker_governor;
+    TO tracker_trust_admin, tracker_school_office;
+-- a governor: the same without the names of people in them (who changed a school last, who gave a role)
+GRANT SELECT ON flyway_schema_history, setting, staff_category TO tracker_governor;
+GRANT SELECT (id, name, phase, urn, grace_days, created_at, version) ON school TO tracker_governor;
+GRANT SELECT (id, login, role, school_id) ON tracker_grant TO tracker_governor;
 
 -- trust admin: everything (the audit log: read, append, and retention's redaction; the schema's history: read)
 GRANT SELECT, INSERT, UPDATE, DELETE ON school, setting, staff_category, staff, policy, policy_audience,

@@ -27,8 +27,8 @@ final class PackEvents {
     }
 
     /**
-     * Without names, an approver recorded as a person (a version "approved by Mark Phillips") is shown by the
-     * pack's number for that person, like everyone else: approver text → the same text with the name replaced.
+     * Without names, an approver or reviewer recorded as a person (a version "approved by Mark Phillips") is shown
+     * by the pack's number for that person, like everyone else: approver text → the same text with the name replaced.
      * Worked out once per distinct approver, so the cost does not grow with staff × policies.
      */
     static Map<String, String> approverRedactions(ComplianceCalculator calc, Map<Long, String> people, boolean names) {
@@ -39,18 +39,25 @@ final class PackEvents {
         java.util.Set<String> approvers = new java.util.HashSet<>();
         for (Policy p : calc.data().policies()) {
             calc.data().versions(p.id()).forEach(v -> addApprover(approvers, v.approvedBy()));
-            calc.data().reviews(p.id()).forEach(r -> addApprover(approvers, r.approvedBy()));
+            calc.data().reviews(p.id()).forEach(r -> {
+                addApprover(approvers, r.approvedBy());
+                addApprover(approvers, r.reviewer());
+            });
         }
         if (approvers.isEmpty()) {
             return out;
         }
         for (StaffMember s : calc.data().staff()) {
+            String label = people.get(s.id());
+            if (label == null) {
+                continue;
+            }
             for (String a : approvers) {
                 String current = out.getOrDefault(a, a);
                 String redacted = current;
                 for (String name : new String[] {s.fullName(), s.sortName()}) {
                     if (name != null && !name.isBlank() && redacted.contains(name)) {
-                        redacted = redacted.replace(name, people.get(s.id()));
+                        redacted = redacted.replace(name, label);
                     }
                 }
                 if (!redacted.equals(current)) {
@@ -83,7 +90,8 @@ final class PackEvents {
                 LocalDate on = v.approvedOn();
                 if (term.contains(on) && !on.isAfter(asOf)) {
                     StringBuilder detail = new StringBuilder();
-                    append(detail, v.approvedBy() == null || v.approvedBy().isBlank() ? null : "by " + v.approvedBy());
+                    append(detail, v.approvedBy() == null || v.approvedBy().isBlank() ? null
+                            : "by " + redact(v.approvedBy().strip(), unnamed));
                     append(detail, v.minuteRef() == null || v.minuteRef().isBlank() ? null : "minute " + v.minuteRef());
                     append(detail, v.material() ? "material change: everyone re-acknowledges" : "minor change");
                     append(detail, "effective " + Dates.forPeople(v.effectiveFrom()));
@@ -95,7 +103,8 @@ final class PackEvents {
                 LocalDate on = r.completedOn();
                 if (term.contains(on) && !on.isAfter(asOf)) {
                     StringBuilder detail = new StringBuilder();
-                    append(detail, r.reviewer() == null || r.reviewer().isBlank() ? null : "by " + r.reviewer());
+                    append(detail, r.reviewer() == null || r.reviewer().isBlank() ? null
+                            : "by " + redact(r.reviewer().strip(), unnamed));
                     if (r.meetingDate() != null) {
                         append(detail, (r.approvedBy() == null || r.approvedBy().isBlank() ? "approved"
                                 : "approved by " + redact(r.approvedBy().strip(), unnamed)) + " on "

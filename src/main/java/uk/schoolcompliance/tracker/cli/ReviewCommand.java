@@ -67,8 +67,12 @@ public final class ReviewCommand implements Callable<Integer> {
         ReviewOutcome result = outcome(outcome);
         try (TrackerServices services = options.open()) {
             Policy p = services.policyService().policyByExactTitle(policy, "--policy");
+            // the review as this command found it, as the window's dialog does (#19): when someone else records,
+            // plans or changes it before this save, the save is refused ("... was changed by LOGIN at HH:MM since you
+            // opened it; nothing was saved."), under the policy's review lock, so a review is never recorded twice
+            var found = services.reviewService().openCompletion(p.id());
             services.reviewService().complete(new ReviewService.Completion(p.id(), completedOn, result, approvedBy,
-                    meetingDate, minute, next, null, null));
+                    meetingDate, minute, next, null, null), found);
             ReviewStanding after = services.policyService().detail(p.id(), services.today()).standing();
             String then = result == ReviewOutcome.RETIRED ? "the policy is retired and has no next review"
                     : after.nextDue() == null ? "no next review (a live document)"

@@ -84,7 +84,7 @@ public final class GovernorFigures implements ObligationSource {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     versions.add(new PolicyVersion(rs.getLong("id"), rs.getLong("policy_id"), rs.getString("label"),
-                            rs.getString("document_sha256"), null, null, rs.getString("approved_by"), Jdbc.getDate(rs, "approved_on"), null,
+                            rs.getString("document_sha256"), null, null, rs.getString("approved_by_body"), Jdbc.getDate(rs, "approved_on"), null,
                             Jdbc.getDate(rs, "effective_from"), null, rs.getInt("material") == 1));
                 }
             }
@@ -95,7 +95,7 @@ public final class GovernorFigures implements ObligationSource {
                     String outcome = rs.getString("outcome");
                     reviews.add(new Review(rs.getLong("id"), rs.getLong("policy_id"), Jdbc.getDate(rs, "due_date"),
                             Jdbc.getDate(rs, "planned_meeting"), null, Jdbc.getDate(rs, "completed_on"),
-                            outcome == null ? null : ReviewOutcome.fromCode(outcome), null, rs.getString("approved_by"),
+                            outcome == null ? null : ReviewOutcome.fromCode(outcome), null, rs.getString("approved_by_body"),
                             Jdbc.getDate(rs, "meeting_date"), null, Jdbc.getDate(rs, "next_due"),
                             Jdbc.getLong(rs, "version_id")));
                 }

@@ -100,4 +100,74 @@ class GovernorPackOnServerTest {
             }
         }
     }
+
+    @Test
+    void approversReviewersAndOwnersWhoArePeopleAreInNeitherTheGovernorsPdfNorItsWorkbook() throws Exception {
+        String governor = TestServer.login("governor");
+        Term term = Term.containing(TestDemo.AS_OF);
+        try (TrackerServices admin = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR)) {
+            School b = admin.schoolService().resolve("Brook Academy");
+            admin.serverAccess().grant(governor, "governor", "Brook Academy");
+            List<StaffMember> everyone = admin.allStaff();
+            List<StaffMember> brookStaff = everyone.stream().filter(s -> s.schoolId() == b.id()).toList();
+            String head = brookStaff.get(0).fullName();
+            String deputy = brookStaff.get(1).sortName();
+            // this term: a trust-wide policy's new version approved by a person, and Brook's own policy reviewed by a
+            // person, approved by another, with notes naming someone, its owner a person
+            long trustWide = admin.allPolicies().stream().filter(p -> p.schoolId() == null).findFirst().orElseThrow().id();
+            Database.connect(trust, TestDemo.CLOCK).withConnection(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO policy_version (policy_id, label, effective_from, approved_by, approved_on, "
+                            + "material, created_at) VALUES (" + trustWide + ", '7.0', '2026-10-05', '" + head
+                            + "', '2026-10-01', 0, 'x')");
+                    st.execute("INSERT INTO policy (school_id, title, owner, approving_body, review_months, created_at, "
+                            + "updated_at) VALUES (" + b.id() + ", 'Brook Uniform Policy', '" + head + " (Head)', "
+                            + "'Local governing body', 12, 'x', 'x')");
+                    st.execute("INSERT INTO policy_version (policy_id, label, effective_from, approved_by, approved_on, "
+                            + "created_at) SELECT id, '1.0', '2026-09-10', 'Mark Phillips', '2026-09-08', 'x' FROM policy "
+                            + "WHERE title = 'Brook Uniform Policy'");
+                    st.execute("INSERT INTO review (policy_id, due_date, completed_on, outcome, reviewer, notes, "
+                            + "approved_by, meeting_date, created_at) SELECT id, '2026-10-01', '2026-10-10', 'no-change', '"
+                            + head + "', 'Agreed with " + deputy + "', '" + deputy + "', '2026-10-10', 'x' FROM policy "
+                            + "WHERE title = 'Brook Uniform Policy'");
+                }
+                return null;
+            });
+            GovernorsPack expected = admin.governorsPack().build(TestDemo.AS_OF, term, false, Optional.of(b));
+            assertThat(expected.thisTerm()).as("the term's events the pack reports").hasSizeGreaterThanOrEqualTo(2);
+
+            try (TrackerServices gov = new TrackerServices(as(governor), () -> TestDemo.ACTOR)) {
+                for (boolean names : List.of(false, true)) {
+                    GovernorsPack pack = gov.governorsPack().build(TestDemo.AS_OF, term, names);
+                    // the same figures and the same events, without the people
+                    assertThat(pack.summary()).isEqualTo(expected.summary());
+                    assertThat(pack.byPolicy()).isEqualTo(expected.byPolicy());
+                    assertThat(pack.thisTerm()).extracting(e -> e.date() + " " + e.policy() + " " + e.what())
+                            .isEqualTo(expected.thisTerm().stream().map(e -> e.date() + " " + e.policy() + " " + e.what())
+                                    .toList());
+                    Path pdf = dir.resolve("pack-" + names + ".pdf");
+                    gov.governorsPack().writePdf(pack, pdf);
+                    String text;
+                    try (var doc = Loader.loadPDF(pdf.toFile())) {
+                        text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                    }
+                    Path xlsx = dir.resolve("pack-" + names + ".xlsx");
+                    gov.governorsPack().writeXlsx(pack, xlsx);
+                    String cells;
+                    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                        cells = GovernorsPackTest.allText(wb).replaceAll("\\s+", " ");
+                    }
+                    assertThat(text).contains("Brook Uniform Policy").contains("Version 7.0 approved")
+                            .contains("Local governing body");
+                    assertThat(cells).contains("Brook Uniform Policy");
+                    for (String read : List.of(text, cells)) {
+                        for (StaffMember s : everyone) {
+                            assertThat(read).as(s.fullName()).doesNotContain(s.fullName()).doesNotContain(s.sortName());
+                        }
+                        assertThat(read).doesNotContain("Mark Phillips").doesNotContain(head).doesNotContain(deputy);
+                    }
+                }
+            }
+        }
+    }
 }

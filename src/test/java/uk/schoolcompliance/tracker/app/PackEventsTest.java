@@ -58,4 +58,38 @@ class PackEventsTest {
             assertThat(PackEvents.redact("no one named", unnamed)).isEqualTo("no one named");
         }
     }
+
+    @Test
+    void theTermsApprovalsAndReviewsNumberTheApproverAndReviewerWhoArePeopleWithoutNames() {
+        try (TrackerServices s = TestDemo.open(dir)) {
+            StaffMember head = s.allStaff().stream().filter(m -> m.fullName().equals("Mark Phillips")).findFirst()
+                    .orElseThrow();
+            ComplianceCalculator calc = s.compliance().calculator(TestDemo.AS_OF, Optional.empty());
+            var social = calc.data().policies().stream().filter(p -> p.title().equals("Social Media Policy")).findFirst()
+                    .orElseThrow();
+            // the demo's Social Media Policy 1.0 (approved by Mark Phillips) read in a term that holds its approval
+            Term then = Term.containing(calc.data().versions(social.id()).get(0).approvedOn());
+            Map<String, String> unnamed = PackEvents.approverRedactions(calc, Map.of(head.id(), "Person 0007"), false);
+            List<TermEvent> events = PackEvents.termEvents(s.compliance().calculator(TestDemo.AS_OF, Optional.empty()),
+                    then, unnamed);
+            assertThat(events).filteredOn(e -> e.policy().equals("Social Media Policy")).extracting(TermEvent::detail)
+                    .singleElement().asString().contains("by Person 0007").doesNotContain("Mark Phillips");
+            // reviewers who are on the staff list are numbered too (this term, the Behaviour Policy's, James Carter)
+            Term term = Term.containing(TestDemo.AS_OF);
+            assertThat(PackEvents.termEvents(calc, term, Map.of())).extracting(TermEvent::detail)
+                    .anyMatch(d -> d.contains("by James Carter"));
+            List<String> details = PackEvents.termEvents(calc, term, PackEvents.approverRedactions(calc,
+                    numbered(s.allStaff()), false)).stream().map(TermEvent::detail).toList();
+            assertThat(details).isNotEmpty();
+            for (StaffMember m : s.allStaff()) {
+                assertThat(details).noneMatch(d -> d.contains("by " + m.fullName()));
+            }
+        }
+    }
+
+    private static Map<Long, String> numbered(List<StaffMember> staff) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        staff.forEach(m -> out.put(m.id(), "Person " + m.id()));
+        return out;
+    }
 }

@@ -189,6 +189,83 @@ class ServerRolesTest {
         assertThat(longs(lead, "SELECT DISTINCT school_id FROM staff")).containsExactly(ashby);
     }
 
+    @Test
+    void throughTheAppALeaderPlansRecordsAndApprovesItsSchoolsReviewsOnlyAndAnOfficeNone() {
+        String leader = TestServer.login("leader");
+        String office = TestServer.login("office");
+        roles.grant(leader, "school-leader", ashby);
+        roles.grant(office, "school-office", ashby);
+        long own = longs(owner, "SELECT id FROM policy WHERE school_id = " + ashby).get(0);
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL AND review_months IS NOT NULL")
+                .get(0);
+        long brooks = longs(owner, "INSERT INTO policy (school_id, title, review_months, created_at, updated_at) VALUES ("
+                + brook + ", 'Brook Uniform Policy', 12, 'x', 'x') RETURNING id").get(0);
+        // a version of each awaiting approval
+        long ownDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + own + ", '5.0', '2026-12-01', 'x') RETURNING id").get(0);
+        long trustDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + trustWide + ", '8.0', '2026-12-01', 'x') RETURNING id").get(0);
+        long brookDraft = longs(owner, "INSERT INTO policy_version (policy_id, label, effective_from, created_at) VALUES ("
+                + brooks + ", '1.0', '2026-12-01', 'x') RETURNING id").get(0);
+        java.time.LocalDate meeting = TestDemo.AS_OF.plusDays(30);
+        String reviews = "SELECT count(*), coalesce(sum(version), 0) FROM review";
+        String approvals = "SELECT count(*) FROM policy_version WHERE approved_on IS NOT NULL";
+
+        try (TrackerServices off = new TrackerServices(as(office), () -> TestDemo.ACTOR)) {
+            List<Long> before = longs(owner, reviews);
+            // the office: neither plan, record nor approve, not even its own school's (the server refuses)
+            assertThatThrownBy(() -> off.reviewService().plan(own, meeting, "Deputy head")).as("plan")
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> off.reviewService().complete(own, TestDemo.AS_OF,
+                    uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE, null, null)).as("record")
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> off.policyService().approveVersion(ownDraft, "Local governing body", TestDemo.AS_OF,
+                    null)).as("approve").hasMessageContaining("row-level security");
+            assertThat(longs(owner, reviews)).isEqualTo(before);
+        }
+        List<Long> approvedBefore = longs(owner, approvals);
+        try (TrackerServices lead = new TrackerServices(as(leader), () -> TestDemo.ACTOR)) {
+            // its own school's policy: plan, record, approve
+            lead.reviewService().plan(own, meeting, "Deputy head");
+            assertThat(strings(owner, "SELECT planned_meeting || ' ' || reviewer FROM review WHERE completed_on IS NULL "
+                    + "AND policy_id = " + own)).containsExactly(meeting + " Deputy head");
+            lead.reviewService().complete(own, TestDemo.AS_OF, uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE,
+                    null, null);
+            assertThat(strings(owner, "SELECT outcome FROM review WHERE completed_on = '" + TestDemo.AS_OF
+                    + "' AND policy_id = " + own)).containsExactly("no-change");
+            lead.policyService().approveVersion(ownDraft, "Local governing body", TestDemo.AS_OF, "LGB 1");
+            assertThat(strings(owner, "SELECT approved_on FROM policy_version WHERE id = " + ownDraft))
+                    .containsExactly(TestDemo.AS_OF.toString());
+
+            // a trust-wide policy, another school's: the server refuses, nothing is written
+            List<Long> before = longs(owner, reviews);
+            assertThatThrownBy(() -> lead.reviewService().plan(trustWide, meeting, "Deputy head")).as("plan trust-wide")
+                    .hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> lead.reviewService().complete(trustWide, TestDemo.AS_OF,
+                    uk.schoolcompliance.tracker.domain.ReviewOutcome.NO_CHANGE, null, null)).as("record trust-wide")
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.policyService().approveVersion(trustDraft, "LGB", TestDemo.AS_OF, null))
+                    .as("approve trust-wide").isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.reviewService().plan(brooks, meeting, "Deputy head")).as("plan Brook's")
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> lead.policyService().approveVersion(brookDraft, "LGB", TestDemo.AS_OF, null))
+                    .as("approve Brook's").isInstanceOf(RuntimeException.class);
+            assertThat(longs(owner, reviews)).isEqualTo(before);
+        }
+        assertThat(longs(owner, approvals).get(0)).isEqualTo(approvedBefore.get(0) + 1);
+        assertThat(strings(owner, "SELECT coalesce(approved_on, '-') FROM policy_version WHERE id IN (" + trustDraft
+                + ", " + brookDraft + ")")).containsOnly("-");
+        // raw SQL as the leader: trust-wide reviews are there to read, not to change
+        update(owner, "INSERT INTO review (policy_id, due_date, created_at) VALUES (" + trustWide + ", '2027-01-01', 'x')");
+        Database lead = as(leader);
+        assertThat(longs(lead, "SELECT count(*) FROM review WHERE policy_id = " + trustWide).get(0)).isPositive();
+        assertThat(update(lead, "UPDATE review SET notes = 'changed' WHERE policy_id = " + trustWide)).isZero();
+        assertThat(update(lead, "DELETE FROM review WHERE policy_id = " + trustWide)).isZero();
+        assertThat(update(lead, "UPDATE review SET notes = 'ours' WHERE policy_id = " + own)).isPositive();
+        assertThat(longs(lead, "SELECT count(*) FROM review WHERE policy_id = " + brooks)).containsExactly(0L);
+        assertThat(strings(owner, "SELECT count(*) FROM review WHERE notes = 'changed'")).containsExactly("0");
+    }
+
     // ---------------------------------------------------------------------------------------------- governor
 
     @Test
@@ -226,6 +303,97 @@ class ServerRolesTest {
         assertThat(columns(gov, "governor_review")).doesNotContain("reviewer", "notes");
         assertThat(columns(gov, "governor_policy_version")).doesNotContain("document", "file_name");
         assertThat(longs(gov, "SELECT id FROM governor_school")).containsExactly(brook);
+    }
+
+    @Test
+    void nothingAGovernorMayReadAsRawSqlHoldsAPersonsName() {
+        String governor = TestServer.login("governor");
+        String admin = TestServer.login("admin");
+        roles.grant(admin, "trust-admin", null);
+        roles.grant(governor, "governor", brook);
+        List<String> names = strings(owner, "SELECT given_name || ' ' || family_name FROM staff WHERE school_id = " + brook
+                + " ORDER BY id");
+        List<String> sortNames = strings(owner, "SELECT family_name || ', ' || given_name FROM staff ORDER BY id");
+        String person = names.get(0);
+        String other = names.get(1);
+        String family = sortNames.get(0);
+        // people recorded where a governor's schedule comes from: an approver who is a person (on the staff list and
+        // not), a reviewer, notes, an owner, an approving body typed as a person, who changed a record last
+        long brooks = longs(owner, "INSERT INTO policy (school_id, title, owner, approving_body, created_at, updated_at) "
+                + "VALUES (" + brook + ", 'Brook Uniform Policy', '" + person + " (Head)', 'Local governing body', 'x', "
+                + "'x') RETURNING id").get(0);
+        longs(owner, "INSERT INTO policy (school_id, title, approving_body, created_at, updated_at) VALUES (" + brook
+                + ", 'Brook Trips Policy', 'Approved by " + other + "', 'x', 'x') RETURNING id");
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL").get(0);
+        update(owner, "INSERT INTO policy_version (policy_id, label, effective_from, approved_by, approved_on, created_at, "
+                + "changed_by) VALUES (" + brooks + ", '1.0', '2026-09-01', 'Local governing body', '2026-09-01', 'x', '"
+                + person + "'), (" + brooks + ", '1.1', '2026-10-01', '" + person + "', '2026-10-01', 'x', NULL), ("
+                + trustWide + ", '9.0', '2026-10-01', 'Mark Phillips', '2026-10-01', 'x', NULL), (" + brooks
+                + ", '1.2', '2026-11-01', 'Trust board (" + sortNames.get(1) + ")', '2026-11-01', 'x', NULL)");
+        update(owner, "INSERT INTO review (policy_id, due_date, completed_on, outcome, reviewer, notes, approved_by, "
+                + "meeting_date, created_at) VALUES (" + brooks + ", '2026-10-01', '2026-10-02', 'no-change', '" + other
+                + "', 'Checked with " + other + "', '" + family + "', '2026-10-02', 'x'), (" + brooks + ", '2026-11-01', "
+                + "'2026-11-02', 'no-change', NULL, NULL, 'local governing body', '2026-11-02', 'x')");
+        update(owner, "UPDATE school SET changed_by = 'Olivia Operator', changed_at = 'x' WHERE id = " + brook);
+        Database gov = as(governor);
+
+        // every column of every table and view the governor may read, and its three functions: nobody in them
+        List<String> readable = strings(gov, "SELECT c.relname || '.' || a.attname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+                + "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                + "WHERE c.relkind IN ('r', 'v', 'm', 'p') AND has_column_privilege(c.oid, a.attnum, 'SELECT') "
+                + "ORDER BY 1");
+        assertThat(readable).contains("governor_policy_version.approved_by_body", "school.name")
+                .doesNotContain("school.changed_by", "tracker_grant.granted_by", "governor_review.approved_by",
+                        "governor_policy_version.approved_by", "policy_version.approved_by", "review.approved_by");
+        assertThat(readable).noneMatch(c -> c.startsWith("staff.") || c.startsWith("audit_log.")
+                || c.startsWith("review.") || c.startsWith("policy.") || c.startsWith("policy_version."));
+        List<String> values = new ArrayList<>();
+        for (String column : readable) {
+            String[] rc = column.split("\\.");
+            values.addAll(strings(gov, "SELECT CAST(\"" + rc[1] + "\" AS TEXT) FROM \"" + rc[0] + "\""));
+        }
+        for (String f : List.of("tracker_governor_figures('2026-11-24')", "tracker_governor_staff_in_post('2026-11-24')",
+                "tracker_governor_inductions('2026-11-24')", "tracker_my_grants()")) {
+            values.addAll(strings(gov, "SELECT CAST(t AS TEXT) FROM " + f + " t"));
+        }
+        assertThat(values).isNotEmpty().contains("Local governing body", "local governing body", "Brook Uniform Policy");
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            for (String name : names) {
+                assertThat(v).as(v).doesNotContain(name);
+            }
+            for (String name : sortNames) {
+                assertThat(v).as(v).doesNotContain(name);
+            }
+            assertThat(v).doesNotContain("Mark Phillips").doesNotContain("Olivia Operator").doesNotContain(admin);
+        }
+        // a body is still said; a person, or a body with a person in it, is not
+        assertThat(strings(gov, "SELECT label || ' ' || coalesce(approved_by_body, '-') FROM governor_policy_version "
+                + "WHERE policy_id = " + brooks + " ORDER BY label")).containsExactly("1.0 Local governing body", "1.1 -",
+                "1.2 -");
+        assertThat(strings(gov, "SELECT coalesce(approving_body, '-') FROM governor_policy WHERE school_id = " + brook
+                + " ORDER BY title")).containsExactly("-", "Local governing body");
+        // asked by name: refused
+        for (String sql : List.of("SELECT approved_by FROM governor_policy_version",
+                "SELECT approved_by FROM governor_review", "SELECT reviewer FROM governor_review",
+                "SELECT owner FROM governor_policy")) {
+            assertThatThrownBy(() -> strings(gov, sql)).as(sql).hasMessageContaining("does not exist");
+        }
+        for (String sql : List.of("SELECT given_name, family_name FROM staff", "SELECT approved_by FROM policy_version",
+                "SELECT approved_by FROM review", "SELECT changed_by FROM school", "SELECT * FROM school",
+                "SELECT granted_by FROM tracker_grant", "SELECT operator FROM audit_log")) {
+            refusedByPrivilege(gov, sql);
+        }
+        // the figures are the trust admin's still
+        try (TrackerServices all = new TrackerServices(as(admin), () -> TestDemo.ACTOR)) {
+            Summary t = all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(all.schoolService()
+                    .resolve("Brook Academy"))).summary();
+            assertThat(longs(gov, "SELECT sum(in_scope), sum(done), sum(overdue) FROM tracker_governor_figures('2026-11-24')"))
+                    .containsExactly((long) t.ackRequired(), (long) t.ackDone(), (long) t.ackOverdue());
+        }
     }
 
     @Test
@@ -302,6 +470,78 @@ class ServerRolesTest {
         rawRefused(nobody, "SELECT * FROM staff");
         rawRefused(nobody, "SELECT * FROM tracker_governor_figures('2026-11-24')");
         rawRefused(nobody, "SELECT * FROM governor_policy");
+    }
+
+    @Test
+    void aTrustWideGovernorGetsEverySchoolsFiguresAndScheduleNamesNobodyAndWritesNothing() {
+        String governor = TestServer.login("governor");
+        roles.grant(governor, "governor", null);
+        // reviews of a trust-wide policy and of a school's own, each with a reviewer and notes
+        update(owner, "INSERT INTO review (policy_id, due_date, reviewer, notes, created_at) SELECT id, '2027-01-01', "
+                + "'Mrs A Head', 'See me', 'x' FROM policy WHERE id IN ((SELECT min(id) FROM policy WHERE school_id IS "
+                + "NULL), (SELECT min(id) FROM policy WHERE school_id = " + ashby + "))");
+        Database gov = as(governor);
+        // raw SQL: every school, every policy of the schedule; no table of people; no write
+        assertThat(longs(gov, "SELECT id FROM governor_school ORDER BY id"))
+                .isEqualTo(longs(owner, "SELECT id FROM school ORDER BY id"));
+        assertThat(strings(gov, "SELECT title FROM governor_policy ORDER BY title"))
+                .isEqualTo(strings(owner, "SELECT title FROM policy ORDER BY title"));
+        assertThat(longs(gov, "SELECT count(*) FROM governor_review"))
+                .isEqualTo(longs(owner, "SELECT count(*) FROM review")).containsExactly(2L);
+        for (String table : List.of("staff", "acknowledgement", "induction_plan", "audit_log", "policy", "review")) {
+            refusedByPrivilege(gov, "SELECT * FROM " + table);
+        }
+        long trustWide = longs(owner, "SELECT min(id) FROM policy WHERE school_id IS NULL").get(0);
+        for (String write : List.of("INSERT INTO review (policy_id, due_date, created_at) VALUES (" + trustWide
+                        + ", '2027-01-01', 'x')",
+                "UPDATE policy_version SET approved_on = '2026-11-24' WHERE policy_id = " + trustWide,
+                "INSERT INTO staff (school_id, given_name, family_name, category, start_date, created_at, updated_at) "
+                        + "VALUES (" + brook + ", 'Eve', 'Intruder', 'teacher', '2026-01-01', 'x', 'x')",
+                "UPDATE school SET name = 'x' WHERE id = " + brook,
+                "INSERT INTO tracker_grant (login, role, granted_at) VALUES ('" + governor + "', 'trust-admin', 'x')")) {
+            refusedByPrivilege(gov, write);
+        }
+        // the app's queries: the trust admin's figures, the whole trust and each school; nobody named
+        try (TrackerServices all = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR);
+             TrackerServices g = new TrackerServices(gov, () -> TestDemo.ACTOR)) {
+            assertThat(g.serverAccess().isGovernorOnly()).isTrue();
+            assertThat(g.serverAccess().role()).contains("governor");
+            assertThat(g.schoolService().schools()).extracting(School::name)
+                    .isEqualTo(all.schoolService().schools().stream().map(School::name).toList());
+            List<java.util.Optional<School>> scopes = new ArrayList<>();
+            scopes.add(java.util.Optional.empty());
+            all.schoolService().schools().stream().filter(sc -> !"trust".equals(sc.phase()))
+                    .forEach(sc -> scopes.add(java.util.Optional.of(sc)));
+            assertThat(scopes).hasSize(4);
+            for (java.util.Optional<School> scope : scopes) {
+                Summary expected = all.compliance().calculator(TestDemo.AS_OF, scope).summary();
+                Summary seen = g.compliance().calculator(TestDemo.AS_OF, scope.map(sc -> g.schoolService()
+                        .resolve(sc.name()))).summary();
+                assertThat(List.of(seen.staffInPost(), seen.policiesActive(), seen.ackRequired(), seen.ackDone(),
+                        seen.ackOutstanding(), seen.ackOverdue(), seen.ackAbsent(), seen.reviewsOverdue(),
+                        seen.reviewsDueSoon(), seen.inductionInProgress(), seen.inductionOverdueItems()))
+                        .as(scope.map(School::name).orElse("the trust")).isEqualTo(List.of(expected.staffInPost(),
+                        expected.policiesActive(), expected.ackRequired(), expected.ackDone(), expected.ackOutstanding(),
+                        expected.ackOverdue(), expected.ackAbsent(), expected.reviewsOverdue(), expected.reviewsDueSoon(),
+                        expected.inductionInProgress(), expected.inductionOverdueItems()));
+            }
+            assertThat(all.compliance().calculator(TestDemo.AS_OF).summary().ackRequired())
+                    .isGreaterThan(all.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(
+                            all.schoolService().resolve("Brook Academy"))).summary().ackRequired());
+            // the schools side by side (the window's trust overview with "All schools")
+            assertThat(g.schoolService().trustFigures(TestDemo.AS_OF)).extracting(f -> f.figures().name() + " "
+                    + f.figures().summary() + " " + f.byPolicy().values()).isEqualTo(all.schoolService()
+                    .trustFigures(TestDemo.AS_OF).stream().map(f -> f.figures().name() + " " + f.figures().summary() + " "
+                            + f.byPolicy().values()).toList());
+            var calc = g.compliance().calculator(TestDemo.AS_OF);
+            assertThatThrownBy(calc::gaps).hasMessage(GovernorFigures.NO_PEOPLE);
+            assertThat(calc.data().staff()).isEmpty();
+            assertThat(calc.reviewStandings()).hasSize(all.compliance().calculator(TestDemo.AS_OF).reviewStandings()
+                    .size());
+            assertThat(calc.data().policies()).extracting(p -> p.owner()).containsOnlyNulls();
+            assertThat(calc.data().policies()).flatExtracting(p -> calc.data().reviews(p.id())).isNotEmpty()
+                    .extracting(r -> r.reviewer()).containsOnlyNulls();
+        }
     }
 
     @Test

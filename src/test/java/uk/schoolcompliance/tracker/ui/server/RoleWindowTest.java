@@ -122,4 +122,95 @@ class RoleWindowTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").queryAll()).as("no error from the server").isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLeaderPlansAReviewOfItsSchoolsOwnPolicyOnTheReviewsPage(FxRobot robot) throws Exception {
+        ServerAddress trust = TestServer.withTrust();
+        String leader = TestServer.login("leader");
+        uk.schoolcompliance.tracker.domain.Policy own;
+        try (TrackerServices admin = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR)) {
+            admin.serverAccess().grant(leader, "school-leader", "Ashby Primary Academy");
+            long ashby = admin.schoolService().resolve("Ashby Primary Academy").id();
+            own = admin.allPolicies().stream().filter(p -> p.schoolId() != null && p.schoolId() == ashby).findFirst()
+                    .orElseThrow();
+            assertThat(admin.repositories().reviews().findOpen(own.id())).as("nothing planned yet").isEmpty();
+        }
+        startAs(trust, leader);
+        FxTestSupport.waitUntil(() -> robot.lookup("#card-staff").tryQuery().isPresent());
+        robot.clickOn("#nav-reviews");
+        FxTestSupport.waitUntil(() -> robot.lookup("#reviews-table").tryQuery().isPresent()
+                && !robot.lookup("#reviews-table").queryAs(TableView.class).getItems().isEmpty());
+        TableView<uk.schoolcompliance.tracker.app.ReviewService.Scheduled> table = robot.lookup("#reviews-table")
+                .queryAs(TableView.class);
+        robot.interact(() -> robot.lookup("#reviews-filter").queryAs(javafx.scene.control.TextField.class)
+                .setText(own.title()));
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).policy().id()).isEqualTo(own.id());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#reviews-plan");
+        FxTestSupport.waitUntil(() -> robot.lookup("#plan-dialog").tryQuery().isPresent());
+        java.time.LocalDate meeting = TestDemo.AS_OF.plusDays(22);
+        robot.interact(() -> robot.lookup("#plan-meeting").queryAs(javafx.scene.control.DatePicker.class).setValue(meeting));
+        robot.interact(() -> robot.lookup("#plan-reviewer").queryAs(javafx.scene.control.TextField.class)
+                .setText("Deputy head"));
+        robot.clickOn(robot.lookup("#plan-dialog .button").lookup((javafx.scene.control.Button b) -> b.getText()
+                .equals("Save plan")).queryButton());
+        try (TrackerServices admin = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR)) {
+            FxTestSupport.waitUntil(() -> admin.repositories().reviews().findOpen(own.id())
+                    .map(r -> meeting.equals(r.plannedMeeting()) && "Deputy head".equals(r.reviewer())).orElse(false));
+        }
+        FxTestSupport.waitUntil(() -> robot.lookup("#plan-dialog").tryQuery().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("no error from the server").isEmpty();
+    }
+
+    @Test
+    void aTrustWideGovernorPicksAllSchoolsSeesTheTrustsFiguresAndIsToldStaffIsNotIncluded(FxRobot robot)
+            throws Exception {
+        ServerAddress trust = TestServer.withTrust();
+        String governor = TestServer.login("governor");
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        java.util.List<String> schools;
+        try (TrackerServices admin = new TrackerServices(Database.connect(trust, TestDemo.CLOCK), () -> TestDemo.ACTOR)) {
+            admin.serverAccess().grant(governor, "governor", null);
+            schools = admin.schoolService().choices().stream().map(School::name).toList();
+            for (School school : admin.schoolService().choices()) {
+                Summary f = admin.compliance().calculator(TestDemo.AS_OF, java.util.Optional.of(school)).summary();
+                expected.add(school.name() + " " + f.staffInPost() + " " + f.ackRequired() + " " + f.ackDone() + " "
+                        + f.ackOverdue() + " " + f.reviewsOverdue());
+            }
+            assertThat(expected).hasSize(4);
+        }
+        startAs(trust, governor);
+        FxTestSupport.waitUntil(() -> robot.lookup("#school-picker").tryQuery().isPresent());
+        SchoolPickerModel picker = ((uk.schoolcompliance.tracker.ui.trust.SchoolPicker) robot.lookup("#school-picker")
+                .query()).model();
+        FxTestSupport.waitUntil(() -> !picker.choices().isEmpty());
+        assertThat(picker.choices().get(0).school()).isNull();
+        assertThat(picker.choices().get(0).label()).isEqualTo("All schools");
+        assertThat(picker.choices()).extracting(c -> c.school() == null ? null : c.school().name())
+                .containsAll(schools);
+        assertThat(picker.selectedProperty().get()).isNotNull().extracting(SchoolPickerModel.Choice::label)
+                .isEqualTo("All schools");
+        // the trust's figures: every school side by side, each with the trust admin's figures for it
+        FxTestSupport.waitUntil(() -> robot.lookup("#trust-overview").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false) && robot.lookup("#trust-overview-table").queryAs(TableView.class).getItems().size()
+                == expected.size());
+        TableView<?> overview = robot.lookup("#trust-overview-table").queryAs(TableView.class);
+        assertThat(overview.getItems()).extracting(r -> {
+            Summary f = ((uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.Row) r).figures().summary();
+            return ((uk.schoolcompliance.tracker.ui.trust.TrustOverviewModel.Row) r).name() + " " + f.staffInPost()
+                    + " " + f.ackRequired() + " " + f.ackDone() + " " + f.ackOverdue() + " " + f.reviewsOverdue();
+        }).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ctx.services().serverAccess().role()).contains("governor");
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("no error from the server").isEmpty();
+        robot.clickOn("#nav-staff");
+        FxTestSupport.waitUntil(() -> robot.lookup("#role-limit-message").tryQuery().isPresent());
+        assertThat(robot.lookup("#role-limit-message").queryAs(Label.class).getText())
+                .isEqualTo("Your role (governor) does not include staff records");
+        assertThat(robot.lookup("#staff-table").tryQuery()).isEmpty();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("no error from the server").isEmpty();
+    }
 }
