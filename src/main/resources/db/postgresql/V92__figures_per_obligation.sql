@@ -1,7 +1,6 @@
--- Issue #17, "figures that grow with the obligations": a governor's figures follow store.ObligationsSql's new text
--- (each obligation's acknowledgements looked up per person x version instead of a pass over every acknowledgement,
--- and a periodic policy's one cut-off date instead of an expiry per acknowledgement). The same counts as V90's
--- function; CREATE OR REPLACE keeps its owner and its grants (EXECUTE to the trust admins and governors only).
+-- Issue #17: a governor's figures follow store.ObligationsSql's new text (a periodic policy's one cut-off date,
+-- SqlDialect.expiredUpTo, instead of an expiry worked out per acknowledgement). The same counts as V90's function;
+-- CREATE OR REPLACE keeps its owner and its grants (EXECUTE to the trust admins and governors only).
 CREATE OR REPLACE FUNCTION tracker_governor_figures(as_of TEXT) RETURNS TABLE (school_id BIGINT, policy_id BIGINT,
     category TEXT, in_scope BIGINT, done BIGINT, outstanding BIGINT, overdue BIGINT, absent BIGINT)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -28,7 +27,7 @@ reqv AS (       -- with a periodic policy's cut-off: an acknowledgement dated af
 ),
 scope AS (      -- rule 1: in post on D, in the audience, the policy trust-wide or their school's
     SELECT s.id AS staff_id, s.category, s.school_id, s.start_date, s.absence_from, s.absence_to,
-           r.policy_id, r.req_rn, r.req_version_id, r.req_from, r.reack_months, r.current_after,
+           r.policy_id, r.req_rn, r.req_version_id, r.req_from, r.reack_months,
            COALESCE(r.policy_grace, sch.grace_days, params.grace) AS grace
     FROM reqv r
     JOIN policy_audience a ON a.policy_id = r.policy_id
@@ -40,18 +39,16 @@ scope AS (      -- rule 1: in post on D, in the audience, the policy trust-wide 
       
 ),
 okv AS (        -- the versions that satisfy each policy's required version: it or any later one
-    SELECT r.policy_id, v.id AS version_id
+    SELECT r.policy_id, r.current_after, v.id AS version_id
     FROM reqv r JOIN ver v ON v.policy_id = r.policy_id AND v.rn >= r.req_rn
 ),
-counting AS (   -- each obligation's counting acknowledgements (not void, not after D) of a satisfying version:
-                -- looked up per person x version in the covering index, so the cost follows the
-                -- obligations, not every acknowledgement ever recorded
-    SELECT sc.staff_id, sc.policy_id, sc.current_after, a.id AS ack_id, a.ack_date
-    FROM scope sc
-    JOIN okv o ON o.policy_id = sc.policy_id
-    JOIN acknowledgement a ON a.staff_id = sc.staff_id AND a.version_id = o.version_id
+counting AS (   -- acknowledgements that count on D (not void, not after D), with their policy's cut-off
+    SELECT a.staff_id, o.policy_id, a.id AS ack_id, a.ack_date, o.current_after
+    FROM acknowledgement a
+    JOIN okv o ON o.version_id = a.version_id
     CROSS JOIN params
     WHERE a.voided_at IS NULL AND a.ack_date <= params.d
+          
 ),
 best AS (       -- a still-current one satisfies; the newest expired one's expiry moves the due date
     SELECT staff_id, policy_id,

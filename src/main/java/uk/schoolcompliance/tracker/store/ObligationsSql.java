@@ -44,7 +44,7 @@ final class ObligationsSql {
             ),
             scope AS (      -- rule 1: in post on D, in the audience, the policy trust-wide or their school's
                 SELECT s.id AS staff_id, s.category, s.school_id, s.start_date, s.absence_from, s.absence_to,
-                       r.policy_id, r.req_rn, r.req_version_id, r.req_from, r.reack_months, r.current_after,
+                       r.policy_id, r.req_rn, r.req_version_id, r.req_from, r.reack_months,
                        COALESCE(r.policy_grace, sch.grace_days, params.grace) AS grace
                 FROM reqv r
                 JOIN policy_audience a ON a.policy_id = r.policy_id
@@ -56,18 +56,16 @@ final class ObligationsSql {
                   /*STAFF*/
             ),
             okv AS (        -- the versions that satisfy each policy's required version: it or any later one
-                SELECT r.policy_id, v.id AS version_id
+                SELECT r.policy_id, r.current_after, v.id AS version_id
                 FROM reqv r JOIN ver v ON v.policy_id = r.policy_id AND v.rn >= r.req_rn
             ),
-            counting AS (   -- each obligation's counting acknowledgements (not void, not after D) of a satisfying version:
-                            -- looked up per person x version in the covering index, so the cost follows the
-                            -- obligations, not every acknowledgement ever recorded
-                SELECT sc.staff_id, sc.policy_id, sc.current_after, a.id AS ack_id, a.ack_date
-                FROM scope sc
-                JOIN okv o ON o.policy_id = sc.policy_id
-                JOIN acknowledgement a ON a.staff_id = sc.staff_id AND a.version_id = o.version_id
+            counting AS (   -- acknowledgements that count on D (not void, not after D), with their policy's cut-off
+                SELECT a.staff_id, o.policy_id, a.id AS ack_id, a.ack_date, o.current_after
+                FROM acknowledgement a
+                JOIN okv o ON o.version_id = a.version_id
                 CROSS JOIN params
                 WHERE a.voided_at IS NULL AND a.ack_date <= params.d
+                      /*ACKSTAFF*/
             ),
             best AS (       -- a still-current one satisfies; the newest expired one's expiry moves the due date
                 SELECT staff_id, policy_id,
@@ -169,8 +167,12 @@ final class ObligationsSql {
         }
         String staff = (staffSchools == null ? "" : "AND s.school_id " + schools)
                 + (staffId == null ? "" : " AND s.id = ?");
+        String ackStaff = (staffSchools == null ? ""
+                : "AND a.staff_id IN (SELECT sf.id FROM staff sf WHERE sf.school_id " + schools + ")")
+                + (staffId == null ? "" : " AND a.staff_id = ?");
         return sql.replace("/*POLICY*/", policyId == null ? "" : "AND p.id = ?")
                 .replace("/*STAFF*/", staff)
+                .replace("/*ACKSTAFF*/", ackStaff)
                 .replace("/*PICKED*/", withAck ? "pk.ack_id" : "CAST(NULL AS BIGINT)")
                 .replace("/*PICK*/", withAck
                         ? "LEFT JOIN pick pk ON pk.staff_id = sc.staff_id AND pk.policy_id = sc.policy_id AND pk.rn = 1"
@@ -178,8 +180,8 @@ final class ObligationsSql {
     }
 
     /**
-     * Parameters in the order of the text: date, grace, the policy filter (req), the staff filters (scope; the
-     * acknowledgements are read through scope, so they need no filter of their own).
+     * Parameters in the order of the text: date, grace, the policy filter (req), the staff filters (scope), the
+     * same staff filters again (counting).
      */
     void bind(PreparedStatement ps, LocalDate asOf, Long policyId, Long staffId) throws SQLException {
         int i = 1;
@@ -188,13 +190,15 @@ final class ObligationsSql {
         if (policyId != null) {
             ps.setLong(i++, policyId);
         }
-        if (staffSchools != null) {
-            for (Long school : staffSchools) {
-                ps.setLong(i++, school);
+        for (int pass = 0; pass < 2; pass++) {
+            if (staffSchools != null) {
+                for (Long school : staffSchools) {
+                    ps.setLong(i++, school);
+                }
             }
-        }
-        if (staffId != null) {
-            ps.setLong(i++, staffId);
+            if (staffId != null) {
+                ps.setLong(i++, staffId);
+            }
         }
     }
 }
