@@ -37,10 +37,9 @@ final class ObligationsSql {
                       /*POLICY*/
                 GROUP BY p.id, p.school_id, p.reack_months, p.grace_days
             ),
-            reqv AS (       -- with a periodic policy's cut-off: an acknowledgement dated after it is still current on D
-                SELECT req.*, ver.id AS req_version_id, ver.effective_from AS req_from,
-                       CASE WHEN req.reack_months IS NULL THEN NULL ELSE %2$s END AS current_after
-                FROM req JOIN ver ON ver.policy_id = req.policy_id AND ver.rn = req.req_rn CROSS JOIN params
+            reqv AS (
+                SELECT req.*, ver.id AS req_version_id, ver.effective_from AS req_from
+                FROM req JOIN ver ON ver.policy_id = req.policy_id AND ver.rn = req.req_rn
             ),
             scope AS (      -- rule 1: in post on D, in the audience, the policy trust-wide or their school's
                 SELECT s.id AS staff_id, s.category, s.school_id, s.start_date, s.absence_from, s.absence_to,
@@ -56,29 +55,30 @@ final class ObligationsSql {
                   /*STAFF*/
             ),
             okv AS (        -- the versions that satisfy each policy's required version: it or any later one
-                SELECT r.policy_id, r.current_after, v.id AS version_id
+                SELECT r.policy_id, r.reack_months, v.id AS version_id
                 FROM reqv r JOIN ver v ON v.policy_id = r.policy_id AND v.rn >= r.req_rn
             ),
-            counting AS (   -- acknowledgements that count on D (not void, not after D), with their policy's cut-off
-                SELECT a.staff_id, o.policy_id, a.id AS ack_id, a.ack_date, o.current_after
+            counting AS (   -- acknowledgements that count on D (not void, not after D), with a periodic one's expiry
+                SELECT a.staff_id, o.policy_id, a.id AS ack_id, a.ack_date,
+                       CASE WHEN o.reack_months IS NULL THEN NULL ELSE %2$s END AS expiry
                 FROM acknowledgement a
                 JOIN okv o ON o.version_id = a.version_id
                 CROSS JOIN params
                 WHERE a.voided_at IS NULL AND a.ack_date <= params.d
                       /*ACKSTAFF*/
             ),
-            best AS (       -- a still-current one satisfies; the newest expired one's expiry moves the due date
+            best AS (       -- a still-current one satisfies; the latest expiry of the others moves the due date
                 SELECT staff_id, policy_id,
-                       max(CASE WHEN current_after IS NULL OR ack_date > current_after THEN 1 ELSE 0 END) AS satisfied,
-                       max(CASE WHEN ack_date <= current_after THEN ack_date END) AS last_expired_ack
-                FROM counting
+                       max(CASE WHEN expiry IS NULL OR expiry > params.d THEN 1 ELSE 0 END) AS satisfied,
+                       max(CASE WHEN expiry <= params.d THEN expiry END) AS last_expired
+                FROM counting CROSS JOIN params
                 GROUP BY staff_id, policy_id
             ),
             pick AS (       -- the satisfying one: the newest still current (the first recorded of a day)
                 SELECT staff_id, policy_id, ack_id,
                        row_number() OVER (PARTITION BY staff_id, policy_id ORDER BY ack_date DESC, ack_id) AS rn
-                FROM counting
-                WHERE current_after IS NULL OR ack_date > current_after
+                FROM counting CROSS JOIN params
+                WHERE expiry IS NULL OR expiry > params.d
             ),
             ind AS (        -- a new starter's induction item for the policy sets its own due date
                 SELECT pl.staff_id, i.policy_id, i.due_date,
@@ -88,7 +88,7 @@ final class ObligationsSql {
             ),
             due AS (        -- rule 3
                 SELECT sc.*, COALESCE(b.satisfied, 0) AS satisfied, /*PICKED*/ AS ack_id,
-                       CASE WHEN ind.due_date IS NOT NULL AND b.last_expired_ack IS NULL AND sc.start_date >= sc.req_from
+                       CASE WHEN ind.due_date IS NOT NULL AND b.last_expired IS NULL AND sc.start_date >= sc.req_from
                             THEN ind.due_date
                             ELSE %3$s END AS due
                 FROM scope sc
@@ -109,10 +109,9 @@ final class ObligationsSql {
 
     /** {@link #OBLIGATIONS} in a dialect's words. */
     static String obligations(SqlDialect d) {
-        return OBLIGATIONS.formatted(d.dateParameter(), d.expiredUpTo("params.d", "req.reack_months"),
+        return OBLIGATIONS.formatted(d.dateParameter(), d.plusMonths("a.ack_date", "o.reack_months"),
                 d.plusDays(d.greatest(d.greatest("sc.req_from", "sc.start_date"),
-                        "COALESCE(" + d.plusMonths("b.last_expired_ack", "sc.reack_months") + ", sc.req_from)"),
-                        "sc.grace"));
+                        "COALESCE(b.last_expired, sc.req_from)"), "sc.grace"));
     }
 
     /** The five counts of a group, in columns 2-6 after the group's key (read by {@code FigureGroups.tally}). */

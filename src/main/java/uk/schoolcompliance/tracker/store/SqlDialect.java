@@ -115,36 +115,6 @@ public enum SqlDialect {
                 + " ELSE date(" + date + ", '+' || (" + months + ") || ' months', 'start of month', '-1 day') END";
     }
 
-    /**
-     * The latest day {@code x} whose {@code x.plusMonths(months)} (Java's rule, {@link #plusMonths}) is on or before
-     * {@code date}: an acknowledgement dated on or before it has expired by {@code date}, one dated after it has not.
-     * {@code plusMonths} never decreases as its day grows, so that is one cut-off per policy and date, worked out once
-     * instead of an expiry per acknowledgement. It is {@code date} less the months by Java's rule, moved to the end of
-     * its month when {@code date} is the last day of its own (28/02/2026 less 1 month: every day of January, 31/01
-     * included, expires by then).
-     */
-    public String expiredUpTo(String date, String months) {
-        String back;
-        if (this == POSTGRESQL) {
-            back = "to_char(CAST(" + date + " AS DATE) - CAST(" + months + " AS INTEGER) * INTERVAL '1 month', "
-                    + "'YYYY-MM-DD')";
-        } else {
-            String naive = "date(" + date + ", '-' || (" + months + ") || ' months')";
-            back = "CASE WHEN strftime('%d', " + naive + ") = strftime('%d', " + date + ") THEN " + naive
-                    + " ELSE date(" + date + ", '-' || (" + months + ") || ' months', 'start of month', '-1 day') END";
-        }
-        return "CASE WHEN " + endOfMonth(date) + " = " + date + " THEN " + endOfMonth(back) + " ELSE " + back + " END";
-    }
-
-    /** The last day of {@code date}'s month, as ISO text. */
-    String endOfMonth(String date) {
-        if (this == POSTGRESQL) {
-            return "to_char(date_trunc('month', CAST(" + date + " AS DATE)) + INTERVAL '1 month' - INTERVAL '1 day', "
-                    + "'YYYY-MM-DD')";
-        }
-        return "date(" + date + ", 'start of month', '+1 month', '-1 day')";
-    }
-
     /** The later of two values, NULL when either is NULL (SQLite's two-argument max; PostgreSQL's GREATEST skips NULLs). */
     public String greatest(String a, String b) {
         if (this == POSTGRESQL) {

@@ -400,9 +400,8 @@ class ServerRolesTest {
 
     @Test
     void theGovernorsFiguresFunctionHoldsTheFigureQueriesObligationsVerbatim() throws Exception {
-        // the newest migration that (re)defines tracker_governor_figures (issue #17: V92 replaces V90's text)
-        String migration = new String(getClass().getResourceAsStream("/db/postgresql/V92__figures_per_obligation.sql")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String migration = new String(getClass().getResourceAsStream("/db/postgresql/V90__server_roles.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         String expected = ObligationsSql.obligations(SqlDialect.POSTGRESQL)
                 .replace("SELECT ? AS d, ? AS grace", "SELECT CAST($1 AS TEXT) AS d, (SELECT CAST(value AS INTEGER) "
                         + "FROM setting WHERE key = 'grace_days') AS grace")
