@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.schoolcompliance.tracker.TestDemo;
+import uk.schoolcompliance.tracker.TestServer;
+import uk.schoolcompliance.tracker.domain.AckMethod;
+import uk.schoolcompliance.tracker.store.Database;
 import uk.schoolcompliance.tracker.domain.Acknowledgement;
 import uk.schoolcompliance.tracker.domain.ComplianceCalculator;
 import uk.schoolcompliance.tracker.domain.Obligation;
@@ -173,5 +176,65 @@ class FigureEquivalenceTest {
         demo.repositories().versions().insert(new PolicyVersion(0, policy.id(), "9.1", null, null, null, null, null, null, d,
                 "typo", false), null);
         assertAgree(demo, List.of(d, d.minusDays(1), d.plusDays(1)));
+    }
+
+    // ---- issue #17, "figures that grow with the obligations": the same SQL on the server, and month-end expiries
+
+    @Test
+    void theServerAgreesOnTheDemoSchoolAndTrustOnOrdinaryAndTurningDays() {
+        try (TrackerServices demo = TestServer.openDemo()) {
+            List<LocalDate> dates = new ArrayList<>(List.of(TestDemo.AS_OF, TestDemo.AS_OF.minusMonths(6),
+                    TestDemo.AS_OF.minusYears(2), TestDemo.AS_OF.plusMonths(3)));
+            dates.addAll(turningDays(demo.compliance().loadFresh(), TestDemo.AS_OF, 8));
+            assertAgree(demo, dates);
+        }
+        try (TrackerServices trust = new TrackerServices(Database.connect(TestServer.withTrust(), TestDemo.CLOCK),
+                () -> TestDemo.ACTOR)) {
+            List<LocalDate> dates = new ArrayList<>(List.of(TestDemo.AS_OF, TestDemo.AS_OF.minusMonths(4)));
+            dates.addAll(turningDays(trust.compliance().loadFresh(), TestDemo.AS_OF, 6));
+            assertAgree(trust, dates);
+        }
+    }
+
+    @Test
+    void periodicAcknowledgementsOnMonthEndsExpireAsJavaSaysOnBothStores() {
+        monthEnds(TestDemo.open(dir));
+        try (TrackerServices server = TestServer.openDemo()) {
+            monthEnds(server);
+        }
+    }
+
+    /**
+     * Acknowledgements of a periodic policy dated on month ends (31 January, 29 February, 30 April), one voided, and
+     * a second, older one of the same version: compared on every day around each expiry (the day before, the day,
+     * the day after) and on a date before the newest (which must not count it).
+     */
+    private static void monthEnds(TrackerServices services) {
+        SchoolData data = services.compliance().loadFresh();
+        Policy policy = data.policies().stream().filter(Policy::isActive).filter(p -> p.reackMonths() != null)
+                .filter(p -> !data.versions(p.id()).isEmpty()).findFirst().orElseThrow();
+        List<PolicyVersion> versions = data.versions(policy.id());
+        long newest = versions.get(versions.size() - 1).id();
+        List<StaffMember> people = data.staff().stream().filter(s -> s.inPostOn(TestDemo.AS_OF))
+                .filter(s -> s.startDate().isBefore(LocalDate.of(2023, 1, 1))).limit(4).toList();
+        assertThat(people).hasSize(4);
+        LocalDate[] dates = {LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29), LocalDate.of(2025, 4, 30),
+                LocalDate.of(2025, 1, 31)};
+        var acks = services.repositories().acknowledgements();
+        for (int i = 0; i < people.size(); i++) {
+            acks.insert(new Acknowledgement(0, people.get(i).id(), newest, dates[i], AckMethod.PAPER, "test", null, false,
+                    null));
+            acks.insert(new Acknowledgement(0, people.get(i).id(), newest, dates[i].minusMonths(7), AckMethod.PAPER, "test",
+                    null, false, null));
+        }
+        Acknowledgement voided = acks.insert(new Acknowledgement(0, people.get(3).id(), newest, LocalDate.of(2025, 11, 30),
+                AckMethod.PAPER, "test", null, false, null));
+        acks.voidAcknowledgement(voided.id(), "wrong person", "test");
+        List<LocalDate> on = new ArrayList<>();
+        for (LocalDate d : dates) {
+            LocalDate expiry = d.plusMonths(policy.reackMonths());
+            on.addAll(List.of(expiry.minusDays(1), expiry, expiry.plusDays(1), d.minusDays(1)));
+        }
+        assertAgree(services, on);
     }
 }

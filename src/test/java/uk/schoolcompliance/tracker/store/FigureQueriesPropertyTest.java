@@ -93,7 +93,10 @@ class FigureQueriesPropertyTest {
             SchoolData light = new SchoolData(full.staff(), full.policies(), versionsOf(full), List.of(), List.of(),
                     full.inductionByStaff(), full.schools(), full.defaultGraceDays());
             boolean cells = true; // one cell at a time (the matrix's detail): on the first date, for the whole file
-            for (LocalDate d : List.of(BASE.plusDays(asOfOffset), BASE, BASE.plusMonths(1))) {
+            // issue #17: a month's last day too, where a periodic policy's cut-off (SqlDialect.expiredUpTo) moves to the
+            // end of the earlier month (28/02 less 1 month: all of January has expired)
+            LocalDate monthEnd = BASE.plusDays(asOfOffset).withDayOfMonth(BASE.plusDays(asOfOffset).lengthOfMonth());
+            for (LocalDate d : List.of(BASE.plusDays(asOfOffset), BASE, BASE.plusMonths(1), monthEnd)) {
                 compare("file on " + d, new ComplianceCalculator(full, d),
                         new ComplianceCalculator(light, d, new FigureQueries(db, light, null)), cells);
                 cells = false;
