@@ -113,8 +113,9 @@ public final class StaffImportService {
      * The preview of an import: nothing has been written. {@code missing} are the people in post in the tracker
      * that no row matched (empty while any row is rejected: a rejected row may be one of them).
      */
+    /** @param intoSchool the school the file is the staff list of ({@code --school}); null: the file's first school */
     public record Preview(String source, FileRead file, List<Entry> entries, List<Problem> problems,
-                          List<StaffMember> missing) {
+                          List<StaffMember> missing, Long intoSchool) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -195,9 +196,14 @@ public final class StaffImportService {
     }
 
     public Preview preview(Path file) {
+        return preview(file, null);
+    }
+
+    /** As {@link #preview(Path)}, as the staff list of {@code intoSchool} (null: the file's first school). */
+    public Preview preview(Path file, Long intoSchool) {
         try {
             uk.schoolcompliance.tracker.io.CsvTable.checkFileSize(file);
-            return preview(file.getFileName().toString(), Files.readAllBytes(file));
+            return preview(file.getFileName().toString(), Files.readAllBytes(file), intoSchool);
         } catch (uk.schoolcompliance.tracker.io.CsvTable.TooLargeException e) {
             throw new UserException(e.getMessage(), e);
         } catch (IOException e) {
@@ -207,11 +213,19 @@ public final class StaffImportService {
 
     /** Reads and matches the file against the register; writes nothing. */
     public Preview preview(String source, byte[] bytes) {
+        return preview(source, bytes, null);
+    }
+
+    /**
+     * Reads and matches the file as the staff list of {@code intoSchool} (null: the file's first school): who is
+     * new, changed or not in the file is worked out against that school's people; writes nothing.
+     */
+    public Preview preview(String source, byte[] bytes, Long intoSchool) {
         FileRead file = FileRead.of(StaffCsvReader.read(source, bytes));
-        StaffMatching.Result matching = this.matching.match(file);
+        StaffMatching.Result matching = this.matching.match(file, intoSchool);
         List<StaffMember> missing = matching.problems().isEmpty()
                 ? NotInFile.among(matching, LocalDate.now(clock)) : List.of();
-        return new Preview(source, file, matching.entries(), matching.problems(), missing);
+        return new Preview(source, file, matching.entries(), matching.problems(), missing, intoSchool);
     }
 
     /**
@@ -238,7 +252,12 @@ public final class StaffImportService {
                     + " problem(s); nothing was imported. First: " + preview.problems().get(0));
         }
         LocalDate leftOn = options.markMissingLeftOn();
-        Long intoSchool = options.intoSchool();
+        if (options.intoSchool() != null && !options.intoSchool().equals(preview.intoSchool())) {
+            // the people "not in this file" and the matches were worked out for another school
+            throw new IllegalArgumentException("the preview was made for school " + preview.intoSchool()
+                    + ", not " + options.intoSchool() + ": preview the file for the school it is imported into");
+        }
+        Long intoSchool = preview.intoSchool();
         if (leftOn != null) {
             checkLeaveDate(preview, leftOn, today);
         }

@@ -46,13 +46,37 @@ final class StaffMatching {
         this.clock = clock;
     }
 
-    /** Matches each good row of {@code file} against the register as it is now. */
+    /**
+     * Of the people holding a row's staff reference, those it means when the list is {@code schoolId}'s: that
+     * school's own, else another school's who is the same person (same name, and date of birth or start date).
+     */
+    private static List<StaffMember> sameReferenceInSchool(List<StaffMember> holders, PreviewRow row, long schoolId) {
+        List<StaffMember> own = holders.stream().filter(s -> s.schoolId() == schoolId).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return holders.stream().filter(s -> StaffRows.nameKey(s.givenName(), s.familyName())
+                .equals(StaffRows.nameKey(row.givenName(), row.familyName())) && StaffRows.samePerson(s, row)).toList();
+    }
+
+    /** Matches each good row of {@code file} against the register as it is now, for the file's first school. */
     Result match(FileRead file) {
+        return match(file, null);
+    }
+
+    /**
+     * Matches each good row of {@code file} against the register as it is now, as the staff list of
+     * {@code intoSchool} (null: the file's first school, and a staff reference matches anyone in the file). For a
+     * school of a trust, a staff reference is that school's: it matches someone of another school only when they are
+     * the same person (a move between the trust's schools); another school's person who has the same reference is
+     * someone else, never renamed or moved. Names are matched, and "not in this file" found, in that school only.
+     */
+    Result match(FileRead file, Long intoSchool) {
         List<Problem> problems = new ArrayList<>(file.problems());
         java.util.Set<Long> datesOutsideWindow = datesOutsideWindow(file, problems);
         List<Entry> entries = new ArrayList<>();
         List<StaffMember> existing = staffRepository.findAll();
-        long schoolId = settings.schoolId().orElse(0L);
+        long schoolId = intoSchool != null ? intoSchool : settings.schoolId().orElse(0L);
         Map<String, List<StaffMember>> byRef = new HashMap<>();
         Map<String, StaffMember> byEmail = new HashMap<>();
         Map<String, List<StaffMember>> byName = new HashMap<>();
@@ -75,6 +99,9 @@ final class StaffMatching {
             StaffMember match = null;
             if (row.staffRef() != null) {
                 List<StaffMember> same = byRef.getOrDefault(row.staffRef().toLowerCase(Locale.ROOT), List.of());
+                if (intoSchool != null) {
+                    same = sameReferenceInSchool(same, row, schoolId);
+                }
                 if (same.size() > 1) {
                     problems.add(new Problem(row.line(), Field.STAFF_REF.label(), "'" + row.staffRef() + "' matches "
                             + same.size() + " people in the tracker (" + StaffRows.describe(same) + ")"));

@@ -62,7 +62,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
         LocalDate leftOn = markMissingLeft == null ? null : Dates.parseIsoField(markMissingLeft, "--mark-missing-left");
         try (TrackerServices services = options.open()) {
             Long into = school == null ? null : services.schoolService().resolve(school).id();
-            Preview preview = services.staffImport().preview(csv);
+            Preview preview = services.staffImport().preview(csv, into);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!preview.ok()) {

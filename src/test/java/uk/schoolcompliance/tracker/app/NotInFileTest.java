@@ -24,7 +24,7 @@ class NotInFileTest {
     Path dir;
 
     private static Preview missing(List<StaffMember> people) {
-        return new Preview("staff.csv", null, List.of(), List.of(), people);
+        return new Preview("staff.csv", null, List.of(), List.of(), people, null);
     }
 
     @Test

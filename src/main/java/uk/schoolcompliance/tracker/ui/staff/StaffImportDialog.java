@@ -50,7 +50,8 @@ final class StaffImportDialog extends Dialog<Void> {
         this.today = ctx::today;
         this.vm = new StaffImportViewModel(ctx);
         initOwner(owner);
-        setTitle(I18n.t("staff.import.title"));
+        setTitle(vm.intoSchool() == null ? I18n.t("staff.import.title")
+                : I18n.t("staff.import.title.school", vm.intoSchool().name()));
         setHeaderText(I18n.t("staff.import.header"));
         setResizable(true);
 

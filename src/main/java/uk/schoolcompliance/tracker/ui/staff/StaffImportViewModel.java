@@ -66,12 +66,13 @@ public final class StaffImportViewModel {
         outcome.set(null);
         record Read(StaffImportService.Preview preview, boolean first) {
         }
+        uk.schoolcompliance.tracker.domain.School into = intoSchool();
         ctx.executor().run(() -> {
             if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException(I18n.t("staff.import.error.missing", path));
             }
             boolean first = services.staffCount() == 0;
-            return new Read(services.staffImport().preview(path), first);
+            return new Read(services.staffImport().preview(path, into == null ? null : into.id()), first);
         }, r -> {
             firstImport.set(r.first());
             preview.set(r.preview());
@@ -81,6 +82,14 @@ public final class StaffImportViewModel {
             busy.set(false);
             error.set(Dialogs.describe(e));
         });
+    }
+
+    /**
+     * The school whose staff list this is: the one chosen in the top bar (on a trust's file, its new people join it,
+     * and "not in this file" is its people only); null with all schools, as on a one-school file.
+     */
+    public uk.schoolcompliance.tracker.domain.School intoSchool() {
+        return ctx.school().orElse(null);
     }
 
     /** Imports the previewed file; refused (by the service) if it has problems or the register changed. */
