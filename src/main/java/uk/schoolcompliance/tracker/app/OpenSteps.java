@@ -25,6 +25,14 @@ public final class OpenSteps {
         return db.quickCheckProblems();
     }
 
+    /**
+     * True when opening skipped the quick check because the file is unchanged since a check that passed today
+     * (issue 17; docs/safety.md "Quick check on open").
+     */
+    public boolean quickCheckSkipped() {
+        return db.quickCheckSkippedOnOpen();
+    }
+
     /** The migrations check: true when the schema is current and opening does not start Flyway. */
     public boolean schemaIsCurrent() {
         return db.schemaIsCurrent();

@@ -51,13 +51,13 @@ final class SchoolFiles {
     }
 
     /** Opens a database that must already exist: "no such database: PATH" or "... is a folder" otherwise. */
-    static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock) {
+    static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock, QuickCheckMemory checks) {
         if (Files.isDirectory(file)) {
             throw new UserException(file + " is a folder, not a database file");
         }
         if (!Files.exists(file)) {
             throw new UserException("no such database: " + file);
         }
-        return TrackerServices.open(file, actor, clock);
+        return TrackerServices.open(file, actor, clock, checks);
     }
 }

@@ -108,13 +108,23 @@ public final class TrackerServices implements AutoCloseable {
         return new TrackerServices(Database.open(file, clock), actor);
     }
 
+    /** As {@link #open(Path, Supplier, Clock)}; the quick check is skipped when {@code checks} proves it passed today. */
+    public static TrackerServices open(Path file, Supplier<Actor> actor, Clock clock, QuickCheckMemory checks) {
+        return new TrackerServices(Database.open(file, clock, checks.checkedFiles()), actor);
+    }
+
     /**
      * Opens a database that must already exist: a mistyped path is "no such database: PATH", never a new, empty
      * school. Only the demo, the setup wizard, {@code generate} and an explicit {@code --create} make a database
      * (through {@link #open}).
      */
     public static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock) {
-        return SchoolFiles.openExisting(file, actor, clock);
+        return SchoolFiles.openExisting(file, actor, clock, QuickCheckMemory.none());
+    }
+
+    /** As {@link #openExisting(Path, Supplier, Clock)}, with the quick check remembered in {@code checks}. */
+    public static TrackerServices openExisting(Path file, Supplier<Actor> actor, Clock clock, QuickCheckMemory checks) {
+        return SchoolFiles.openExisting(file, actor, clock, checks);
     }
 
     /**
@@ -123,11 +133,14 @@ public final class TrackerServices implements AutoCloseable {
      * has made (the password from {@code PGPASSWORD} or {@code ~/.pgpass}, never the command line).
      */
     public static TrackerServices openTarget(String target, Supplier<Actor> actor, Clock clock, boolean create) {
-        if (ServerAddress.isServer(target)) {
-            return new TrackerServices(Database.connect(ServerAddress.parse(target), clock), actor);
-        }
-        Path file = Path.of(target);
-        return create ? open(file, actor, clock) : openExisting(file, actor, clock);
+        return openTarget(target, actor, clock, create, QuickCheckMemory.none());
+    }
+
+    /** As {@link #openTarget(String, Supplier, Clock, boolean)}, with a file's quick check remembered in {@code checks}. */
+    public static TrackerServices openTarget(String target, Supplier<Actor> actor, Clock clock, boolean create,
+            QuickCheckMemory checks) {
+        return ServerAddress.isServer(target) ? new TrackerServices(Database.connect(ServerAddress.parse(target), clock), actor)
+                : create ? open(Path.of(target), actor, clock, checks) : openExisting(Path.of(target), actor, clock, checks);
     }
 
     /**

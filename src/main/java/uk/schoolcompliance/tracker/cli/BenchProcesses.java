@@ -57,6 +57,13 @@ final class BenchProcesses {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(jvm);
+        // the children remember what this process would (the user's name, the files checked today), not elsewhere
+        for (String folder : List.of("tracker.config.dir", "tracker.data.dir")) {
+            String value = System.getProperty(folder);
+            if (value != null && !value.isBlank()) {
+                cmd.add("-D" + folder + "=" + value);
+            }
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import uk.schoolcompliance.tracker.app.AppClock;
 import uk.schoolcompliance.tracker.app.AppPaths;
 import uk.schoolcompliance.tracker.app.OperatorName;
+import uk.schoolcompliance.tracker.app.QuickCheckMemory;
 import uk.schoolcompliance.tracker.app.TrackerServices;
 import uk.schoolcompliance.tracker.app.UserException;
 import uk.schoolcompliance.tracker.domain.Actor;
@@ -87,12 +88,12 @@ public final class DbOptions {
      */
     public TrackerServices open() {
         Supplier<Actor> who = actor();
-        return announce(TrackerServices.openTarget(db, who, clock, create));
+        return announce(TrackerServices.openTarget(db, who, clock, create, QuickCheckMemory.forThisComputer()));
     }
 
     /** For the commands that make a database ({@code demo}, {@code generate}): opens it, creating it when missing. */
     public TrackerServices openOrCreate() {
-        return announce(TrackerServices.openTarget(db, actor(), clock, true));
+        return announce(TrackerServices.openTarget(db, actor(), clock, true, QuickCheckMemory.forThisComputer()));
     }
 
     private TrackerServices announce(TrackerServices services) {

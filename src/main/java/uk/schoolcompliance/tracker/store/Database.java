@@ -38,6 +38,9 @@ public final class Database {
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private DatabaseLock lock;
     private final List<String> notices = new ArrayList<>();
+    private java.time.LocalDate checkedOn;
+    private boolean quickCheckSkipped;
+    private QuickCheckGate checkGate;
 
     Database(DataSource dataSource, SqlDialect dialect, Path file, ServerAddress server, Clock clock, boolean readOnly,
              String readOnlyReason) {
@@ -66,7 +69,16 @@ public final class Database {
      * file, a backup of it is taken.
      */
     public static Database open(Path file, Clock clock) {
-        return SqliteFile.open(file, clock);
+        return SqliteFile.open(file, clock, CheckedFiles.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, skipping SQLite's quick check when {@code checked} holds a record that it passed
+     * today (by {@code clock}) on this very file, unchanged since (docs/safety.md "Quick check on open"); a check
+     * that passes, and this database's clean {@link #close()}, are remembered there.
+     */
+    public static Database open(Path file, Clock clock, CheckedFiles checked) {
+        return SqliteFile.open(file, clock, checked);
     }
 
     /**
@@ -119,6 +131,20 @@ public final class Database {
         SqliteFile.verify(openReadOnly(file));
     }
 
+    void checkedOnOpen(java.time.LocalDate day, boolean skipped, QuickCheckGate gate) {
+        this.checkedOn = day;
+        this.quickCheckSkipped = skipped;
+        this.checkGate = gate;
+    }
+
+    /**
+     * True when opening skipped SQLite's quick check because the file is unchanged since a check that passed today;
+     * false when it ran (or the file was new, read-only or a server).
+     */
+    public boolean quickCheckSkippedOnOpen() {
+        return quickCheckSkipped;
+    }
+
     void holdLock(DatabaseLock lock) {
         this.lock = lock;
     }
@@ -140,6 +166,10 @@ public final class Database {
      * the database stays readable through this object until the process ends, so work still in flight finishes.
      */
     public void close() {
+        if (lock != null && checkGate != null) {
+            checkGate.closed(checkedOn); // still holding the lock: no other copy of the app writes in between
+            checkGate = null;
+        }
         if (lock != null) {
             lock.release();
             lock = null;

@@ -31,8 +31,8 @@ final class SqliteFile {
         return new Database(ds, SqlDialect.SQLITE, file, null, clock, readOnly, readOnlyReason);
     }
 
-    /** See {@link Database#open(Path, Clock)}. */
-    static Database open(Path file, Clock clock) {
+    /** See {@link Database#open(Path, Clock, CheckedFiles)}. */
+    static Database open(Path file, Clock clock, CheckedFiles checked) {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a database file");
         }
@@ -82,7 +82,7 @@ final class SqliteFile {
         restrictPermissions(db);
         try {
             if (!fresh) {
-                quickCheck(db);
+                quickCheckUnlessUnchanged(db, checked);
             }
             new Migrations(db).migrate(fresh, () -> Backups.create(db, "before-migration"));
         } catch (StoreException e) {
@@ -138,6 +138,23 @@ final class SqliteFile {
                     + "it was left untouched");
         }
         migrations.refuseNewer(migrations.flyway());
+    }
+
+    /**
+     * The quick check, skipped only when {@link QuickCheckGate} proves the file is the one a check passed on today;
+     * a check that passes is remembered with what the file looked like before it started.
+     */
+    private static void quickCheckUnlessUnchanged(Database db, CheckedFiles checked) {
+        QuickCheckGate gate = new QuickCheckGate(db.file(), checked);
+        java.time.LocalDate today = java.time.LocalDate.now(db.clock());
+        if (gate.canSkip(today)) {
+            db.checkedOnOpen(today, true, gate);
+            return;
+        }
+        String before = checked == CheckedFiles.NONE ? null : gate.stampNow();
+        quickCheck(db);
+        gate.passed(today, before);
+        db.checkedOnOpen(today, false, gate);
     }
 
     private static void quickCheck(Database db) {

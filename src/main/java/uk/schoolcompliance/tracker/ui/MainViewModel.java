@@ -83,8 +83,11 @@ public final class MainViewModel {
         ctx.executor().run(() -> {
             boolean build = demoIfMissing && !Files.exists(file);
             // every write asks the context who is doing it: the name chosen in the window, changeable at any time
-            TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock())
-                    : TrackerServices.openExisting(file, ctx::actor, ctx.clock());
+            // the quick check runs unless this very file passed it today and is unchanged since (issue 17)
+            uk.schoolcompliance.tracker.app.QuickCheckMemory checks =
+                    uk.schoolcompliance.tracker.app.QuickCheckMemory.forThisComputer();
+            TrackerServices services = build ? TrackerServices.open(file, ctx::actor, ctx.clock(), checks)
+                    : TrackerServices.openExisting(file, ctx::actor, ctx.clock(), checks);
             if (build && file.getFileName().toString().equals(uk.schoolcompliance.tracker.app.AppPaths.DEMO_TRUST_FILE)) {
                 services.demoTrust().build(ctx.today()); // issue 16
             } else if (build) {

@@ -61,6 +61,8 @@ class GenerateBenchCommandTest {
         // issue 17: what each step of opening costs, on its own
         assertThat(r.out()).contains("open: integrity quick check").contains("open: migrations check")
                 .contains("open: daily backup");
+        // and an open whose quick check is skipped, the file unchanged since today's check ("(no result)" if it ran)
+        assertThat(r.out()).contains("open: integrity quick check (skipped: unchanged since today's check)");
         assertThat(r.out()).contains("staff import (5,000 rows").contains("governors' pack figures")
                 .contains("governors' pack PDF").contains("governors' pack XLSX").contains("sign-off sheet PDF")
                 .doesNotContain("not built yet").doesNotContain("(no result)");
