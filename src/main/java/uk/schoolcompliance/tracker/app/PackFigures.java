@@ -99,28 +99,12 @@ final class PackFigures {
                     next == null ? null : next.dueDate()));
         }
 
-        List<Headline> headlines = headlines(summary, events, term);
+        long approvals = events.stream().filter(e -> e.kind() == TermEvent.Kind.APPROVAL).count();
+        long reviewsDone = events.size() - approvals;
+        List<Headline> headlines = PackHeadlines.headlines(summary, approvals, reviewsDone, term);
         return new GovernorsPack(schoolName, term, asOf, preparedBy, preparedOn, names, summary, headlines, schedule,
                 events, byPolicy, byCategory, matrix, gaps, inductions, calc.dataWarnings(), withheld);
     }
-
-    /**
-     * The pack's headline figures only, exactly as {@link #compute} gives them, without its lists of people (the
-     * staff x policy grid, the gaps, the inductions): the trust board's pack needs no more of the whole trust.
-     */
-    static List<Headline> headlines(ComplianceCalculator calc, Term term, boolean names) {
-        Map<String, String> unnamed = PackEvents.approverRedactions(calc, personLabels(calc, names), names);
-        return headlines(calc.summary(), PackEvents.termEvents(calc, term, unnamed), term);
-    }
-
-    private static List<Headline> headlines(Summary summary, List<TermEvent> events, Term term) {
-        long approvals = events.stream().filter(e -> e.kind() == TermEvent.Kind.APPROVAL).count();
-        long reviewsDone = events.size() - approvals;
-        return PackHeadlines.headlines(summary, approvals, reviewsDone, term);
-    }
-
-    /** Told the number of rows of each staff x policy grid built on this thread (issue 17: never the whole trust's). */
-    static final ThreadLocal<java.util.function.IntConsumer> GRID_ROWS = new ThreadLocal<>();
 
     /** Names ("Family, Given") with names on; otherwise "Person 0001" numbered by category, then record order. */
     private static Map<Long, String> personLabels(ComplianceCalculator calc, boolean names) {
@@ -168,10 +152,6 @@ final class PackFigures {
             rows.add(new AckRow(people.get(id), s.category(), names ? s.jobTitle() : null, row));
         });
         rows.sort(Comparator.comparing(AckRow::person, String.CASE_INSENSITIVE_ORDER));
-        java.util.function.IntConsumer told = GRID_ROWS.get();
-        if (told != null) {
-            told.accept(rows.size());
-        }
         return new AckMatrix(List.copyOf(titles), rows);
     }
 }

@@ -36,37 +36,29 @@ final class TrustPackBuilder {
         this.clock = clock;
     }
 
-    /**
-     * The trust board's pack as of a date for a term (null: the term containing the date). At a 50,000-person trust
-     * (issue 17) nothing of it holds a grid of every person x policy: the whole trust's headlines come from its
-     * figures alone ({@link PackFigures#headlines}), and each school's pack is computed when a writer asks for it
-     * ({@link SchoolPacks}), one school's people at a time.
-     */
+    /** The trust board's pack as of a date for a term (null: the term containing the date). */
     TrustPack build(LocalDate asOf, Term term, boolean names) {
         ComplianceCalculator all = compliance.calculator(asOf); // asked of the database: no acknowledgement held
         Term chosen = term == null ? Term.containing(asOf) : term;
         String by = actor.get().displayName();
         LocalDate on = LocalDate.now(clock);
+        GovernorsPack whole = PackFigures.compute(all, trustName(all.data()), chosen, names, by, on,
+                compliance.governorOnly());
         List<TrustPack.SchoolRow> rows = new ArrayList<>();
-        List<School> schools = new ArrayList<>();
-        List<String> schoolNames = new ArrayList<>();
+        List<GovernorsPack> packs = new ArrayList<>();
+        List<GovernorsPack.ReviewRow> boardReviews = List.of();
         for (SchoolService.SchoolFigures f : schoolService.figures(asOf)) {
             rows.add(TrustPack.SchoolRow.of(f.name(), f.urn(), f.school().isTrust(), f.summary()));
-            schools.add(f.school());
-            schoolNames.add(f.name());
-        }
-        boolean withheld = compliance.governorOnly();
-        SchoolPacks packs = new SchoolPacks(schools.size(), i -> PackFigures.compute(
-                compliance.calculator(asOf, java.util.Optional.of(schools.get(i))), schoolNames.get(i), chosen, names,
-                by, on, withheld));
-        List<GovernorsPack.ReviewRow> boardReviews = List.of();
-        for (int i = 0; i < schools.size(); i++) {
-            if (schools.get(i).isTrust()) {
-                boardReviews = packs.get(i).reviewSchedule(); // the central team's reviews are the trust-wide policies'
+            GovernorsPack part = PackFigures.compute(
+                    compliance.calculator(asOf, java.util.Optional.of(f.school())), f.name(), chosen, names, by, on,
+                    compliance.governorOnly());
+            packs.add(part);
+            if (f.school().isTrust()) {
+                boardReviews = part.reviewSchedule(); // the central team's reviews are the trust-wide policies'
             }
         }
-        return new TrustPack(trustName(all.data()), chosen, asOf, by, on, names, all.summary(),
-                PackFigures.headlines(all, chosen, withheld ? false : names), List.copyOf(rows), boardReviews, packs);
+        return new TrustPack(whole.schoolName(), chosen, asOf, by, on, names, whole.summary(), whole.headlines(),
+                List.copyOf(rows), boardReviews, List.copyOf(packs));
     }
 
     /** Whether the file is a trust's (its own row, or more than one school), from the schools only. */
