@@ -67,7 +67,7 @@ public final class GovernorsPackXlsx {
     }
 
     public static void write(GovernorsPack pack, OutputStream out) throws IOException {
-        workbook(out, (wb, st) -> {
+        workbook(out, pack.preparedOn(), (wb, st) -> {
             summary(wb, st, pack);
             schedule(wb, st, pack);
             acknowledgements(wb, st, pack);

@@ -49,9 +49,14 @@ final class PackSheets {
      * Writes a pack's workbook streaming (SXSSF, 200 rows in memory) so a trust's thousands of staff never sit in
      * memory as cells; the workbook's temporary files are removed when done.
      */
-    static void workbook(java.io.OutputStream out, Sheets sheets) throws java.io.IOException {
+    static void workbook(java.io.OutputStream out, java.time.LocalDate preparedOn, Sheets sheets)
+            throws java.io.IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(false);
+        // the document's "created" is the day the pack was prepared (the app's clock), not the computer's now: the
+        // same pack is the same file, on a file or a server, today or when checked again
+        wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(
+                preparedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
         try {
             sheets.write(wb, new Styles(wb));
             wb.write(out);

@@ -34,7 +34,7 @@ public final class TrustPackXlsx {
     }
 
     public static void write(TrustPack pack, OutputStream out) throws IOException {
-        workbook(out, (wb, st) -> {
+        workbook(out, pack.preparedOn(), (wb, st) -> {
             summary(wb, st, pack);
             schools(wb, st, pack);
             Table trust = reviewTable(wb, st, TRUST_REVIEWS, false);

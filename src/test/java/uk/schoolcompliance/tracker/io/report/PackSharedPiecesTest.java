@@ -126,6 +126,24 @@ class PackSharedPiecesTest {
         }
     }
 
+    @Test
+    void bothWorkbooksSayTheyWereCreatedOnTheDayThePackWasPreparedNotTheComputersNow() throws Exception {
+        java.util.Date preparedOn = java.util.Date.from(TestDemo.AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        ByteArrayOutputStream school = new ByteArrayOutputStream();
+        GovernorsPackXlsx.write(brook, school);
+        ByteArrayOutputStream board = new ByteArrayOutputStream();
+        TrustPackXlsx.write(trust, board);
+        for (ByteArrayOutputStream written : List.of(school, board)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(written.toByteArray()))) {
+                assertThat(wb.getProperties().getCoreProperties().getCreated()).isEqualTo(preparedOn);
+            }
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        Thread.sleep(1_100); // the computer's clock moves on: the same pack is still the same file
+        GovernorsPackXlsx.write(brook, again);
+        assertThat(again.toByteArray()).isEqualTo(school.toByteArray());
+    }
+
     private static List<String> cells(Row row) {
         DataFormatter f = new DataFormatter();
         List<String> out = new ArrayList<>();
