@@ -106,17 +106,13 @@ public final class InductionViewModel {
 
     /** Ticks a task off as done on {@code doneOn} (the day it was really done), by the operator. */
     public void tick(long itemId, LocalDate doneOn) {
-        banners.starting();
-        TrackerServices services = ctx.services();
-        ctx.executor().run(() -> services.inductionService().tick(itemId, doneOn, services.actor().displayName()),
-                ticked -> {
-            // issue #19: ticked already (by someone else at the same moment): the first tick stands, and it says so
-            error.set(ticked ? null : I18n.t("induction.tick.already"));
-            ctx.dataChanged();
-        }, e -> {
-            error.set(Dialogs.describe(e));
-            ctx.dataChanged();
-        });
+        tick(itemId, doneOn, () -> { }, this::refusedOnThePage);
+    }
+
+    /** A refusal with no dialog open: said on the page, which shows the task as it now is. */
+    private void refusedOnThePage(String why) {
+        error.set(why);
+        ctx.dataChanged();
     }
 
     /**
@@ -128,6 +124,7 @@ public final class InductionViewModel {
         TrackerServices services = ctx.services();
         ctx.executor().run(() -> services.inductionService().tick(itemId, doneOn, services.actor().displayName()),
                 ticked -> {
+            // issue #19: ticked already (by someone else at the same moment): the first tick stands, and it says so
             error.set(ticked ? null : I18n.t("induction.tick.already"));
             ctx.dataChanged();
             onSaved.run();
@@ -148,15 +145,7 @@ public final class InductionViewModel {
     }
 
     public void untick(long itemId, String reason) {
-        banners.starting();
-        TrackerServices services = ctx.services();
-        ctx.executor().run(() -> {
-            services.inductionService().untick(itemId, reason);
-            return null;
-        }, x -> ctx.dataChanged(), e -> {
-            error.set(Dialogs.describe(e));
-            ctx.dataChanged();
-        });
+        untick(itemId, reason, () -> { }, this::refusedOnThePage);
     }
 
     /** Writes the selected person's printable checklist. */
