@@ -279,8 +279,7 @@ public final class PoliciesViewModel {
     }
 
     public void addVersion(PolicyService.NewVersion v) {
-        write(() -> ctx.services().policyService().addVersion(v), saved -> I18n.t("policies.msg.versionAdded",
-                saved.label()), null);
+        addVersion(v, () -> { }, this::failWith);
     }
 
     /** As {@link #addVersion(PolicyService.NewVersion)}, for the dialog that saves while open (issue #18). */
@@ -291,8 +290,7 @@ public final class PoliciesViewModel {
 
     /** Records the approval of a version awaiting approval (blank body: the policy's approving body). */
     public void approveVersion(long versionId, String approvedBy, LocalDate approvedOn, String minuteRef, String label) {
-        write(() -> ctx.services().policyService().approveVersion(versionId, approvedBy, approvedOn, minuteRef),
-                v -> I18n.t("policies.msg.versionApproved", label), null);
+        approveVersion(versionId, approvedBy, approvedOn, minuteRef, label, () -> { }, this::failWith);
     }
 
     /** As {@link #approveVersion(long, String, LocalDate, String, String)}, for the dialog that saves while open. */
@@ -303,8 +301,7 @@ public final class PoliciesViewModel {
     }
 
     public void addFromCatalogue(List<PolicyCatalogue.Entry> entries) {
-        write(() -> ctx.services().policyService().addFromCatalogue(entries),
-                added -> I18n.t("policies.msg.catalogueAdded", added.size()), null);
+        addFromCatalogue(entries, () -> { }, this::failWith);
     }
 
     /** As {@link #addFromCatalogue(List)}, for the dialog that saves while open (issue #18). */
@@ -345,8 +342,7 @@ public final class PoliciesViewModel {
     }
 
     public void applySchedule(PolicyScheduleImport.Plan plan) {
-        write(() -> ctx.services().policySchedule().apply(plan), p -> I18n.t("policies.msg.scheduleImported", p.tally()),
-                null);
+        applySchedule(plan, () -> { }, this::failWith);
     }
 
     /** Writes the version's document to a temporary file and hands it to {@code open}. */
