@@ -72,7 +72,9 @@ public final class ThisWeek {
             return List.copyOf(out);
         }
         Map<Long, Item> acks = new LinkedHashMap<>();
-        calc.forEachObligation(o -> addOverdueAck(acks, o));
+        // overdue is a gap: only the gaps are read (no satisfied obligation, no satisfying acknowledgement to find),
+        // not every obligation of the file with its acknowledgement (1.6 million rows on a 50,000-person trust)
+        calc.forEachGap(o -> addOverdueAck(acks, o));
         List<Item> ackItems = new ArrayList<>(acks.values());
         ackItems.sort(oldestFirst);
         out.addAll(ackItems);
